@@ -1,0 +1,88 @@
+"""The weighted pros-and-cons chart, and the same facts as text for screen readers."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import plotly.graph_objects as go
+
+from advisor.scoring import Assessment, Contribution, lean_words
+
+# Okabe–Ito: told apart by people with any common colour-vision deficiency.
+PRO_COLOUR = "#0072B2"
+CON_COLOUR = "#D55E00"
+
+
+def _ordered(assessment: Assessment) -> list[Contribution]:
+    """Largest at the top: plotly draws the first bar at the bottom."""
+    return sorted(assessment.contributions, key=lambda c: abs(c.value))
+
+
+def balance_chart(assessment: Assessment, height: int = 420) -> go.Figure:
+    """Diverging bars: each factor's ± strength × weight, pros right, cons left."""
+    bars = _ordered(assessment)
+    figure = go.Figure(
+        go.Bar(
+            x=[round(c.value, 2) for c in bars],
+            y=[c.factor.title for c in bars],
+            orientation="h",
+            marker_color=[PRO_COLOUR if c.factor.side == "pro" else CON_COLOUR for c in bars],
+            customdata=[[round(c.strength, 2), c.weight, c.factor.side] for c in bars],
+            hovertemplate=(
+                "<b>%{y}</b> (%{customdata[2]})<br>strength %{customdata[0]} × weight "
+                "%{customdata[1]} = %{x}<extra></extra>"
+            ),
+        )
+    )
+    limit = max([abs(c.value) for c in bars] + [1.0]) * 1.1
+    figure.update_layout(
+        title={"text": f"Balance {assessment.balance:+.2f}: {lean_words(assessment.balance)}"},
+        height=height,
+        margin={"l": 10, "r": 10, "t": 50, "b": 40},
+        xaxis={"range": [-limit, limit], "zeroline": True, "zerolinewidth": 2,
+               "zerolinecolor": "#444", "title": {"text": "← against going · for going →"}},
+        yaxis={"automargin": True},
+        showlegend=False,
+        bargap=0.25,
+    )
+    return figure
+
+
+def comparison_chart(
+    owner: Assessment, others: Sequence[tuple[str, Assessment]], height: int = 460
+) -> go.Figure:
+    """The owner's contributions beside each mentor's, factor by factor."""
+    order = [c.factor for c in sorted(owner.contributions, key=lambda c: abs(c.value))]
+    figure = go.Figure()
+    palette = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#000000")
+    series = [("You", owner), *others]
+    for index, (name, assessment) in enumerate(series):
+        by_id = {c.factor.id: c for c in assessment.contributions}
+        figure.add_bar(
+            x=[round(by_id[f.id].value, 2) for f in order],
+            y=[f.title for f in order],
+            orientation="h",
+            name=f"{name} (balance {assessment.balance:+.2f})",
+            marker_color=palette[index % len(palette)],
+        )
+    figure.update_layout(barmode="group", height=height, margin={"l": 10, "r": 10, "t": 30, "b": 40},
+                         legend={"orientation": "h"}, yaxis={"automargin": True},
+                         xaxis={"title": {"text": "← against going · for going →"}})
+    return figure
+
+
+def summary(assessment: Assessment) -> str:
+    """The chart in words: the balance and every bar, largest first."""
+    bars = list(reversed(_ordered(assessment)))
+    parts = [f"Balance {assessment.balance:+.2f}, {lean_words(assessment.balance)}."]
+    pros = [c for c in bars if c.value > 0]
+    cons = [c for c in bars if c.value < 0]
+    if pros:
+        parts.append("For going: " + "; ".join(
+            f"{c.factor.title} {c.value:+.1f}" for c in pros) + ".")
+    if cons:
+        parts.append("Against: " + "; ".join(
+            f"{c.factor.title} {c.value:+.1f}" for c in cons) + ".")
+    if not pros and not cons:
+        parts.append("No factor weighs anything yet.")
+    return " ".join(parts)

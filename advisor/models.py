@@ -1,0 +1,220 @@
+"""The case a user builds, as one validated pydantic model.
+
+Every field is bounded (length, range, count) because a case arrives from a public link: the
+limits keep any valid case's share link under 8,000 characters and give a person a readable
+message instead of a crash.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+from typing import Annotated
+
+import orjson
+from pydantic import (
+    AfterValidator,
+    BeforeValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
+
+from advisor.catalog import DEFAULT_WEIGHTS, FACTOR_IDS, MAX_WEIGHT, REASON_BY_ID, Kind
+
+SCHEMA_VERSION = 1
+MAX_REASONS = 20
+MAX_REVIEWS = 5
+# All free text of a case together, counted as JSON-escaped UTF-8 bytes: this is what keeps
+# a link within 8,000 characters whatever is typed (base64 adds a third, compression can't
+# shrink random text).
+TEXT_BUDGET = 4_500
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def _clean(value: str) -> str:
+    """Drop control characters (kept: tab, newline) so pasted text can't smuggle them in."""
+    return _CONTROL.sub("", value.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def _clean_text(value: object) -> object:
+    return _clean(value).strip() if isinstance(value, str) else value
+
+
+# Cleaned before the length checks, so "   " is empty and the limits count what is kept.
+TitleText = Annotated[str, BeforeValidator(_clean_text)]
+
+
+class Gut(StrEnum):
+    GO = "go"
+    SKIP = "skip"
+    UNSURE = "unsure"
+
+
+GUT_LABELS = {Gut.GO: "Go", Gut.SKIP: "Skip it", Gut.UNSURE: "Not sure"}
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_assignment=True, frozen=False)
+
+
+class Job(_Model):
+    """The invitation and the person's situation: the inputs of most factor strengths."""
+
+    title: TitleText = Field("", max_length=100, title="Job title")
+    company: TitleText = Field("", max_length=100, title="Company")
+    activity: TitleText = Field("", max_length=240, title="Main activity")
+    gut: Gut = Field(Gut.UNSURE, title="Gut answer")
+    interviews_so_far: int = Field(0, ge=0, le=100, title="Interviews so far")
+    early_career: bool = Field(False, title="Early in my career")
+    selling_difficulty: int = Field(5, ge=0, le=10, title="Hard to sell myself")
+    wanted_job: TitleText = Field("", max_length=100, title="The job you really want")
+    similarity: int = Field(5, ge=0, le=10, title="How alike the two interviews are")
+    network_value: int = Field(5, ge=0, le=10, title="How much these contacts matter")
+    curiosity: int = Field(5, ge=0, le=10, title="Curiosity about the industry")
+    experience_years: int = Field(0, ge=0, le=60, title="Years of work experience")
+    travel_hours: float = Field(1.0, ge=0, le=48, title="Travel time (hours)")
+    travel_cost: int = Field(0, ge=0, le=10_000, title="Cost of going")
+    spare_money: int = Field(50, ge=0, le=100_000, title="Money you can spare for it")
+    financial_need: int = Field(5, ge=0, le=10, title="Financial need")
+    dread: int = Field(5, ge=0, le=10, title="How much you dread it")
+
+
+class Reason(_Model):
+    """One thing that makes the job unappealing, and how it could be dealt with."""
+
+    label: TitleText = Field(min_length=1, max_length=80, title="Reason")
+    severity: int = Field(5, ge=0, le=10, title="How much it bothers you")
+    kind: Kind = Field(Kind.NEGOTIABLE, title="Kind")
+    ask: TitleText = Field("", max_length=100, title="What you would ask for")
+    odds: int = Field(50, ge=0, le=100, title="Odds they agree (%)")
+    catalog_id: str | None = Field(None, max_length=32, title="Catalogue reason")
+
+    @field_validator("catalog_id")
+    @classmethod
+    def _known_catalog_id(cls, value: str | None) -> str | None:
+        if value is not None and value not in REASON_BY_ID:
+            raise ValueError("is not a reason from our catalogue")
+        return value
+
+
+def _check_weights(value: dict[str, int]) -> dict[str, int]:
+    unknown = sorted(set(value) - set(FACTOR_IDS))
+    if unknown:
+        raise ValueError(f"unknown factor: {', '.join(unknown[:3])}")
+    for key, weight in value.items():
+        if not 0 <= weight <= MAX_WEIGHT:
+            raise ValueError(f"the weight of {key} must be between 0 and {MAX_WEIGHT}")
+    return {f: value.get(f, DEFAULT_WEIGHTS[f]) for f in FACTOR_IDS}
+
+
+Weights = Annotated[dict[str, int], AfterValidator(_check_weights)]
+
+
+def default_weights() -> dict[str, int]:
+    return dict(DEFAULT_WEIGHTS)
+
+
+class Review(_Model):
+    """A mentor's reading of the case: their own weights and notes, never the owner's."""
+
+    mentor: TitleText = Field(min_length=1, max_length=60, title="Mentor's name")
+    weights: Weights = Field(default_factory=default_weights, title="Mentor's weights")
+    notes: dict[int, TitleText] = Field(default_factory=dict, max_length=MAX_REASONS,
+                                        title="Notes per reason")
+    overall: TitleText = Field("", max_length=1_000, title="Overall note")
+
+    @field_validator("notes")
+    @classmethod
+    def _notes_fit(cls, value: dict[int, str]) -> dict[int, str]:
+        for index, note in value.items():
+            if not 0 <= index < MAX_REASONS:
+                raise ValueError("a note points at a reason that does not exist")
+            if len(note) > 300:
+                raise ValueError("a note on one reason can have at most 300 characters")
+        return {i: n for i, n in sorted(value.items()) if n}
+
+
+class Case(_Model):
+    """Everything one person has answered: the single source of truth of a session."""
+
+    version: int = Field(SCHEMA_VERSION, ge=1, le=SCHEMA_VERSION, title="Version")
+    job: Job = Field(default_factory=Job, title="The job")
+    reasons: list[Reason] = Field(default_factory=list, max_length=MAX_REASONS, title="Reasons")
+    weights: Weights = Field(default_factory=default_weights, title="Weights")
+    checklist: list[str] = Field(default_factory=list, max_length=30, title="Checklist")
+    notes: TitleText = Field("", max_length=1_000, title="Personal notes")
+    reviews: list[Review] = Field(default_factory=list, max_length=MAX_REVIEWS,
+                                  title="Mentor reviews")
+
+    @field_validator("checklist")
+    @classmethod
+    def _short_ids(cls, value: list[str]) -> list[str]:
+        if any(len(item) > 32 for item in value):
+            raise ValueError("a checklist item id is too long")
+        return sorted(set(value))
+
+    @model_validator(mode="after")
+    def _fits_in_a_link(self) -> Case:
+        used = text_size(self)
+        if used > TEXT_BUDGET:
+            raise ValueError(
+                f"all your text together is too long to fit in a link ({used:,} of "
+                f"{TEXT_BUDGET:,} characters): shorten a note or a reason"
+            )
+        return self
+
+
+def _texts(case: Case) -> list[str]:
+    job = case.job
+    texts = [job.title, job.company, job.activity, job.wanted_job, case.notes]
+    for reason in case.reasons:
+        texts += [reason.label, reason.ask]
+    for review in case.reviews:
+        texts += [review.mentor, review.overall, *review.notes.values()]
+    return texts
+
+
+def text_size(case: Case) -> int:
+    """How much of the link's text budget a case uses (JSON-escaped UTF-8 bytes)."""
+    return sum(len(orjson.dumps(t)) - 2 for t in _texts(case) if t)
+
+
+def messages(error: ValidationError, model: type[BaseModel] | None = None) -> list[str]:
+    """Turn a validation error into sentences a person can act on, naming the field."""
+    out = []
+    for item in error.errors(include_url=False):
+        where = _field_title(item["loc"], model or Case)
+        text = str(item["msg"]).removeprefix("Value error, ")
+        if item["type"] == "string_too_long":
+            text = f"at most {item['ctx']['max_length']:,} characters"
+        elif item["type"] == "too_long":
+            text = f"at most {item['ctx']['max_length']} items"
+        elif item["type"] == "string_too_short":
+            text = "cannot be empty"
+        elif item["type"] in ("less_than_equal", "greater_than_equal"):
+            text = f"must be {'at most' if item['type'] == 'less_than_equal' else 'at least'} "
+            text += f"{next(iter(item['ctx'].values()))}"
+        out.append(f"{where}: {text}." if where else f"{text[0].upper()}{text[1:]}.")
+    return out
+
+
+def _field_title(loc: tuple[int | str, ...], root: type[BaseModel]) -> str:
+    model: type[BaseModel] | None = root
+    title = ""
+    for part in loc:
+        if isinstance(part, int) or model is None:
+            continue
+        info = model.model_fields.get(part)
+        if info is None:
+            break
+        title = info.title or part
+        annotation = info.annotation
+        nested = getattr(annotation, "__args__", (annotation,))
+        model = next((a for a in nested if isinstance(a, type) and issubclass(a, BaseModel)),
+                     None)
+    return title

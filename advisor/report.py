@@ -1,0 +1,54 @@
+"""The whole case as a Markdown report to download and keep."""
+
+from __future__ import annotations
+
+from advisor.catalog import KIND_LABELS, Kind
+from advisor.charts import summary
+from advisor.models import GUT_LABELS, Case
+from advisor.plan import CHECKLIST, asks_in_order, closing_line, cost_reminder
+from advisor.scoring import VERDICT_TITLES, evaluate
+from advisor.text import escape_markdown as md
+
+
+def to_markdown(case: Case) -> str:
+    assessment = evaluate(case)
+    job = case.job
+    title = md(job.title) or "Untitled job"
+    lines = [f"# Interview Advisor — {title}", ""]
+    if job.company:
+        lines += [f"**Company:** {md(job.company)}  "]
+    if job.activity:
+        lines += [f"**Main activity:** {md(job.activity)}  "]
+    lines += [f"**Gut answer:** {GUT_LABELS[job.gut]}", ""]
+    lines += ["## Verdict", "", f"**{VERDICT_TITLES[assessment.verdict]}** — {assessment.reason}",
+              "", summary(assessment), ""]
+    if assessment.flip:
+        lines += [f"What would flip it: {md(assessment.flip.description)}.", ""]
+    lines += ["## Why not", ""]
+    for kind in Kind:
+        group = [r for r in case.reasons if r.kind is kind]
+        lines += [f"### {KIND_LABELS[kind]}", ""]
+        lines += [f"- {md(r.label)} (bothers you {r.severity}/10)"
+                  + (f" — ask: {md(r.ask)}, odds {r.odds} %" if kind is Kind.NEGOTIABLE and r.ask else "")
+                  for r in group] or ["- none"]
+        lines.append("")
+    lines += ["## Game plan", "", "### Preparation", ""]
+    lines += [f"- [{'x' if item.id in case.checklist else ' '}] {item.text}" for item in CHECKLIST]
+    lines += ["", "### Asks, in order", ""]
+    lines += [f"{n}. {md(r.ask)} ({md(r.label)})" for n, r in enumerate(asks_in_order(case), 1)] \
+        or ["- none"]
+    lines += ["", "### Closing honestly", "", f"> {md(closing_line(case, assessment))}", "",
+              "### Cost", "", cost_reminder(case), ""]
+    if case.notes:
+        lines += ["## Notes", "", md(case.notes), ""]
+    for review in case.reviews:
+        lines += [f"## Review by {md(review.mentor)}", ""]
+        if review.overall:
+            lines += [md(review.overall), ""]
+        for index, note in review.notes.items():
+            if index < len(case.reasons):
+                lines.append(f"- {md(case.reasons[index].label)}: {md(note)}")
+        lines.append("")
+    lines += ["---", "Made with Interview Advisor, after the article “Interviewing for a job you "
+              "do not want” (InterviewPenguin)."]
+    return "\n".join(lines) + "\n"
