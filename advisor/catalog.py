@@ -7,10 +7,10 @@ show that every argument of the article is represented.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from types import MappingProxyType
-from typing import Mapping
 
 
 class Side(StrEnum):
@@ -209,7 +209,8 @@ REASONS: tuple[CatalogReason, ...] = (
     CatalogReason("benefits", "The benefits", Kind.NEGOTIABLE,
                   "Leave, pension and perks are part of the package.", "Five more days of paid leave"),
     CatalogReason("contract", "The contract type", Kind.NEGOTIABLE,
-                  "Part-time, fixed-term or freelance terms can be discussed.", "A twelve-month contract instead of six"),
+                  "Part-time, fixed-term or freelance terms can be discussed.",
+                  "A twelve-month contract instead of six"),
     CatalogReason("title", "The job title", Kind.NEGOTIABLE,
                   "A title is a label on the offer and can change.", "A title that matches the responsibilities"),
     CatalogReason("location", "The location", Kind.NEGOTIABLE,

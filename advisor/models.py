@@ -14,8 +14,8 @@ from typing import Annotated
 import orjson
 from pydantic import (
     AfterValidator,
-    BeforeValidator,
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
     ValidationError,

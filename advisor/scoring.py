@@ -331,6 +331,15 @@ def _verdict_for(case: Case, weights: dict[str, int]) -> Verdict:
 
 
 __all__ = [
-    "Assessment", "Contribution", "Flip", "Verdict", "VERDICT_TITLES", "evaluate", "lean_words",
-    "rule_text", "strengths", "FACTOR_BY_ID", "Job",
+    "FACTOR_BY_ID",
+    "VERDICT_TITLES",
+    "Assessment",
+    "Contribution",
+    "Flip",
+    "Job",
+    "Verdict",
+    "evaluate",
+    "lean_words",
+    "rule_text",
+    "strengths",
 ]

@@ -42,7 +42,7 @@ def decode(token: object) -> Case:
         return _decode(token)
     except ShareLinkError:
         raise
-    except Exception as exc:  # noqa: BLE001 - a link from anyone must never crash the app
+    except Exception as exc:
         raise ShareLinkError(
             "This link is damaged and cannot be opened. Ask its sender for the link again."
         ) from exc

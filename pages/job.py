@@ -1,0 +1,85 @@
+"""Step 1: the invitation, the person's situation, and the gut answer before any thinking."""
+
+import streamlit as st
+
+from advisor.models import GUT_LABELS, Gut
+from ui.edits import set_job
+from ui.widgets import bind_job, field_errors, page_setup, step_links
+
+PAGE = "pages/job.py"
+page_setup(PAGE)
+st.title("The job")
+st.write("Start with the invitation you have. Nothing here is sent anywhere: your answers "
+         "live in this browser tab and in the address bar.")
+
+
+def text(label: str, field: str, limit: int, help: str, area: bool = False) -> None:
+    key = bind_job(f"job_{field}", field)
+    widget = st.text_area if area else st.text_input
+    widget(label, key=key, max_chars=limit, help=help, on_change=set_job, args=(field, key))
+    field_errors(key)
+
+
+def slider(label: str, field: str, help: str, low: str, high: str) -> None:
+    key = bind_job(f"job_{field}", field)
+    st.slider(label, 0, 10, key=key, help=help, on_change=set_job, args=(field, key))
+    st.caption(f"0 = {low} · 10 = {high}")
+
+
+def number(label: str, field: str, help: str, top: float, step: float = 1) -> None:
+    key = bind_job(f"job_{field}", field)
+    st.number_input(label, min_value=type(step)(0), max_value=type(step)(top), step=step,
+                    key=key, help=help, on_change=set_job, args=(field, key))
+    field_errors(key)
+
+
+gut_key = bind_job("job_gut", "gut")
+st.radio("If you had to decide right now, would you go to the interview?",
+         options=list(Gut), format_func=lambda g: GUT_LABELS[g], key=gut_key, horizontal=True,
+         on_change=set_job, args=("gut", gut_key),
+         help="Your first answer, before any weighing. The verdict page compares it with "
+              "the balance.")
+
+left, right = st.columns(2, gap="large")
+with left:
+    st.subheader("The invitation")
+    text("Job title", "title", 100, "As it appears in the advert, e.g. “Night-shift call agent”.")
+    text("Company", "company", 100, "Who invited you.")
+    text("The main activity, in one sentence", "activity", 240,
+         "What you would spend most of your day doing. This is what no negotiation changes.",
+         area=True)
+    st.subheader("You and interviews")
+    number("Interviews you have had so far", "interviews_so_far",
+           "Real interviews, not practice ones.", 100)
+    key = bind_job("job_early_career", "early_career")
+    st.checkbox("I am early in my career", key=key, on_change=set_job,
+                args=("early_career", key))
+    slider("How hard do you find it to sell yourself?", "selling_difficulty",
+           "Talking up your own skills in front of strangers.", "easy", "very hard")
+    slider("How much do you dread this interview?", "dread",
+           "The stress you feel thinking about it.", "not at all", "very much")
+
+with right:
+    st.subheader("The job you really want")
+    text("The job you really want", "wanted_job", 100,
+         "The role you are aiming for, e.g. “Junior marketing analyst”.")
+    slider("How alike are the two interviews?", "similarity",
+           "Same field, same size of company, same kind of questions?", "nothing alike",
+           "the same")
+    slider("How much could these contacts matter later?", "network_value",
+           "Would you like to work for this company, or know its people, one day?",
+           "not at all", "a lot")
+    slider("How curious are you about this industry?", "curiosity",
+           "Seeing a workplace from inside teaches you what you want.", "not at all", "very")
+    number("Years of work experience", "experience_years", "Any paid work counts.", 60)
+    st.subheader("Money and travel")
+    slider("How much do you need the income?", "financial_need",
+           "A job you can put up with still pays the bills.", "not at all", "urgently")
+    number("Travel time there and back (hours)", "travel_hours",
+           "Door to door, both ways.", 48, step=0.5)
+    number("What going costs you (tickets, time off)", "travel_cost",
+           "In your own currency.", 10_000)
+    number("What you could spend on it without strain", "spare_money",
+           "The cost is weighed against this.", 100_000)
+
+step_links(PAGE)

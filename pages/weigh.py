@@ -1,0 +1,41 @@
+"""Step 4: how much each of the article's arguments matters to you; the chart follows live."""
+
+import streamlit as st
+
+from advisor.catalog import FACTORS, Side
+from advisor.scoring import evaluate
+from ui import state
+from ui.chart import show_balance
+from ui.edits import set_weight
+from ui.widgets import page_setup, step_links
+
+PAGE = "pages/weigh.py"
+page_setup(PAGE)
+st.title("Weigh the arguments")
+st.write("Each slider says how much an argument matters **to you**, from 0 (not at all) to 10 "
+         "(enormously). Your answers decide how strong each argument is in your case; the "
+         "weight decides how much that strength counts.")
+
+
+@st.fragment
+def weigh() -> None:
+    """A slider move reruns only this part: the sliders, the chart and the link."""
+    case = state.case()
+    sliders, chart = st.columns([5, 6], gap="large")
+    with sliders:
+        for side, heading in ((Side.PRO, "For going"), (Side.CON, "Against going")):
+            st.subheader(heading)
+            for factor in (f for f in FACTORS if f.side is side):
+                key = state.seed(f"weigh_{factor.id}", case.weights[factor.id])
+                st.slider(factor.title, 0, 10, key=key, help=factor.why,
+                          on_change=set_weight, args=(factor.id, key))
+                with st.expander(f"Why “{factor.title}” counts", expanded=False):
+                    st.write(factor.more)
+    with chart:
+        st.subheader("The balance")
+        show_balance(evaluate(state.case()), key="weigh_chart")
+    state.sync_url()
+
+
+weigh()
+step_links(PAGE)

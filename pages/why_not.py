@@ -1,0 +1,60 @@
+"""Step 2: what puts you off the job, picked from common reasons or written in your words."""
+
+import streamlit as st
+
+from advisor.catalog import REASON_BY_ID, REASONS
+from advisor.models import MAX_REASONS
+from ui import keys, state
+from ui.edits import add_reason, remove_reason, set_reason, sync_catalog
+from ui.widgets import field_errors, page_setup, step_links, user_text
+
+PAGE = "pages/why_not.py"
+page_setup(PAGE)
+st.title("Why not?")
+st.write("What makes this job unappealing? Pick the common reasons that apply and add your "
+         "own. Then say how much each one bothers you.")
+
+case = state.case()
+picked = [r.catalog_id for r in case.reasons if r.catalog_id]
+catalog_key = state.seed("why_catalog", picked)
+st.pills("Common reasons", options=[r.id for r in REASONS],
+         format_func=lambda cid: REASON_BY_ID[cid].label, selection_mode="multi",
+         key=catalog_key, on_change=sync_catalog, args=(catalog_key,),
+         help="Click to add, click again to remove.")
+field_errors(catalog_key)
+
+
+def _add_own() -> None:
+    label = st.session_state["why_new"]
+    if not label.strip():
+        st.session_state.setdefault(keys.ERRORS, {})["why_new_form"] = [
+            "Write the reason first, then press Add."
+        ]
+        return
+    add_reason(label, None, "why_new_form")
+
+
+full = len(case.reasons) >= MAX_REASONS
+with st.form("why_form", clear_on_submit=True, border=False):
+    st.text_input("A reason in your own words", key="why_new", max_chars=80,
+                  placeholder="e.g. “I'd be on the phone all day”", disabled=full)
+    st.form_submit_button("Add reason", icon=":material/add:", on_click=_add_own,
+                          disabled=full)
+field_errors("why_new_form")
+if full:
+    st.warning(f"You have listed the maximum of {MAX_REASONS} reasons. Remove one to add another.")
+
+st.subheader(f"Your reasons ({len(case.reasons)} of {MAX_REASONS})")
+if not case.reasons:
+    st.info("No reasons yet. Pick some above or write your own.", icon=":material/info:")
+for index, reason in enumerate(case.reasons):
+    with st.container(border=True, key=f"why_reason_{index}"):
+        label_col, slider_col, remove_col = st.columns([3, 4, 1], vertical_alignment="center")
+        label_col.markdown(f"**{user_text(reason.label)}**")
+        key = state.seed(f"why_sev_{index}", reason.severity)
+        slider_col.slider(f"How much does “{reason.label}” bother you?", 0, 10, key=key,
+                          on_change=set_reason, args=(index, "severity", key),
+                          help="0 = hardly at all · 10 = a deal-breaker")
+        remove_col.button("Remove", key=f"why_del_{index}", on_click=remove_reason,
+                          args=(index,), icon=":material/delete:")
+step_links(PAGE)

@@ -1,0 +1,15 @@
+"""The balance chart with its text equivalent, drawn the same way on every page."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from advisor.charts import balance_chart, summary
+from advisor.scoring import Assessment
+
+_CONFIG = {"displayModeBar": False, "responsive": True}
+
+
+def show_balance(assessment: Assessment, key: str) -> None:
+    st.plotly_chart(balance_chart(assessment), key=key, config=_CONFIG)
+    st.caption(f"Chart in words: {summary(assessment)}")

@@ -1,0 +1,36 @@
+"""The pages of the app in order: one registry for the router, the headers and the links."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    path: str
+    title: str
+    url: str
+    icon: str
+    section: str
+
+
+STEPS: tuple[Step, ...] = (
+    Step("pages/job.py", "The job", "job", ":material/work:", "Your case"),
+    Step("pages/why_not.py", "Why not", "why-not", ":material/thumb_down:", "Your case"),
+    Step("pages/sort.py", "Sort", "sort", ":material/swap_horiz:", "Your case"),
+    Step("pages/weigh.py", "Weigh", "weigh", ":material/balance:", "Your case"),
+    Step("pages/verdict.py", "Verdict", "verdict", ":material/gavel:", "Your answer"),
+    Step("pages/game_plan.py", "Game plan", "game-plan", ":material/checklist:", "Your answer"),
+    Step("pages/share.py", "Share", "share", ":material/share:", "Share"),
+    Step("pages/mentor.py", "Mentor review", "mentor", ":material/rate_review:", "Share"),
+)
+ABOUT = Step("pages/about.py", "About", "about", ":material/info:", "About")
+BY_PATH = {s.path: s for s in (*STEPS, ABOUT)}
+
+
+def position(path: str) -> int:
+    """1-based step number of a page, 0 for pages outside the flow."""
+    for number, step in enumerate(STEPS, 1):
+        if step.path == path:
+            return number
+    return 0
