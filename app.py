@@ -9,8 +9,9 @@ from advisor.models import Case
 from advisor.progress import progress
 from ui import state
 from ui.steps import ABOUT, BY_PATH, STEPS
+from ui.widgets import configure
 
-st.set_page_config(page_title="Interview Advisor", page_icon=":material/balance:", layout="wide")
+configure()
 state.init()
 
 

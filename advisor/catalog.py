@@ -7,6 +7,7 @@ show that every argument of the article is represented.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
@@ -234,20 +235,50 @@ _NEGOTIABLE_WORDS: tuple[str, ...] = (
 )
 
 
+def _first(words: tuple[str, ...], text: str) -> int | None:
+    """Where the earliest of the words starts a word in the text (word stems allowed)."""
+    found = re.search(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")", text)
+    return None if found is None else found.start()
+
+
 def suggest_kind(label: str, catalog_id: str | None = None) -> tuple[Kind, str]:
     """Suggest negotiable or core for a reason, and say why, so the user can overrule it.
 
-    A catalogue reason keeps its catalogue sort. A reason in the user's own words is core when
-    it names the principal activity (or the people doing it) and no term of the offer; anything
-    naming a term of the offer is negotiable; anything else defaults to negotiable, because the
-    article's advice is to ask before giving up.
+    A catalogue reason keeps its catalogue sort. A reason in the user's own words is sorted by
+    what it names first: the principal activity (or the people doing it) makes it core, a term
+    of the offer makes it negotiable ("Cleaning offices" is about cleaning; "Night shifts on the
+    phone" about shifts). Anything else defaults to negotiable, because the article's advice is
+    to ask before giving up.
     """
     if catalog_id is not None and catalog_id in REASON_BY_ID:
         item = REASON_BY_ID[catalog_id]
         return item.kind, item.why
     text = label.casefold()
-    if any(word in text for word in _NEGOTIABLE_WORDS):
-        return Kind.NEGOTIABLE, "It names a term of the offer, which can be discussed."
-    if any(word in text for word in _CORE_WORDS):
+    term, core = _first(_NEGOTIABLE_WORDS, text), _first(_CORE_WORDS, text)
+    if core is not None and (term is None or core < term):
         return Kind.CORE, "It is about the main activity of the job or who you would do it with."
+    if term is not None:
+        return Kind.NEGOTIABLE, "It names a term of the offer, which can be discussed."
     return Kind.NEGOTIABLE, "It does not name the main activity, so it is worth asking about."
+
+
+@dataclass(frozen=True, slots=True)
+class ChecklistItem:
+    id: str
+    text: str
+
+
+# The article: prepare as for any interview, research the employer, leave nothing to surprise.
+CHECKLIST: tuple[ChecklistItem, ...] = (
+    ChecklistItem("values", "Read what the company says it stands for, and find one example of it in practice."),
+    ChecklistItem("environment", "Find out how the team works day to day: hours, places, tools."),
+    ChecklistItem("growth", "Look up how people grow there: training, promotions, reviews."),
+    ChecklistItem("business", "Be able to say in two sentences what the company sells and to whom."),
+    ChecklistItem("leaders", "Know the names and backgrounds of the people who lead it."),
+    ChecklistItem("questions", "Rehearse answers to the common questions, behavioural ones included."),
+    ChecklistItem("story", "Prepare a short, honest account of who you are and what you are after."),
+    ChecklistItem("asks", "Write down your asks in order, with what you would accept."),
+    ChecklistItem("journey", "Plan the journey and its cost; leave early enough to arrive calm."),
+    ChecklistItem("contacts", "Bring a way to note the interviewers' names and contact details."),
+)
+CHECKLIST_IDS = frozenset(item.id for item in CHECKLIST)

@@ -23,7 +23,7 @@ from pydantic import (
     model_validator,
 )
 
-from advisor.catalog import DEFAULT_WEIGHTS, FACTOR_IDS, MAX_WEIGHT, REASON_BY_ID, Kind
+from advisor.catalog import CHECKLIST_IDS, DEFAULT_WEIGHTS, FACTOR_IDS, MAX_WEIGHT, REASON_BY_ID, Kind
 
 SCHEMA_VERSION = 1
 MAX_REASONS = 20
@@ -154,8 +154,9 @@ class Case(_Model):
     @field_validator("checklist")
     @classmethod
     def _short_ids(cls, value: list[str]) -> list[str]:
-        if any(len(item) > 32 for item in value):
-            raise ValueError("a checklist item id is too long")
+        unknown = set(value) - CHECKLIST_IDS
+        if unknown:
+            raise ValueError("the checklist holds an item we don't know")
         return sorted(set(value))
 
     @model_validator(mode="after")

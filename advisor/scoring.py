@@ -12,8 +12,8 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
-from advisor.catalog import FACTOR_BY_ID, FACTORS, MAX_WEIGHT, Factor, Kind, Side
-from advisor.models import Case, Job, Reason
+from advisor.catalog import FACTORS, MAX_WEIGHT, Factor, Kind, Side
+from advisor.models import Case, Reason
 
 CLOSE_CALL = 0.15
 CORE_HEAVY = 0.6
@@ -314,9 +314,8 @@ def _reason_candidates(
                              new)
             break
     if reason.kind is Kind.NEGOTIABLE:
-        for value in _walk(reason.odds // 5 * 5, 0, 100):
-            if value % 5:
-                continue
+        steps = sorted((v for v in range(0, 101, 5) if v != reason.odds), key=lambda v: abs(v - reason.odds))
+        for value in steps:
             new = _verdict_for(with_reason(odds=value), weights)
             if new is not verdict:
                 yield _Candidate(abs(value - reason.odds) / 100,
@@ -330,16 +329,3 @@ def _verdict_for(case: Case, weights: dict[str, int]) -> Verdict:
     return verdict_of(balance_of(strength, weights), strength, weights)
 
 
-__all__ = [
-    "FACTOR_BY_ID",
-    "VERDICT_TITLES",
-    "Assessment",
-    "Contribution",
-    "Flip",
-    "Job",
-    "Verdict",
-    "evaluate",
-    "lean_words",
-    "rule_text",
-    "strengths",
-]

@@ -89,9 +89,9 @@ def _decode(token: object) -> Case:
 
 def from_json(raw: bytes, source: str = "file") -> Case:
     """Read a case from JSON (a link's inside or an exported file), validated by the model."""
-    if len(raw) > (MAX_JSON if source == "link" else MAX_FILE):
-        raise ShareLinkError(f"This {source} is too large to be a case (the limit is "
-                             f"{MAX_FILE // 1024} KB).")
+    limit = MAX_JSON if source == "link" else MAX_FILE
+    if len(raw) > limit:
+        raise ShareLinkError(f"This {source} is too large to be a case (the limit is {limit // 1024} KB).")
     try:
         data = orjson.loads(raw)
     except orjson.JSONDecodeError as exc:

@@ -6,8 +6,8 @@ from advisor.plan import CHECKLIST, asks_in_order, closing_line, cost_reminder
 from advisor.report import to_markdown
 from advisor.scoring import evaluate
 from ui import state
-from ui.edits import toggle_check
-from ui.widgets import page_setup, step_links, user_text
+from ui.edits import set_notes, toggle_check
+from ui.widgets import field_errors, page_setup, step_links, user_text
 
 PAGE = "pages/game_plan.py"
 page_setup(PAGE)
@@ -43,6 +43,12 @@ with negotiate:
     st.caption("Tell them clearly where you stand before you leave; never keep them waiting.")
     st.subheader("The cost")
     st.write(cost_reminder(case))
+
+st.subheader("Your notes")
+notes_key = state.seed("plan_notes", case.notes)
+st.text_area("Personal notes", key=notes_key, max_chars=1000, on_change=set_notes, args=(notes_key,),
+             help="Anything you want to remember. You can leave these out of the links you share.")
+field_errors(notes_key)
 
 name = (case.job.title or "interview").strip().replace(" ", "-")[:40]
 st.download_button("Download report (Markdown)", data=to_markdown(case),

@@ -8,6 +8,7 @@ import streamlit as st
 
 from advisor.catalog import REASON_BY_ID, suggest_kind
 from advisor.models import MAX_REASONS
+from advisor.share import MAX_FILE, ShareLinkError, from_json
 from ui import keys, state
 
 
@@ -90,3 +91,78 @@ def toggle_check(item_id: str, key: str) -> None:
         data["checklist"] = sorted(items | {item_id} if ticked else items - {item_id})
 
     state.commit(change, key)
+
+
+def set_notes(key: str) -> None:
+    value = st.session_state[key]
+    state.commit(lambda data: data.update(notes=value), key)
+
+
+def start_review(name_key: str, who_key: str) -> None:
+    """A mentor starts a review with a copy of the owner's weights, never the weights themselves."""
+    name = str(st.session_state.get(name_key) or "").strip()
+    errors: dict[str, list[str]] = st.session_state.setdefault(keys.ERRORS, {})
+    if not name:
+        errors[name_key] = ["Write your name first, so the owner knows whose review it is."]
+        return
+    if any(r.mentor.casefold() == name.casefold() for r in state.case().reviews):
+        errors[name_key] = [f"There is already a review by {name}: pick it in the list above."]
+        return
+
+    def change(data: dict[str, Any]) -> None:
+        data["reviews"].append({"mentor": name, "weights": dict(data["weights"])})
+
+    if state.commit(change, name_key):
+        st.session_state[who_key] = len(state.case().reviews) - 1
+        state.forget(name_key)
+
+
+def set_review(review: int, field: str, key: str) -> None:
+    value = st.session_state[key]
+    state.commit(lambda data: data["reviews"][review].update({field: value}), key)
+
+
+def set_review_weight(review: int, factor_id: str, key: str) -> None:
+    value = st.session_state[key]
+    state.commit(lambda data: data["reviews"][review]["weights"].update({factor_id: value}), key)
+
+
+def set_review_note(review: int, reason: int, key: str) -> None:
+    value = st.session_state[key]
+    state.commit(lambda data: data["reviews"][review]["notes"].update({reason: value}), key)
+
+
+def adopt(review: int, factor_id: str | None) -> None:
+    """Take a mentor's weight for one factor, or all of them, as the owner's own."""
+
+    def change(data: dict[str, Any]) -> None:
+        theirs = data["reviews"][review]["weights"]
+        data["weights"].update(theirs if factor_id is None else {factor_id: theirs[factor_id]})
+
+    if state.commit(change, f"mentor_adopt_{review}"):
+        state.forget("weigh_")
+        mentor = state.case().reviews[review].mentor
+        what = "all their weights" if factor_id is None else "their weight"
+        st.session_state[keys.NOTICE] = f"You adopted {what} from {mentor}."
+
+
+def remove_review(review: int) -> None:
+    state.commit(lambda data: data["reviews"].pop(review), f"mentor_remove_{review}")
+    state.forget("mentor_")
+
+
+def import_case(key: str) -> None:
+    """Replace the case with an uploaded file, or explain why the file was refused."""
+    upload = st.session_state.get(key)
+    if upload is None:
+        return
+    errors: dict[str, list[str]] = st.session_state.setdefault(keys.ERRORS, {})
+    raw = upload.getvalue()
+    try:
+        if len(raw) > MAX_FILE:
+            raise ShareLinkError(f"This file is too large to be a case (the limit is {MAX_FILE // 1024} KB).")
+        new = from_json(raw)
+    except ShareLinkError as error:
+        errors[key] = [f"{error} Your current case was kept."]
+        return
+    state.replace(new, notice="The case from your file is loaded.")

@@ -9,9 +9,18 @@ from ui import keys, state
 from ui.steps import STEPS, position
 
 
+def configure() -> None:
+    """Page config, called by the router and again by each page (idempotent), so a page run
+    without the router still looks like the app."""
+    st.set_page_config(page_title="Interview Advisor", page_icon=":material/balance:", layout="wide",
+                       menu_items={"About": "Interview Advisor: should you go to an interview for a job "
+                                            "you don't really want? Nothing you type is stored on the server."})
+
+
 def page_setup(path: str) -> None:
     """Every page starts here: a page may run without the router (first request after a
     server start that names it), so the case and the URL are set up again if needed."""
+    configure()
     state.init()
     state.sync_url()
     show_messages()

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, Locator, Page, ViewportSize, expect, sync_playwright
 
 from tests.browser.server import ROOT, streamlit_server
 
@@ -15,13 +15,8 @@ CHROMIUM_ARGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
     "--disable-component-update", "--disable-sync", "--no-first-run",
 ]
+VIEWPORT: ViewportSize = {"width": 1400, "height": 1000}
 IDLE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
-
-
-@pytest.fixture(scope="session")
-def app_url() -> Iterator[str]:
-    with streamlit_server(ROOT / "app.py") as url:
-        yield url
 
 
 @pytest.fixture(scope="session")
@@ -32,10 +27,33 @@ def browser() -> Iterator[Browser]:
         browser.close()
 
 
+@pytest.fixture(scope="session")
+def app_url(browser: Browser) -> Iterator[str]:
+    """One server for the whole tier, warmed up by one visit to its root page.
+
+    While no session has run ``app.py`` yet, Streamlit treats an app with a ``pages/`` folder
+    as a v1 multipage app, so the very first request decides how the server behaves. The
+    warm-up makes every test independent of which test happens to run first; the cold start
+    itself is tested with a server of its own (test_smoke.py).
+    """
+    with streamlit_server(ROOT / "app.py") as url:
+        warm_up(browser, url)
+        yield url
+
+
+def warm_up(browser: Browser, url: str) -> None:
+    context = browser.new_context(viewport=VIEWPORT)
+    try:
+        page = context.new_page()
+        open_page(page, url)
+        expect(page.get_by_test_id("stSidebarNav").get_by_role("link", name="Why not")).to_be_visible()
+    finally:
+        context.close()
+
+
 @pytest.fixture
 def context(browser: Browser) -> Iterator[BrowserContext]:
-    context = browser.new_context(viewport={"width": 1400, "height": 1000},
-                                  accept_downloads=True)
+    context = browser.new_context(viewport=VIEWPORT, accept_downloads=True)
     yield context
     context.close()
 
@@ -79,3 +97,38 @@ def chart_data(page: Page, index: int = 0) -> Any:
         "i => document.querySelectorAll('.js-plotly-plot')[i]?.data?.length > 0", arg=index)
     return page.evaluate("i => document.querySelectorAll('.js-plotly-plot')[i].data[0].x",
                          index)
+
+
+def wait_chart_change(page: Page, before: Any, index: int = 0, timeout: float = 15_000) -> Any:
+    """Wait until the plotly chart's bars differ from ``before``; return the new bars."""
+    page.wait_for_function(
+        "([i, old]) => { const d = document.querySelectorAll('.js-plotly-plot')[i]?.data;"
+        " if (!(d?.length > 0)) return false; const x = Array.from(d[0].x);"
+        " return x.length !== old.length || x.some((v, k) => v !== old[k]); }",
+        arg=[index, list(before)], timeout=timeout)
+    return chart_data(page, index)
+
+
+def nav(page: Page, title: str) -> None:
+    """Click a page in the sidebar navigation and wait for it to run."""
+    page.get_by_test_id("stSidebarNav").get_by_role("link", name=title, exact=True).click()
+    expect(page.get_by_test_id("stSidebarNav").get_by_role("link", name=title, exact=True)) \
+        .to_have_attribute("aria-current", "page")
+    wait_idle(page)
+
+
+def type_into(page: Page, key: str, text: str, commit: str = "Tab") -> None:
+    """Type into the text input or text area with widget key ``key`` and commit it."""
+    field = page.locator(f".st-key-{key} input, .st-key-{key} textarea").first
+    field.fill(text)
+    field.press(commit)
+    wait_idle(page)
+
+
+def slider_thumb(page: Page, key: str) -> Locator:
+    """The keyboard-focusable thumb of the slider with widget key ``key``.
+
+    Streamlit 1.67 draws it as a visually hidden ``<input type="range">`` (implicit ARIA role
+    slider, value in ``value``/``aria-valuetext``), so find it by role, not by attribute.
+    """
+    return page.locator(f".st-key-{key}").get_by_role("slider")

@@ -6,6 +6,7 @@ import os
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from collections.abc import Iterator
@@ -22,11 +23,22 @@ def free_port() -> int:
         return port
 
 
-def wait_healthy(url: str, process: subprocess.Popen[bytes], timeout: float = 60) -> None:
+def _tail(log: Path, lines: int = 30) -> str:
+    try:
+        return "\n".join(log.read_text(errors="replace").splitlines()[-lines:])
+    except OSError:
+        return ""
+
+
+def wait_healthy(url: str, process: subprocess.Popen[bytes], timeout: float = 60,
+                 log: Path | None = None) -> None:
+    """Poll /_stcore/health until the server answers 200 (the polling interval is not a
+    test wait: it only paces the requests while the server process starts)."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            raise RuntimeError(f"streamlit exited with {process.returncode}")
+            detail = f"\n{_tail(log)}" if log else ""
+            raise RuntimeError(f"streamlit exited with {process.returncode}{detail}")
         try:
             with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
                 if response.status == 200:
@@ -39,7 +51,11 @@ def wait_healthy(url: str, process: subprocess.Popen[bytes], timeout: float = 60
 
 @contextmanager
 def streamlit_server(script: Path, cwd: Path = ROOT) -> Iterator[str]:
-    """Run ``streamlit run script`` with the project's config; yield its base URL."""
+    """Run ``streamlit run script`` with the project's config; yield its base URL.
+
+    The server's output goes to a temporary log file rather than a pipe nobody reads (a full
+    pipe would block the server mid-test); its tail is shown if the server fails to start.
+    """
     port = free_port()
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     command = [
@@ -48,15 +64,18 @@ def streamlit_server(script: Path, cwd: Path = ROOT) -> Iterator[str]:
         "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false",
         "--server.fileWatcherType", "none",
     ]
-    process = subprocess.Popen(command, cwd=cwd, env=env, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.PIPE)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        wait_healthy(url, process)
-        yield url
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
+    with tempfile.TemporaryDirectory(prefix="streamlit-server-") as tmp:
+        log = Path(tmp) / "server.log"
+        with log.open("wb") as out:
+            process = subprocess.Popen(command, cwd=cwd, env=env, stdout=out, stderr=subprocess.STDOUT)
+            url = f"http://127.0.0.1:{port}"
+            try:
+                wait_healthy(url, process, log=log)
+                yield url
+            finally:
+                process.terminate()
+                try:
+                    process.wait(timeout=10)
+                except subprocess.TimeoutExpired:
+                    process.kill()
+                    process.wait()

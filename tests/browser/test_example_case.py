@@ -1,0 +1,79 @@
+"""The sidebar's example button fills every step, whatever the user had typed before."""
+
+from __future__ import annotations
+
+from playwright.sync_api import Page, expect
+
+from advisor.examples import example_case
+from advisor.share import encode
+from tests.browser.conftest import assert_clean, chart_data, nav, open_page, slider_thumb, type_into, wait_idle
+
+EXAMPLE = example_case()
+
+
+def test_example_button_fills_every_step(page: Page, app_url: str) -> None:
+    open_page(page, app_url)
+    type_into(page, "job_title", "Something I typed first")
+    sidebar = page.get_by_test_id("stSidebar")
+    sidebar.get_by_role("button", name="Load the example case").click()
+    expect(page.get_by_text("The example case is loaded: every step is filled in.")).to_be_visible()
+    wait_idle(page)
+    assert_clean(page)
+
+    # The job
+    expect(page.locator(".st-key-job_title input")).to_have_value("Customer service agent (nights)")
+    expect(page.locator(".st-key-job_company input")).to_have_value("Brightline Telecom")
+    expect(page.locator(".st-key-job_activity textarea")).to_have_value(EXAMPLE.job.activity)
+    expect(page.locator(".st-key-job_wanted_job input")).to_have_value("Junior marketing analyst")
+    expect(page.locator(".st-key-job_gut").get_by_role("radio", name="Skip it")).to_be_checked()
+    expect(page.locator(".st-key-job_early_career").get_by_role("checkbox")).to_be_checked()
+    expect(slider_thumb(page, "job_dread")).to_have_value("6")
+    expect(sidebar.get_by_text("4 of 4 steps complete")).to_be_visible()
+    expect(page).to_have_url(f"{app_url}/?case={encode(EXAMPLE)}")
+
+    # Why not: four reasons, the three from the catalogue picked, severities as in the case
+    nav(page, "Why not")
+    expect(page.get_by_role("heading", name="Your reasons (4 of 20)")).to_be_visible()
+    cards = page.locator('[class*="st-key-why_reason_"]')
+    expect(cards).to_have_count(4)
+    for index, reason in enumerate(EXAMPLE.reasons):
+        expect(cards.nth(index)).to_contain_text(reason.label)
+        expect(slider_thumb(page, f"why_sev_{index}")).to_have_value(str(reason.severity))
+    catalog = page.locator(".st-key-why_catalog")
+    for label in ("The pay is too low", "The shifts or hours", "No days from home"):
+        expect(catalog.get_by_role("button", name=label, exact=True)).to_have_attribute("aria-pressed", "true")
+    expect(catalog.get_by_role("button", name="Travel for work", exact=True)).to_have_attribute(
+        "aria-pressed", "false")
+
+    # Sort: three negotiable with their asks, one core
+    nav(page, "Sort")
+    expect(page.get_by_role("heading", name="Negotiable (3)")).to_be_visible()
+    expect(page.get_by_role("heading", name="Core of the job (1)")).to_be_visible()
+    for index, reason in enumerate(EXAMPLE.reasons):
+        if reason.ask:
+            expect(page.locator(f".st-key-sort_ask_{index} input")).to_have_value(reason.ask)
+            expect(slider_thumb(page, f"sort_odds_{index}")).to_have_value(str(reason.odds))
+    core = page.locator('[class*="st-key-sort_card_"]').filter(has_text="Talking on the phone all day")
+    expect(core.get_by_role("button", name="Move to negotiable")).to_be_visible()
+
+    # Weigh: ten weights and a ten-bar chart
+    nav(page, "Weigh")
+    expect(page.get_by_test_id("stSlider")).to_have_count(10)
+    for factor_id, weight in EXAMPLE.weights.items():
+        expect(slider_thumb(page, f"weigh_{factor_id}")).to_have_value(str(weight))
+    assert len(chart_data(page)) == 10
+    expect(page.get_by_text("Chart in words: Balance +0.35")).to_be_visible()
+
+    # Verdict
+    nav(page, "Verdict")
+    expect(page.get_by_role("heading", name="Go for the practice and the contacts")).to_be_visible()
+    expect(page.get_by_test_id("stMetricValue")).to_have_text("+0.35")
+    expect(page.get_by_text("Your gut said skip it, the balance says go.")).to_be_visible()
+    expect(page.locator(".js-plotly-plot")).to_be_visible()
+
+    # Game plan: the asks in order
+    nav(page, "Game plan")
+    asks = page.get_by_test_id("stMain").locator("ol li")
+    expect(asks).to_have_count(3)
+    expect(asks.first).to_contain_text("Day or evening shifts only")
+    assert_clean(page)

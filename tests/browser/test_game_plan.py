@@ -1,0 +1,59 @@
+"""The Game plan's report downloads as a Markdown file that carries the case."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from playwright.sync_api import Page, expect
+
+from advisor.examples import example_case
+from advisor.share import encode
+from tests.browser.conftest import assert_clean, nav, open_page, type_into
+
+# CommonMark: a backslash before ASCII punctuation shows that character literally.
+_ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
+
+
+def as_read(markdown: str) -> str:
+    """The text a reader sees once the Markdown escapes are rendered."""
+    return _ESCAPED.sub(r"\1", markdown)
+
+
+def _download(page: Page, tmp_path: Path) -> tuple[str, str]:
+    button = page.locator(".st-key-plan_download").get_by_role("button", name="Download report (Markdown)")
+    expect(button).to_be_visible()
+    with page.expect_download() as info:
+        button.click()
+    download = info.value
+    target = tmp_path / download.suggested_filename
+    download.save_as(target)
+    return download.suggested_filename, target.read_text(encoding="utf-8")
+
+
+def test_report_of_a_typed_case_carries_the_job_title(page: Page, app_url: str, tmp_path: Path) -> None:
+    open_page(page, app_url)
+    type_into(page, "job_title", "Night porter")
+    type_into(page, "job_company", "Grand Hotel")
+    nav(page, "Game plan")
+    expect(page.get_by_role("heading", level=1, name="Game plan")).to_be_visible()
+    name, text = _download(page, tmp_path)
+    assert name == "interview-advisor-Night-porter.md"
+    assert text.startswith("# Interview Advisor — Night porter\n")
+    assert "Grand Hotel" in text
+    assert_clean(page)
+
+
+def test_report_of_the_example_case(page: Page, app_url: str, tmp_path: Path) -> None:
+    case = example_case()
+    open_page(page, f"{app_url}/game-plan?case={encode(case)}")
+    name, text = _download(page, tmp_path)
+    assert name.startswith("interview-advisor-Customer-service-agent") and name.endswith(".md")
+    shown = as_read(text)
+    assert case.job.title in shown
+    assert "Go for the practice and the contacts" in shown
+    for reason in case.reasons:
+        assert reason.label in shown
+        if reason.ask:
+            assert reason.ask in shown
+    assert_clean(page)

@@ -1,0 +1,120 @@
+"""Every step renders in a real browser: empty, with the example case, and on a cold server."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from playwright.sync_api import Browser, Page, expect
+
+from advisor.examples import example_case
+from advisor.share import encode
+from tests.browser.conftest import VIEWPORT, assert_clean, open_page, slider_thumb
+from tests.browser.server import ROOT, streamlit_server
+from ui.steps import ABOUT, STEPS
+
+# URL path -> the page's main heading. Share and Mentor review are tested in test_share.py.
+PAGES = {
+    "": "The job",
+    "job": "The job",
+    "why-not": "Why not?",
+    "sort": "Negotiable, or the job itself?",
+    "weigh": "Weigh the arguments",
+    "verdict": "The verdict",
+    "game-plan": "Game plan",
+    "about": "About Interview Advisor",
+}
+TOKEN = encode(example_case())
+CASES = {"empty": "", "example": f"?case={TOKEN}"}
+
+
+@pytest.fixture
+def cold(browser: Browser) -> Iterator[tuple[str, Page]]:
+    """A server of its own that has answered no request yet, and a fresh browser tab."""
+    with streamlit_server(ROOT / "app.py") as url:
+        context = browser.new_context(viewport=VIEWPORT)
+        try:
+            page = context.new_page()
+            errors: list[str] = []
+            page.on("pageerror", lambda error: errors.append(str(error)))
+            yield url, page
+            assert not errors, f"page errors: {errors}"
+        finally:
+            context.close()
+
+
+def _renders(page: Page, path: str) -> None:
+    expect(page.get_by_role("heading", level=1, name=PAGES[path], exact=True)).to_be_visible()
+    assert_clean(page)
+
+
+@pytest.mark.parametrize("case", list(CASES))
+@pytest.mark.parametrize("path", list(PAGES))
+def test_page_renders(page: Page, app_url: str, path: str, case: str) -> None:
+    open_page(page, f"{app_url}/{path}{CASES[case]}")
+    _renders(page, path)
+    if case == "example":
+        assert f"case={TOKEN}" in page.url, "the address bar must keep carrying the case"
+    if path == "weigh":
+        expect(page.get_by_test_id("stSlider")).to_have_count(10)
+    if path == "verdict":
+        expect(page.locator(".js-plotly-plot")).to_have_count(1)
+        expect(page.locator(".js-plotly-plot")).to_be_visible()
+
+
+def test_every_declared_page_address_opens_its_page(page: Page, app_url: str) -> None:
+    """The address each step declares (ui/steps.py, shown in the address bar and used in
+    bookmarks) opens that step directly: no "Page not found" dialog, no redirect."""
+    problems = []
+    for step in (*STEPS, ABOUT):
+        if step.url in ("share", "mentor"):
+            continue
+        open_page(page, f"{app_url}/{step.url}?case={TOKEN}")
+        expect(page.get_by_role("heading", level=1, name=PAGES[step.url], exact=True)).to_be_visible()
+        assert_clean(page)
+        if page.get_by_role("dialog", name="Page not found").count():
+            problems.append(f"/{step.url}: a 'Page not found' dialog opens")
+        path = page.evaluate("location.pathname")
+        if path != f"/{step.url}":
+            problems.append(f"/{step.url}: the address bar changed to {path}")
+    assert not problems, "; ".join(problems)
+
+
+def test_example_case_pages_show_its_answers(page: Page, app_url: str) -> None:
+    open_page(page, f"{app_url}/job?case={TOKEN}")
+    expect(page.locator(".st-key-job_title input")).to_have_value("Customer service agent (nights)")
+    open_page(page, f"{app_url}/why-not?case={TOKEN}")
+    expect(page.get_by_role("heading", name="Your reasons (4 of 20)")).to_be_visible()
+    open_page(page, f"{app_url}/verdict?case={TOKEN}")
+    expect(page.get_by_role("heading", name="Go for the practice and the contacts")).to_be_visible()
+    assert_clean(page)
+
+
+def test_bookmark_to_weigh_as_first_request_to_a_fresh_server(cold: tuple[str, Page]) -> None:
+    """Someone opens a bookmarked /weigh link right after the server (re)started."""
+    url, page = cold
+    open_page(page, f"{url}/weigh?case={TOKEN}")
+    expect(page.get_by_role("heading", level=1, name="Weigh the arguments")).to_be_visible()
+    expect(page.get_by_test_id("stSlider")).to_have_count(10)
+    expect(slider_thumb(page, "weigh_practice")).to_have_value("7")
+    expect(page.locator(".js-plotly-plot")).to_be_visible()
+    expect(page.get_by_text("Chart in words: Balance +0.35")).to_be_visible()
+    assert f"case={TOKEN}" in page.url
+    assert_clean(page)
+
+
+@pytest.mark.parametrize("path", ["weigh", "why-not"])
+def test_bookmark_as_first_request_shows_the_whole_app(cold: tuple[str, Page], path: str) -> None:
+    """A bookmark opened right after a server start gets the app as always: its own sidebar
+    (steps, progress, the example button) and no "Page not found" dialog."""
+    url, page = cold
+    open_page(page, f"{url}/{path}?case={TOKEN}")
+    expect(page.get_by_role("heading", level=1, name=PAGES[path], exact=True)).to_be_visible()
+    assert_clean(page)
+    expect(page.get_by_role("dialog", name="Page not found"),
+           "a 'Page not found' dialog covers the page").to_have_count(0)
+    sidebar = page.get_by_test_id("stSidebar")
+    expect(sidebar.get_by_role("link", name="Why not", exact=True),
+           "the sidebar lacks the app's own navigation").to_have_attribute("href", f"{url}/why-not")
+    expect(sidebar.get_by_text("4 of 4 steps complete"), "the sidebar lacks the progress").to_be_visible()
+    expect(page.locator(".st-key-app_example button"), "the sidebar lacks the example button").to_be_visible()

@@ -1,0 +1,125 @@
+"""The weighted pros-and-cons chart, the comparison chart and their text equivalent."""
+
+from __future__ import annotations
+
+import plotly.graph_objects as go
+import pytest
+from hypothesis import given, settings
+
+from advisor.catalog import FACTOR_BY_ID, FACTOR_IDS, FACTORS, Side
+from advisor.charts import CON_COLOUR, PRO_COLOUR, balance_chart, comparison_chart, summary
+from advisor.examples import example_case
+from advisor.models import Case
+from advisor.scoring import Assessment, evaluate, lean_words
+from tests.unit.strategies import cases
+
+TITLE_TO_FACTOR = {f.title: f for f in FACTORS}
+
+
+def bars(figure: go.Figure) -> list[tuple[str, float, str]]:
+    """(factor title, x, colour) for each bar of the single trace."""
+    [trace] = figure.data
+    colours = trace.marker.color
+    return list(zip(trace.y, trace.x, colours, strict=True))
+
+
+def check_balance_chart(assessment: Assessment) -> None:
+    figure = balance_chart(assessment)
+    assert isinstance(figure, go.Figure)
+    assert len(figure.data) == 1
+    assert figure.data[0].type == "bar" and figure.data[0].orientation == "h"
+    drawn = bars(figure)
+    assert len(drawn) == 10
+    assert {title for title, _, _ in drawn} == set(TITLE_TO_FACTOR)
+    by_id = {c.factor.id: c for c in assessment.contributions}
+    for title, x, colour in drawn:
+        factor = TITLE_TO_FACTOR[title]
+        if factor.side is Side.PRO:
+            assert x >= 0, (title, x)
+            assert colour == PRO_COLOUR
+        else:
+            assert x <= 0, (title, x)
+            assert colour == CON_COLOUR
+        assert abs(x - by_id[factor.id].value) <= 0.005 + 1e-9
+    text = figure.layout.title.text
+    assert f"{assessment.balance:+.2f}" in text
+    assert "Balance" in text and lean_words(assessment.balance) in text
+
+
+def test_balance_chart_of_the_example() -> None:
+    assessment = evaluate(example_case())
+    check_balance_chart(assessment)
+    drawn = bars(balance_chart(assessment))
+    assert all(x > 0 for title, x, _ in drawn if TITLE_TO_FACTOR[title].side is Side.PRO)
+    assert all(x < 0 for title, x, _ in drawn if TITLE_TO_FACTOR[title].side is Side.CON)
+    # the largest bar is drawn last (at the top)
+    assert abs(drawn[-1][1]) == max(abs(x) for _, x, _ in drawn)
+
+
+def test_sides_have_different_colours() -> None:
+    assert PRO_COLOUR != CON_COLOUR
+    colours = {colour for _, _, colour in bars(balance_chart(evaluate(example_case())))}
+    assert colours == {PRO_COLOUR, CON_COLOUR}
+
+
+@settings(max_examples=40, deadline=None)
+@given(cases())
+def test_balance_chart_of_any_case(case: Case) -> None:
+    check_balance_chart(evaluate(case))
+
+
+def test_axis_is_symmetric_around_zero() -> None:
+    figure = balance_chart(evaluate(example_case()))
+    low, high = figure.layout.xaxis.range
+    assert low == -high and high > 0
+
+
+def test_summary_of_the_example_mentions_every_factor() -> None:
+    assessment = evaluate(example_case())
+    text = summary(assessment)
+    assert text.startswith(f"Balance {assessment.balance:+.2f}")
+    for factor in FACTORS:
+        assert factor.title in text, factor.title
+    assert "For going:" in text and "Against:" in text
+
+
+@settings(max_examples=150, deadline=None)
+@given(cases())
+def test_summary_mentions_every_nonzero_factor(case: Case) -> None:
+    assessment = evaluate(case)
+    text = summary(assessment)
+    assert lean_words(assessment.balance) in text
+    for contribution in assessment.contributions:
+        if contribution.value != 0:
+            assert contribution.factor.title in text, contribution.factor.title
+
+
+def test_summary_with_nothing_weighed() -> None:
+    case = Case.model_validate({"weights": dict.fromkeys(FACTOR_IDS, 0)})
+    text = summary(evaluate(case))
+    assert "No factor weighs anything yet." in text
+    assert "about even" in text
+
+
+@pytest.mark.parametrize("mentors", [0, 1, 2, 5, 7])
+def test_comparison_chart_has_one_trace_per_series(mentors: int) -> None:
+    owner = evaluate(example_case())
+    others = []
+    for index in range(mentors):
+        weights = {f: (index + i) % 11 for i, f in enumerate(FACTOR_IDS)}
+        others.append((f"Mentor {index}", evaluate(example_case().model_copy(update={"weights": weights}))))
+    figure = comparison_chart(owner, others)
+    assert isinstance(figure, go.Figure)
+    assert len(figure.data) == 1 + mentors
+    names = [trace.name for trace in figure.data]
+    assert names[0].startswith("You")
+    for (name, assessment), trace_name in zip(others, names[1:], strict=True):
+        assert trace_name.startswith(name) and f"{assessment.balance:+.2f}" in trace_name
+    for trace in figure.data:
+        assert len(trace.x) == len(trace.y) == 10
+    # each series shows its own contributions, in the owner's order
+    for (_, assessment), trace in zip([("You", owner), *others], figure.data, strict=True):
+        by_title = {FACTOR_BY_ID[c.factor.id].title: c.value for c in assessment.contributions}
+        for title, x in zip(trace.y, trace.x, strict=True):
+            assert abs(x - by_title[title]) <= 0.005 + 1e-9
+    assert figure.layout.barmode == "group"

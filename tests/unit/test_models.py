@@ -1,0 +1,172 @@
+"""The Case model: bounds, cleaning, readable messages and the link's text budget."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from pydantic import ValidationError
+
+from advisor.catalog import DEFAULT_WEIGHTS, FACTOR_IDS
+from advisor.examples import example_case
+from advisor.models import (
+    MAX_REASONS,
+    MAX_REVIEWS,
+    SCHEMA_VERSION,
+    TEXT_BUDGET,
+    Case,
+    Job,
+    Reason,
+    Review,
+    messages,
+    text_size,
+)
+from tests.unit.strategies import cases
+
+
+def refuse(data: dict[str, Any], model: type[Case] | type[Job] | type[Reason] | type[Review] = Case) -> list[str]:
+    with pytest.raises(ValidationError) as caught:
+        model.model_validate(data)
+    found = messages(caught.value, model)
+    assert found, "no message"
+    for line in found:
+        assert line.endswith("."), line
+        assert line[0].isupper(), line
+        assert "pydantic" not in line and "http" not in line, line
+    return found
+
+
+@pytest.mark.parametrize(
+    "data, expected",
+    [
+        ({"job": {"title": "t" * 200}}, "Job title: at most 100 characters."),
+        ({"job": {"company": "c" * 101}}, "Company: at most 100 characters."),
+        ({"job": {"activity": "a" * 241}}, "Main activity: at most 240 characters."),
+        ({"job": {"dread": 11}}, "How much you dread it: must be at most 10."),
+        ({"job": {"interviews_so_far": -1}}, "Interviews so far: must be at least 0."),
+        ({"job": {"travel_cost": 10_001}}, "Cost of going: must be at most 10000."),
+        ({"reasons": [{"label": "x", "odds": 101}]}, "Odds they agree (%): must be at most 100."),
+        ({"reasons": [{"label": "x" * 81}]}, "Reason: at most 80 characters."),
+        ({"reasons": [{"label": "x"}] * (MAX_REASONS + 1)}, "Reasons: at most 20 items."),
+        ({"notes": "n" * 1_001}, "Personal notes: at most 1,000 characters."),
+        ({"reviews": [{"mentor": "m"}] * (MAX_REVIEWS + 1)}, "Mentor reviews: at most 5 items."),
+        ({"reasons": [{"label": "x", "catalog_id": "made_up"}]},
+         "Catalogue reason: is not a reason from our catalogue."),
+    ],
+)
+def test_bounds_give_readable_messages(data: dict[str, Any], expected: str) -> None:
+    assert expected in refuse(data)
+
+
+def test_control_characters_are_stripped_and_text_trimmed() -> None:
+    job = Job(title=" \x00Night\x07 agent\x1b\x7f ", activity="line one\r\nline two\rthree\tend")
+    assert job.title == "Night agent"
+    assert job.activity == "line one\nline two\nthree\tend"
+    reason = Reason(label="\x01Pay\x02")
+    assert reason.label == "Pay"
+
+
+def test_limits_count_the_cleaned_text() -> None:
+    # 100 visible characters plus control characters fit; the control characters are dropped
+    assert Job(title="t" * 100 + "\x00" * 50).title == "t" * 100
+
+
+@pytest.mark.parametrize("label", ["", "   ", "\t\n ", "\x00\x01", " \x07 "])
+def test_blank_label_is_rejected(label: str) -> None:
+    assert refuse({"reasons": [{"label": label}]}) == ["Reason: cannot be empty."]
+
+
+def test_blank_mentor_name_is_rejected() -> None:
+    assert "Mentor's name: cannot be empty." in refuse({"reviews": [{"mentor": "  "}]})
+
+
+def test_unknown_weight_key_is_rejected() -> None:
+    found = refuse({"weights": {"practice": 3, "charisma": 9}})
+    assert any("unknown factor" in line and "charisma" in line for line in found), found
+    found = refuse({"reviews": [{"mentor": "m", "weights": {"charisma": 9}}]})
+    assert any("unknown factor" in line for line in found), found
+
+
+@pytest.mark.parametrize("weight", [-1, 11, 100])
+def test_weight_out_of_range_is_rejected(weight: int) -> None:
+    found = refuse({"weights": {"practice": weight}})
+    assert any("between 0 and 10" in line for line in found), found
+
+
+def test_missing_weights_take_their_defaults() -> None:
+    case = Case.model_validate({"weights": {"dread": 9}})
+    assert case.weights == {**DEFAULT_WEIGHTS, "dread": 9}
+    assert list(case.weights) == list(FACTOR_IDS)
+
+
+def test_text_budget_is_enforced_with_a_message_about_the_link() -> None:
+    data = {
+        "notes": "n" * 1_000,
+        "reasons": [{"label": "l" * 80, "ask": "a" * 100} for _ in range(MAX_REASONS)],
+    }
+    found = refuse(data)
+    assert any("too long to fit in a link" in line for line in found), found
+
+
+def test_text_budget_boundary_counts_json_escaped_utf8_bytes() -> None:
+    quotes = {"notes": '"' * 500}  # 500 characters, 1,000 bytes once JSON-escaped
+    reasons = [{"label": "x" * 80, "ask": "y" * 95} for _ in range(MAX_REASONS)]  # 20 * 175 = 3,500
+    case = Case.model_validate({**quotes, "reasons": reasons})
+    assert text_size(case) == TEXT_BUDGET  # exactly at the budget is fine
+    over = {**quotes, "reasons": [*reasons[:-1], {"label": "x" * 80, "ask": "y" * 96}]}
+    assert any("too long to fit in a link" in line for line in refuse(over))
+    # two-byte letters: 500 + 2 * 999 characters, but 1,000 + 2 * (1 + 1,998) = 4,998 bytes
+    two_byte = {"notes": "é" * 500, "reviews": [{"mentor": "m", "overall": "é" * 999}] * 2}
+    assert any("too long to fit in a link" in line for line in refuse(two_byte))
+
+
+@pytest.mark.parametrize("version", [SCHEMA_VERSION + 1, 99, 0, -1])
+def test_version_outside_what_we_know_is_rejected(version: int) -> None:
+    found = refuse({"version": version})
+    assert any(line.startswith("Version:") for line in found), found
+
+
+def test_extra_fields_are_rejected() -> None:
+    refuse({"job": {"salary": 10}})
+    refuse({"surprise": True})
+
+
+def test_review_notes_point_at_reasons_and_are_short() -> None:
+    assert any("does not exist" in line for line in refuse({"reviews": [{"mentor": "m", "notes": {20: "x"}}]}))
+    assert any("300 characters" in line for line in refuse({"reviews": [{"mentor": "m", "notes": {0: "x" * 301}}]}))
+    review = Review(mentor="m", notes={3: "later", 1: "first", 2: "   "})
+    assert list(review.notes.items()) == [(1, "first"), (3, "later")]
+
+
+def test_checklist_is_deduplicated_and_sorted() -> None:
+    assert Case(checklist=["values", "asks", "values"]).checklist == ["asks", "values"]
+    assert any("don't know" in line for line in refuse({"checklist": ["x" * 33]}))
+
+
+def test_assignment_is_validated() -> None:
+    case = example_case()
+    with pytest.raises(ValidationError):
+        case.notes = "n" * 1_001
+    with pytest.raises(ValidationError):
+        case.job.dread = 11
+
+
+def test_messages_for_a_nested_model_name_its_field() -> None:
+    with pytest.raises(ValidationError) as caught:
+        Job.model_validate({"similarity": 12})
+    assert messages(caught.value, Job) == ["How alike the two interviews are: must be at most 10."]
+
+
+@settings(max_examples=150, deadline=None)
+@given(cases())
+def test_valid_cases_validate_again_unchanged_and_fit_the_budget(case: Case) -> None:
+    assert text_size(case) <= TEXT_BUDGET
+    assert Case.model_validate(case.model_dump()) == case
+    assert Case.model_validate_json(case.model_dump_json()) == case
+
+
+def test_example_case_is_valid_and_complete() -> None:
+    case = example_case()
+    assert case.job.title and case.job.activity and case.reasons
+    assert Case.model_validate(case.model_dump()) == case

@@ -1,0 +1,102 @@
+"""The game plan: the checklist, the asks in order, the closing line and the cost."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+
+from advisor.catalog import Kind
+from advisor.examples import example_case
+from advisor.models import Case
+from advisor.plan import CHECKLIST, CHECKLIST_IDS, asks_in_order, closing_line, cost_reminder
+from advisor.scoring import Verdict, evaluate
+from tests.unit.strategies import cases
+
+
+def case_with(reasons: list[dict[str, Any]], company: str = "Acme") -> Case:
+    return Case.model_validate({"job": {"company": company}, "reasons": reasons})
+
+
+def test_checklist_ids_are_unique_and_short() -> None:
+    assert len(CHECKLIST) == len(CHECKLIST_IDS)
+    assert all(len(item.id) <= 32 and item.text.endswith(".") for item in CHECKLIST)
+    # the article: research the employer and prepare for the common questions
+    assert {"values", "environment", "growth", "business", "leaders", "questions"} <= CHECKLIST_IDS
+
+
+def test_asks_in_order_by_severity_times_odds() -> None:
+    case = case_with([
+        {"label": "a", "severity": 5, "odds": 20, "ask": "A"},  # 100
+        {"label": "b", "severity": 9, "odds": 50, "ask": "B"},  # 450
+        {"label": "c", "severity": 10, "odds": 10, "ask": "C"},  # 100
+        {"label": "d", "severity": 3, "odds": 90, "ask": "D"},  # 270
+        {"label": "e", "severity": 10, "kind": "core", "ask": "E"},  # core: never an ask
+        {"label": "f", "severity": 10, "odds": 100},  # no ask written
+    ])
+    assert [r.ask for r in asks_in_order(case)][:2] == ["B", "D"]
+    assert {r.ask for r in asks_in_order(case)} == {"A", "B", "C", "D"}
+
+
+def test_asks_in_order_of_the_example() -> None:
+    # shifts 8 * 40 = 320, pay 6 * 45 = 270, remote 4 * 55 = 220
+    assert [r.catalog_id for r in asks_in_order(example_case())] == ["shifts", "pay", "remote"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(cases())
+def test_asks_are_the_negotiable_reasons_with_an_ask_most_worth_first(case: Case) -> None:
+    asks = asks_in_order(case)
+    expected = [r for r in case.reasons if r.kind is Kind.NEGOTIABLE and r.ask]
+    assert sorted(map(id, asks)) == sorted(map(id, expected))
+    values = [r.severity * r.odds for r in asks]
+    assert values == sorted(values, reverse=True)
+
+
+def lines_by_verdict(case: Case) -> dict[Verdict, str]:
+    assessment = evaluate(case)
+    return {v: closing_line(case, dataclasses.replace(assessment, verdict=v)) for v in Verdict}
+
+
+WITH_ASKS = [{"label": "Night shifts", "severity": 8, "odds": 40, "ask": "Day shifts only"},
+             {"label": "Calls", "severity": 7, "kind": "core"}]
+WITHOUT_ASKS = [{"label": "Calls", "severity": 7, "kind": "core"}]
+
+
+@pytest.mark.parametrize("reasons", [WITH_ASKS, WITHOUT_ASKS], ids=["with asks", "without asks"])
+def test_closing_line_differs_by_verdict(reasons: list[dict[str, Any]]) -> None:
+    lines = lines_by_verdict(case_with(reasons))
+    assert all(line.strip() for line in lines.values())
+    same = [(a.value, b.value) for a in Verdict for b in Verdict if a < b and lines[a] == lines[b]]
+    assert not same, f"the same closing line for {same}: {lines}"
+
+
+def test_closing_line_practice_and_skip_are_honest_and_name_the_company() -> None:
+    lines = lines_by_verdict(case_with(WITH_ASKS, company="Brightline"))
+    assert "Brightline" in lines[Verdict.PRACTICE] and "withdraw" in lines[Verdict.PRACTICE]
+    assert "Brightline" in lines[Verdict.SKIP] and "isn't the right match" in lines[Verdict.SKIP]
+    assert "Day shifts only" in lines[Verdict.NEGOTIATE]
+    assert len({lines[Verdict.PRACTICE], lines[Verdict.SKIP], lines[Verdict.NEGOTIATE]}) == 3
+
+
+def test_closing_line_names_the_top_three_asks() -> None:
+    case = case_with([{"label": str(i), "severity": 10 - i, "odds": 50, "ask": f"ask {i}"} for i in range(5)])
+    line = closing_line(case, dataclasses.replace(evaluate(case), verdict=Verdict.NEGOTIATE))
+    assert "ask 0; ask 1; ask 2" in line
+    assert "ask 3" not in line
+
+
+def test_closing_line_without_a_company() -> None:
+    case = Case.model_validate({"reasons": WITHOUT_ASKS})
+    line = closing_line(case, dataclasses.replace(evaluate(case), verdict=Verdict.SKIP))
+    assert line.strip() and "  " not in line
+
+
+def test_cost_reminder() -> None:
+    assert "no travel time or cost" in cost_reminder(Case.model_validate({"job": {"travel_hours": 0}}))
+    example = cost_reminder(example_case())  # 1.5 hours, 12 of 60
+    assert "1.5 hours" in example and "12" in example and "20 %" in example
+    one = cost_reminder(Case.model_validate({"job": {"travel_hours": 1, "travel_cost": 5, "spare_money": 0}}))
+    assert "1 hour " in one and "%" not in one

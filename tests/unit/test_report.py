@@ -1,0 +1,93 @@
+"""The Markdown report: complete, and user text always shown as typed."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+
+from advisor.catalog import FACTORS
+from advisor.examples import example_case
+from advisor.models import Case
+from advisor.plan import CHECKLIST, asks_in_order
+from advisor.report import to_markdown
+from advisor.scoring import VERDICT_TITLES, evaluate
+from advisor.text import escape_markdown
+from tests.unit.strategies import cases
+
+NASTY = "<script>alert(1)</script> ![x](http://e) [a](javascript:x) **b** # h"
+
+
+def raw_characters(text: str) -> str:
+    """The text with every backslash escape removed: what a renderer would read as syntax."""
+    out, index = [], 0
+    while index < len(text):
+        if text[index] == "\\":
+            index += 2
+            continue
+        out.append(text[index])
+        index += 1
+    return "".join(out)
+
+
+def test_report_of_the_example() -> None:
+    case = example_case()
+    report = to_markdown(case)
+    assessment = evaluate(case)
+    assert report.startswith(f"# Interview Advisor — {escape_markdown(case.job.title)}\n")
+    assert VERDICT_TITLES[assessment.verdict] in report
+    assert assessment.reason in report
+    assert escape_markdown(case.job.company) in report
+    for reason in case.reasons:
+        assert escape_markdown(reason.label) in report
+    for factor in FACTORS:
+        assert factor.title in report  # the chart in words
+    for item in CHECKLIST:
+        assert item.text in report
+    assert [line for line in report.splitlines() if line[:2] in ("1.", "2.", "3.")] == [
+        f"{n}. {escape_markdown(r.ask)} ({escape_markdown(r.label)})" for n, r in enumerate(asks_in_order(case), 1)
+    ]
+    assert "What would flip it:" in report
+    assert "InterviewPenguin" in report
+
+
+def test_untitled_job() -> None:
+    assert to_markdown(Case()).startswith("# Interview Advisor — Untitled job\n")
+
+
+def test_checked_items_are_ticked() -> None:
+    report = to_markdown(Case(checklist=["values"]))
+    assert f"- [x] {CHECKLIST[0].text}" in report
+    assert f"- [ ] {CHECKLIST[1].text}" in report
+
+
+def test_user_markup_is_escaped_everywhere() -> None:
+    case = Case.model_validate({
+        "job": {"title": NASTY, "company": NASTY, "activity": NASTY},
+        "reasons": [{"label": NASTY, "ask": NASTY, "severity": 9, "odds": 50},
+                    {"label": NASTY, "kind": "core", "severity": 4}],
+        "notes": NASTY,
+        "reviews": [{"mentor": NASTY[:60], "overall": NASTY, "notes": {0: NASTY}}],
+    })
+    report = to_markdown(case)
+    for raw in ("<script>", "![x](", "](http", "](javascript", "**b**"):
+        assert raw not in report, raw
+    syntax = raw_characters(report)
+    assert "<" not in syntax and "![" not in syntax and "](" not in syntax
+    assert escape_markdown(NASTY) in report
+    assert "\\<script\\>" in report
+    assert "\\!\\[x\\]\\(http://e\\)" in report
+
+
+@settings(max_examples=150, deadline=None)
+@given(cases())
+def test_report_holds_the_case_and_no_raw_markup(case: Case) -> None:
+    report = to_markdown(case)
+    assessment = evaluate(case)
+    assert escape_markdown(case.job.title) in report
+    assert VERDICT_TITLES[assessment.verdict] in report
+    for reason in case.reasons:
+        assert escape_markdown(reason.label) in report
+    for review in case.reviews:
+        assert f"## Review by {escape_markdown(review.mentor)}" in report
+    syntax = raw_characters(report)
+    assert "<" not in syntax, "unescaped < in the report"
+    assert "![" not in syntax and "](" not in syntax

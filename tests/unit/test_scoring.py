@@ -1,0 +1,406 @@
+"""The weighted sum, the verdict rules and the flip point."""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+import re
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from advisor import scoring
+from advisor.catalog import FACTOR_BY_ID, FACTOR_IDS, FACTORS, MAX_WEIGHT, Factor, Kind, Side
+from advisor.examples import example_case
+from advisor.models import Case
+from advisor.scoring import (
+    CLOSE_CALL,
+    CORE_HEAVY,
+    VERDICT_TITLES,
+    Assessment,
+    Verdict,
+    balance_of,
+    evaluate,
+    lean_words,
+    rule_text,
+    strengths,
+    verdict_of,
+)
+from tests.unit.strategies import cases
+
+GO = {Verdict.NEGOTIATE, Verdict.PRACTICE}
+EPS = 1e-12  # room for floating-point rounding only
+
+
+def with_weight(case: Case, factor_id: str, weight: int) -> Case:
+    return case.model_copy(update={"weights": {**case.weights, factor_id: weight}})
+
+
+def make(job: dict[str, Any] | None = None, reasons: list[dict[str, Any]] | None = None,
+         weights: dict[str, int] | None = None) -> Case:
+    return Case.model_validate({"job": job or {}, "reasons": reasons or [], "weights": weights or {}})
+
+
+QUIET_JOB = {  # every strength zero: no pull either way
+    "interviews_so_far": 10, "early_career": False, "selling_difficulty": 0, "similarity": 0,
+    "network_value": 0, "curiosity": 0, "experience_years": 10, "travel_hours": 0, "travel_cost": 0,
+    "financial_need": 0, "dread": 0,
+}
+
+
+# --- the weighted sum -------------------------------------------------------------------------
+
+
+@settings(max_examples=200, deadline=None)
+@given(cases())
+def test_balance_and_strengths_stay_in_range(case: Case) -> None:
+    assessment = evaluate(case)
+    assert -1.0 <= assessment.balance <= 1.0
+    assert len(assessment.contributions) == len(FACTORS)
+    for contribution in assessment.contributions:
+        assert 0.0 <= contribution.strength <= 1.0, contribution
+        assert contribution.weight == case.weights[contribution.factor.id]
+        size = contribution.strength * contribution.weight
+        assert contribution.value == (size if contribution.factor.side is Side.PRO else -size)
+    for factor_id, strength in strengths(case).items():
+        assert 0.0 <= strength <= 1.0, factor_id
+    total = assessment.pros + assessment.cons
+    expected = 0.0 if total == 0 else (assessment.pros - assessment.cons) / total
+    assert math.isclose(assessment.balance, expected, abs_tol=1e-9)
+
+
+@settings(max_examples=150, deadline=None)
+@given(cases(), st.sampled_from(FACTORS), st.integers(0, MAX_WEIGHT), st.integers(0, MAX_WEIGHT))
+def test_raising_a_pro_never_lowers_the_balance_and_a_con_never_raises_it(
+    case: Case, factor: Factor, low: int, high: int
+) -> None:
+    low, high = min(low, high), max(low, high)
+    before = evaluate(with_weight(case, factor.id, low)).balance
+    after = evaluate(with_weight(case, factor.id, high)).balance
+    if factor.side is Side.PRO:
+        assert after >= before - EPS, (factor.id, low, high, before, after)
+    else:
+        assert after <= before + EPS, (factor.id, low, high, before, after)
+
+
+@settings(max_examples=100, deadline=None)
+@given(cases(), st.sampled_from(FACTORS), st.integers(1, MAX_WEIGHT))
+def test_raising_a_weight_through_model_validate_moves_the_balance_the_right_way(
+    case: Case, factor: Factor, step: int
+) -> None:
+    data = case.model_dump()
+    before = evaluate(case).balance
+    data["weights"][factor.id] = min(MAX_WEIGHT, data["weights"][factor.id] + step)
+    after = evaluate(Case.model_validate(data)).balance
+    assert (after - before) * (1 if factor.side is Side.PRO else -1) >= -EPS
+
+
+def test_no_weights_at_all_is_an_even_balance() -> None:
+    case = make(weights=dict.fromkeys(FACTOR_IDS, 0))
+    assessment = evaluate(case)
+    assert assessment.balance == 0.0
+    assert assessment.verdict is Verdict.CLOSE_CALL
+    assert "Nothing weighs" in assessment.reason
+
+
+def test_only_pros_is_a_balance_of_one_and_only_cons_minus_one() -> None:
+    pros_only = make(weights={f.id: (10 if f.side is Side.PRO else 0) for f in FACTORS})
+    cons_only = make(job={"dread": 10, "travel_hours": 8},
+                     weights={f.id: (0 if f.side is Side.PRO else 10) for f in FACTORS})
+    assert evaluate(pros_only).balance == 1.0
+    assert evaluate(cons_only).balance == -1.0
+
+
+# --- the strength rules -----------------------------------------------------------------------
+
+
+def test_strength_rules_at_their_extremes() -> None:
+    full = make(job={"interviews_so_far": 0, "early_career": True, "selling_difficulty": 10,
+                     "similarity": 10, "network_value": 10, "curiosity": 10, "experience_years": 0,
+                     "financial_need": 10, "dread": 10, "travel_hours": 8, "travel_cost": 100,
+                     "spare_money": 0},
+                reasons=[{"label": "calls", "kind": "core", "severity": 10},
+                         {"label": "pay", "kind": "negotiable", "severity": 10, "odds": 0}])
+    assert strengths(full) == {
+        "practice": 1.0, "dream_path": 1.0, "connections": 1.0, "reshape_offer": 0.0,
+        "inside_view": 1.0, "income": 1.0, "core_dislike": 1.0, "unfixed_terms": 1.0,
+        "attendance_cost": 1.0, "dread": 1.0,
+    }
+    assert set(strengths(make(job=QUIET_JOB)).values()) == {0.0}
+
+
+def test_reshape_offer_counts_negotiable_reasons_by_severity_and_odds() -> None:
+    case = make(reasons=[{"label": "pay", "kind": "negotiable", "severity": 6, "odds": 50},
+                         {"label": "calls", "kind": "core", "severity": 4}])
+    assert math.isclose(strengths(case)["reshape_offer"], 6 * 0.5 / 10)
+    assert math.isclose(strengths(case)["unfixed_terms"], 0.6 * 0.5)
+    assert math.isclose(strengths(case)["core_dislike"], 0.4)
+
+
+def test_attendance_cost_weighs_time_and_money() -> None:
+    case = make(job={"travel_hours": 4, "travel_cost": 30, "spare_money": 60})
+    assert math.isclose(strengths(case)["attendance_cost"], 0.5 * 0.5 + 0.5 * 0.5)
+
+
+@pytest.mark.parametrize("factor_id", FACTOR_IDS)
+def test_rule_text_explains_every_factor(factor_id: str) -> None:
+    text = rule_text(factor_id)
+    assert text.strip()
+    assert len(text.split()) >= 5, text
+    assert "\n" not in text and "  " not in text
+
+
+def test_every_factor_has_a_strength_rule() -> None:
+    assert set(scoring.STRENGTH_RULES) == set(FACTOR_IDS)
+
+
+# --- verdicts ---------------------------------------------------------------------------------
+
+
+@settings(max_examples=200, deadline=None)
+@given(cases())
+def test_verdict_follows_the_balance(case: Case) -> None:
+    assessment = evaluate(case)
+    if assessment.balance >= CLOSE_CALL:
+        assert assessment.verdict in GO
+    elif assessment.balance <= -CLOSE_CALL:
+        assert assessment.verdict is Verdict.SKIP
+    else:
+        assert assessment.verdict is Verdict.CLOSE_CALL
+    if assessment.verdict is Verdict.PRACTICE:
+        assert strengths(case)["core_dislike"] >= CORE_HEAVY
+    assert assessment.reason.strip()
+    assert assessment.verdict in VERDICT_TITLES
+
+
+STRONG_PROS = {"interviews_so_far": 0, "early_career": True, "selling_difficulty": 8, "similarity": 8,
+               "network_value": 8, "curiosity": 8, "financial_need": 8, "dread": 1, "travel_hours": 0.5}
+
+
+def test_clear_benefits_with_negotiable_problems_go_and_negotiate() -> None:
+    case = make(job=STRONG_PROS, reasons=[
+        {"label": "The pay is too low", "kind": "negotiable", "severity": 6, "odds": 60, "ask": "+10 %"},
+        {"label": "Night shifts", "kind": "negotiable", "severity": 5, "odds": 70, "ask": "Days"},
+    ])
+    assessment = evaluate(case)
+    assert assessment.balance >= CLOSE_CALL
+    assert assessment.verdict is Verdict.NEGOTIATE
+    assert "can be talked over" in assessment.reason
+
+
+def test_heavily_disliked_core_with_positive_balance_is_practice() -> None:
+    case = make(job=STRONG_PROS, reasons=[{"label": "Talking to customers", "kind": "core", "severity": 9}])
+    assessment = evaluate(case)
+    assert assessment.balance >= CLOSE_CALL
+    assert assessment.verdict is Verdict.PRACTICE
+    assert "dislike the work itself" in assessment.reason
+
+
+def test_mildly_disliked_core_with_positive_balance_is_still_negotiate() -> None:
+    case = make(job=STRONG_PROS, reasons=[{"label": "Talking to customers", "kind": "core", "severity": 5}])
+    assessment = evaluate(case)
+    assert assessment.balance >= CLOSE_CALL
+    assert strengths(case)["core_dislike"] < CORE_HEAVY
+    assert assessment.verdict is Verdict.NEGOTIATE
+
+
+def test_costs_outweighing_benefits_is_skip() -> None:
+    case = make(job={**QUIET_JOB, "dread": 10, "travel_hours": 8, "travel_cost": 200, "spare_money": 50,
+                     "financial_need": 2},
+                reasons=[{"label": "The daily work", "kind": "core", "severity": 10}])
+    assessment = evaluate(case)
+    assert assessment.balance <= -CLOSE_CALL
+    assert assessment.verdict is Verdict.SKIP
+    assert "decline" in assessment.reason
+
+
+def test_near_even_balance_is_a_close_call() -> None:
+    # one pro and one con of exactly the same size
+    weights = dict.fromkeys(FACTOR_IDS, 0) | {"income": 5, "dread": 5}
+    case = make(job={**QUIET_JOB, "financial_need": 6, "dread": 6}, weights=weights)
+    assessment = evaluate(case)
+    assert assessment.balance == 0.0
+    assert assessment.verdict is Verdict.CLOSE_CALL
+    assert "cancel out" in assessment.reason
+
+
+@pytest.mark.parametrize(
+    "balance, verdict",
+    [(1.0, Verdict.NEGOTIATE), (CLOSE_CALL, Verdict.NEGOTIATE), (CLOSE_CALL - 1e-9, Verdict.CLOSE_CALL),
+     (0.0, Verdict.CLOSE_CALL), (-CLOSE_CALL + 1e-9, Verdict.CLOSE_CALL), (-CLOSE_CALL, Verdict.SKIP),
+     (-1.0, Verdict.SKIP)],
+)
+def test_verdict_thresholds(balance: float, verdict: Verdict) -> None:
+    strength = dict.fromkeys(FACTOR_IDS, 0.5)
+    assert verdict_of(balance, strength, dict.fromkeys(FACTOR_IDS, 5)) is verdict
+
+
+def test_practice_needs_the_core_to_lead_the_cons() -> None:
+    strength = dict.fromkeys(FACTOR_IDS, 0.5) | {"core_dislike": 0.9}
+    leading = dict.fromkeys(FACTOR_IDS, 5)
+    assert verdict_of(0.5, strength, leading) is Verdict.PRACTICE
+    trailing = leading | {"dread": 10, "core_dislike": 1}
+    assert verdict_of(0.5, strength, trailing) is Verdict.NEGOTIATE
+    mild = strength | {"core_dislike": CORE_HEAVY - 0.01}
+    assert verdict_of(0.5, mild, leading | {"core_dislike": 10}) is Verdict.NEGOTIATE
+
+
+@pytest.mark.parametrize("balance", [-1.0, -0.6, -0.3, -0.1, 0.0, 0.1, 0.3, 0.6, 1.0])
+def test_lean_words_never_leave_a_number_alone(balance: float) -> None:
+    words = lean_words(balance)
+    assert words
+    if abs(balance) < CLOSE_CALL:
+        assert words == "about even"
+    else:
+        assert ("going" if balance > 0 else "skipping") in words
+
+
+# --- the flip point ---------------------------------------------------------------------------
+
+DIALS = {  # the words a flip uses for an answer, and the answer they name
+    "how alike the interviews are": "similarity",
+    "how much the contacts matter": "network_value",
+    "your curiosity about the industry": "curiosity",
+    "your financial need": "financial_need",
+    "your dread": "dread",
+    "how hard you find selling yourself": "selling_difficulty",
+}
+WEIGHT_FLIP = re.compile(r"the weight of “(?P<title>.+)” from (?P<a>\d+) to (?P<b>\d+)", re.S)
+SEVERITY_FLIP = re.compile(r"how much “(?P<label>.*)” bothers you from (?P<a>\d+) to (?P<b>\d+)", re.S)
+ODDS_FLIP = re.compile(r"the odds for “(?P<label>.*)” from (?P<a>\d+) % to (?P<b>\d+) %", re.S)
+DIAL_FLIP = re.compile(r"(?P<words>.+) from (?P<a>\d+) to (?P<b>\d+)", re.S)
+
+
+def apply_flip(case: Case, description: str) -> list[tuple[Case, float]]:
+    """The cases the described change could mean (a label can repeat), each with the size of
+    the change as a share of its range."""
+    data = case.model_dump()
+    out: list[tuple[Case, float]] = []
+    if match := WEIGHT_FLIP.fullmatch(description):
+        factor = next(f for f in FACTORS if f.title == match["title"])
+        a, b = int(match["a"]), int(match["b"])
+        assert case.weights[factor.id] == a
+        data["weights"][factor.id] = b
+        return [(Case.model_validate(data), abs(b - a) / MAX_WEIGHT)]
+    for pattern, field, scale in ((SEVERITY_FLIP, "severity", 10), (ODDS_FLIP, "odds", 100)):
+        if match := pattern.fullmatch(description):
+            a, b = int(match["a"]), int(match["b"])
+            for index, reason in enumerate(case.reasons):
+                if reason.label == match["label"] and getattr(reason, field) == a:
+                    changed = case.model_dump()
+                    changed["reasons"][index][field] = b
+                    out.append((Case.model_validate(changed), abs(b - a) / scale))
+            assert out, f"no reason matches {description!r}"
+            return out
+    match = DIAL_FLIP.fullmatch(description)
+    assert match and match["words"] in DIALS, f"flip not understood: {description!r}"
+    name = DIALS[match["words"]]
+    a, b = int(match["a"]), int(match["b"])
+    assert getattr(case.job, name) == a
+    data["job"][name] = b
+    return [(Case.model_validate(data), abs(b - a) / 10)]
+
+
+def verdict_without_flip(case: Case) -> Verdict:
+    strength = strengths(case)
+    return verdict_of(balance_of(strength, case.weights), strength, case.weights)
+
+
+def test_example_flip_is_the_phone_reason_and_really_flips() -> None:
+    case = example_case()
+    assessment = evaluate(case)
+    assert assessment.verdict is Verdict.PRACTICE
+    assert assessment.flip is not None
+    assert assessment.flip.description == "how much “Talking on the phone all day” bothers you from 7 to 5"
+    assert assessment.flip.to is Verdict.NEGOTIATE
+    data = case.model_dump()
+    phone = next(r for r in data["reasons"] if r["label"] == "Talking on the phone all day")
+    phone["severity"] = 5
+    assert evaluate(Case.model_validate(data)).verdict is Verdict.NEGOTIATE
+    # and the parsed form of the same description agrees
+    [(flipped, _)] = apply_flip(case, assessment.flip.description)
+    assert evaluate(flipped).verdict is assessment.flip.to
+
+
+@settings(max_examples=200, deadline=None)
+@given(cases())
+def test_a_flip_really_changes_the_verdict(case: Case) -> None:
+    assessment = evaluate(case)
+    if assessment.flip is None:
+        return
+    assert assessment.flip.to is not assessment.verdict
+    results = [verdict_without_flip(changed) for changed, _ in apply_flip(case, assessment.flip.description)]
+    assert assessment.flip.to in results, (assessment.flip, results)
+
+
+def single_changes(case: Case) -> list[tuple[Case, float]]:
+    """Every single change the flip search is meant to consider, with its size."""
+    out: list[tuple[Case, float]] = []
+    for factor_id in FACTOR_IDS:
+        current = case.weights[factor_id]
+        out += [(with_weight(case, factor_id, w), abs(w - current) / MAX_WEIGHT)
+                for w in range(MAX_WEIGHT + 1) if w != current]
+    for name in DIALS.values():
+        current = getattr(case.job, name)
+        out += [(case.model_copy(update={"job": case.job.model_copy(update={name: v})}), abs(v - current) / 10)
+                for v in range(11) if v != current]
+    for index, reason in enumerate(case.reasons):
+        for value in range(11):
+            if value != reason.severity:
+                reasons = list(case.reasons)
+                reasons[index] = reason.model_copy(update={"severity": value})
+                out.append((case.model_copy(update={"reasons": reasons}), abs(value - reason.severity) / 10))
+    return out
+
+
+@settings(max_examples=60, deadline=None)
+@given(cases())
+def test_flip_is_never_larger_than_the_smallest_weight_answer_or_severity_change(case: Case) -> None:
+    assessment = evaluate(case)
+    flipping = [size for changed, size in single_changes(case)
+                if verdict_without_flip(changed) is not assessment.verdict]
+    if assessment.flip is None:
+        assert not flipping, "a single change flips the verdict but no flip was reported"
+        return
+    size = min(s for _, s in apply_flip(case, assessment.flip.description))
+    if flipping:
+        assert size <= min(flipping) + EPS, (assessment.flip, min(flipping))
+
+
+def test_odds_flip_tries_the_nearest_multiple_of_five() -> None:
+    """Odds of 61 %: lowering them to 60 % already gives a close call, so that is the smallest
+    change; the flip must not skip over 60 % to 55 %."""
+    case = Case.model_validate({
+        "job": {"interviews_so_far": 11, "selling_difficulty": 6, "similarity": 6, "network_value": 0,
+                "curiosity": 4, "experience_years": 0, "travel_hours": 1.0, "financial_need": 8, "dread": 7},
+        "reasons": [{"label": "r0", "severity": 4, "kind": "negotiable", "odds": 61},
+                    {"label": "r1", "severity": 9, "kind": "core", "odds": 27}],
+        "weights": {"practice": 4, "dream_path": 2, "connections": 1, "reshape_offer": 9, "inside_view": 4,
+                    "income": 8, "core_dislike": 9, "unfixed_terms": 2, "attendance_cost": 4, "dread": 1},
+    })
+    assessment = evaluate(case)
+    assert assessment.verdict is Verdict.PRACTICE
+    at_60 = case.model_dump()
+    at_60["reasons"][0]["odds"] = 60
+    assert evaluate(Case.model_validate(at_60)).verdict is Verdict.CLOSE_CALL  # a 1-point change flips it
+    assert assessment.flip is not None
+    assert assessment.flip.description == "the odds for “r0” from 61 % to 60 %"
+
+
+def test_no_flip_when_nothing_single_can_change_the_verdict() -> None:
+    # every weight zero and no reasons: no single weight, answer or severity moves the balance
+    case = make(job=QUIET_JOB, weights=dict.fromkeys(FACTOR_IDS, 0))
+    assessment = evaluate(case)
+    assert assessment.verdict is Verdict.CLOSE_CALL
+    assert assessment.flip is None
+
+
+def test_assessment_is_a_plain_value() -> None:
+    assessment = evaluate(example_case())
+    assert isinstance(assessment, Assessment)
+    assert dataclasses.is_dataclass(assessment)
+    assert {c.factor.id for c in assessment.contributions} == set(FACTOR_BY_ID)
+    assert assessment.pros > 0 and assessment.cons > 0
+    assert all(r.kind in Kind for r in example_case().reasons)
