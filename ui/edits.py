@@ -6,6 +6,7 @@ from typing import Any
 
 import streamlit as st
 
+from advisor import reviews
 from advisor.catalog import REASON_BY_ID, suggest_kind
 from advisor.models import MAX_REASONS
 from advisor.share import MAX_FILE, ShareLinkError, from_json
@@ -58,15 +59,7 @@ def add_reason(label: str, catalog_id: str | None, error_key: str) -> bool:
 
 
 def remove_reason(index: int) -> None:
-    def change(data: dict[str, Any]) -> None:
-        del data["reasons"][index]
-        for review in data["reviews"]:
-            review["notes"] = {
-                (i if i < index else i - 1): note
-                for i, note in review["notes"].items() if i != index
-            }
-
-    state.commit(change, f"why_remove_{index}")
+    state.apply(lambda case: reviews.without_reason(case, index), f"why_remove_{index}")
     state.forget("why_", "sort_", "mentor_")
 
 
@@ -100,19 +93,8 @@ def set_notes(key: str) -> None:
 
 def start_review(name_key: str, who_key: str) -> None:
     """A mentor starts a review with a copy of the owner's weights, never the weights themselves."""
-    name = str(st.session_state.get(name_key) or "").strip()
-    errors: dict[str, list[str]] = st.session_state.setdefault(keys.ERRORS, {})
-    if not name:
-        errors[name_key] = ["Write your name first, so the owner knows whose review it is."]
-        return
-    if any(r.mentor.casefold() == name.casefold() for r in state.case().reviews):
-        errors[name_key] = [f"There is already a review by {name}: pick it in the list above."]
-        return
-
-    def change(data: dict[str, Any]) -> None:
-        data["reviews"].append({"mentor": name, "weights": dict(data["weights"])})
-
-    if state.commit(change, name_key):
+    name = str(st.session_state.get(name_key) or "")
+    if state.apply(lambda case: reviews.start_review(case, name), name_key):
         st.session_state[who_key] = len(state.case().reviews) - 1
         state.forget(name_key)
 
@@ -134,12 +116,7 @@ def set_review_note(review: int, reason: int, key: str) -> None:
 
 def adopt(review: int, factor_id: str | None) -> None:
     """Take a mentor's weight for one factor, or all of them, as the owner's own."""
-
-    def change(data: dict[str, Any]) -> None:
-        theirs = data["reviews"][review]["weights"]
-        data["weights"].update(theirs if factor_id is None else {factor_id: theirs[factor_id]})
-
-    if state.commit(change, f"mentor_adopt_{review}"):
+    if state.apply(lambda case: reviews.adopt(case, review, factor_id), f"mentor_adopt_{review}"):
         state.forget("weigh_")
         mentor = state.case().reviews[review].mentor
         what = "all their weights" if factor_id is None else "their weight"

@@ -72,6 +72,22 @@ def commit(change: Callable[[dict[str, Any]], None], error_key: str) -> bool:
     return True
 
 
+def apply(change: Callable[[Case], Case], error_key: str) -> bool:
+    """Apply a whole-case change from ``advisor``; its refusal becomes the field's message."""
+    errors: dict[str, list[str]] = st.session_state.setdefault(keys.ERRORS, {})
+    try:
+        new = change(case())
+    except ValidationError as error:
+        errors[error_key] = messages(error)
+        return False
+    except ValueError as error:
+        errors[error_key] = [str(error)]
+        return False
+    errors.pop(error_key, None)
+    st.session_state[keys.CASE] = new
+    return True
+
+
 def errors_for(error_key: str) -> list[str]:
     found: list[str] = st.session_state.get(keys.ERRORS, {}).get(error_key, [])
     return found

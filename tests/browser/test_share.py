@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
 from advisor.examples import example_case
+from advisor.models import Case
 from advisor.share import encode
 from tests.browser.conftest import assert_clean, open_page, wait_idle
+from tests.browser.urlcase import wait_for_case
 
 
 def _fresh(browser: Browser) -> tuple[BrowserContext, Page]:
@@ -25,9 +28,20 @@ def _code(page: Page, index: int = 0) -> str:
 
 
 def _type(page: Page, key: str, text: str) -> None:
+    """Type into a field and wait until the change has reached the address bar."""
     field = page.locator(f".st-key-{key} input, .st-key-{key} textarea").first
     field.fill(text)
     field.press("Tab")
+    wait_for_case(page, lambda case: text in case.model_dump_json())
+    wait_idle(page)
+
+
+def _slide(page: Page, key: str, press: str, expected: str, holds: Callable[[Case], bool]) -> None:
+    thumb = page.locator(f".st-key-{key} input[type='range']")
+    thumb.focus()
+    thumb.press(press)
+    expect(thumb).to_have_value(expected)
+    wait_for_case(page, holds)
     wait_idle(page)
 
 
@@ -69,14 +83,11 @@ def test_mentor_reviews_and_the_owner_sees_both_weight_sets(app_url: str, browse
     owner_ctx, owner = _fresh(browser)
     try:
         open_page(mentor, f"{app_url}/mentor?case={token}")
-        _type(mentor, "mentor_name", "Ada Mentor")
+        mentor.locator(".st-key-mentor_name input").fill("Ada Mentor")
         mentor.get_by_role("button", name="Start my review").click()
-        thumb = mentor.locator(".st-key-mentor_w_0_dread input[type='range']")
-        expect(thumb).to_be_visible()
-        thumb.focus()
-        thumb.press("End")
-        expect(thumb).to_have_value("10")
-        wait_idle(mentor)
+        wait_for_case(mentor, lambda c: [r.mentor for r in c.reviews] == ["Ada Mentor"])
+        expect(mentor.locator(".st-key-mentor_w_0_dread")).to_be_visible()
+        _slide(mentor, "mentor_w_0_dread", "End", "10", lambda c: c.reviews[0].weights["dread"] == 10)
         _type(mentor, "mentor_note_0_0", "Ask whether nights rotate after training")
         _type(mentor, "mentor_overall_0", "Go: the practice is worth it")
         expect(mentor.get_by_role("heading", name="Send it back")).to_be_visible()
@@ -107,11 +118,8 @@ def test_mentor_reviews_and_the_owner_sees_both_weight_sets(app_url: str, browse
 def test_reload_keeps_every_answer(page: Page, app_url: str, path: str) -> None:
     open_page(page, f"{app_url}/{path}?case={encode(example_case())}")
     page.get_by_role("link", name="Weigh", exact=True).click()
-    thumb = page.locator(".st-key-weigh_income input[type='range']")
-    thumb.focus()
-    thumb.press("Home")
-    expect(thumb).to_have_value("0")
-    wait_idle(page)
+    expect(page.locator(".st-key-weigh_income")).to_be_visible()
+    _slide(page, "weigh_income", "Home", "0", lambda c: c.weights["income"] == 0)
     page.get_by_role("link", name="The job", exact=True).click()
     company = f"Reloaded Ltd {path or 'home'}"
     _type(page, "job_company", company)
