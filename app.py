@@ -8,7 +8,8 @@ from advisor.examples import example_case
 from advisor.models import Case
 from advisor.progress import progress
 from ui import state
-from ui.steps import ABOUT, BY_PATH, STEPS
+from ui.boundary import run_safely
+from ui.steps import ALL, BY_PATH, STEPS
 from ui.widgets import configure
 
 configure()
@@ -39,11 +40,11 @@ def _sidebar() -> None:
 
 
 pages: dict[str, list[st.Page]] = {}
-for step in (*STEPS, ABOUT):
+for step in ALL:
     pages.setdefault(step.section, []).append(
         st.Page(step.path, title=step.title, icon=step.icon, url_path=step.url,
                 default=step is STEPS[0])
     )
 current = st.navigation(pages)
 _sidebar()
-current.run()
+run_safely(current.run)

@@ -7,6 +7,7 @@ message instead of a crash.
 
 from __future__ import annotations
 
+import datetime
 import re
 from enum import StrEnum
 from typing import Annotated
@@ -139,6 +140,40 @@ class Review(_Model):
         return {i: n for i, n in sorted(value.items()) if n}
 
 
+class Decision(StrEnum):
+    ACCEPT = "accept"
+    DECLINE = "decline"
+    WAITING = "waiting"
+
+
+DECISION_LABELS = {Decision.ACCEPT: "Accept", Decision.DECLINE: "Decline", Decision.WAITING: "Still waiting"}
+MAX_SURPRISES = 10
+
+
+class Debrief(_Model):
+    """What happened at the interview and what was decided, even against the balance."""
+
+    date: datetime.date | None = Field(None, title="Interview date")
+    rating: int = Field(3, ge=1, le=5, title="How it went")
+    readiness: int = Field(5, ge=0, le=10, title="How ready you felt")
+    stress: int = Field(5, ge=0, le=10, title="How stressed you were")
+    surprises: list[Annotated[TitleText, Field(min_length=1, max_length=150)]] = Field(
+        default_factory=list, max_length=MAX_SURPRISES, title="Questions that surprised you")
+    went_well: TitleText = Field("", max_length=500, title="What went well")
+    improve: TitleText = Field("", max_length=500, title="What to improve")
+    offer: bool | None = Field(None, title="Did an offer come?")
+    granted: list[int] = Field(default_factory=list, max_length=MAX_REASONS, title="Asks granted")
+    decision: Decision = Field(Decision.WAITING, title="Your decision")
+    why: TitleText = Field("", max_length=500, title="Why you decided so")
+
+    @field_validator("granted")
+    @classmethod
+    def _reason_indexes(cls, value: list[int]) -> list[int]:
+        if any(not 0 <= i < MAX_REASONS for i in value):
+            raise ValueError("an ask points at a reason that does not exist")
+        return sorted(set(value))
+
+
 class Case(_Model):
     """Everything one person has answered: the single source of truth of a session."""
 
@@ -150,6 +185,7 @@ class Case(_Model):
     notes: TitleText = Field("", max_length=1_000, title="Personal notes")
     reviews: list[Review] = Field(default_factory=list, max_length=MAX_REVIEWS,
                                   title="Mentor reviews")
+    debrief: Debrief | None = Field(None, title="After the interview")
 
     @field_validator("checklist")
     @classmethod
@@ -177,6 +213,9 @@ def _texts(case: Case) -> list[str]:
         texts += [reason.label, reason.ask]
     for review in case.reviews:
         texts += [review.mentor, review.overall, *review.notes.values()]
+    if case.debrief is not None:
+        debrief = case.debrief
+        texts += [*debrief.surprises, debrief.went_well, debrief.improve, debrief.why]
     return texts
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from advisor.catalog import KIND_LABELS, Kind
 from advisor.charts import summary
-from advisor.models import GUT_LABELS, Case
+from advisor.journal import verdict_vs_outcome
+from advisor.models import DECISION_LABELS, GUT_LABELS, Case
 from advisor.plan import CHECKLIST, asks_in_order, closing_line, cost_reminder
 from advisor.scoring import VERDICT_TITLES, evaluate
 from advisor.text import escape_markdown as md
@@ -41,6 +42,8 @@ def to_markdown(case: Case) -> str:
               "### Cost", "", cost_reminder(case), ""]
     if case.notes:
         lines += ["## Notes", "", md(case.notes), ""]
+    if case.debrief is not None:
+        lines += _debrief(case)
     for review in case.reviews:
         lines += [f"## Review by {md(review.mentor)}", ""]
         if review.overall:
@@ -52,3 +55,19 @@ def to_markdown(case: Case) -> str:
     lines += ["---", "Made with Interview Advisor, after the article “Interviewing for a job you "
               "do not want” (InterviewPenguin)."]
     return "\n".join(lines) + "\n"
+
+
+def _debrief(case: Case) -> list[str]:
+    debrief = case.debrief
+    assert debrief is not None
+    lines = ["## After the interview", "", verdict_vs_outcome(case), ""]
+    if debrief.date:
+        lines.append(f"- Date: {debrief.date.isoformat()}")
+    lines += [f"- How it went: {debrief.rating}/5; readiness {debrief.readiness}/10; stress {debrief.stress}/10",
+              f"- Decision: {DECISION_LABELS[debrief.decision]}" + (f" — {md(debrief.why)}" if debrief.why else "")]
+    if debrief.went_well:
+        lines.append(f"- Went well: {md(debrief.went_well)}")
+    if debrief.improve:
+        lines.append(f"- To improve: {md(debrief.improve)}")
+    lines += [f"- Surprising question: {md(q)}" for q in debrief.surprises]
+    return [*lines, ""]

@@ -6,8 +6,10 @@ from typing import Any
 
 import streamlit as st
 
+from advisor import journal as journal_ops
 from advisor import reviews
 from advisor.catalog import REASON_BY_ID, suggest_kind
+from advisor.journal import Journal
 from advisor.models import MAX_REASONS
 from advisor.share import MAX_FILE, ShareLinkError, from_json
 from ui import keys, state
@@ -143,3 +145,73 @@ def import_case(key: str) -> None:
         errors[key] = [f"{error} Your current case was kept."]
         return
     state.replace(new, notice="The case from your file is loaded.")
+
+
+def set_debrief(field: str, key: str) -> None:
+    """Write one debrief answer; the first answer creates the debrief."""
+    value = st.session_state[key]
+
+    def change(data: dict[str, Any]) -> None:
+        data["debrief"] = {**(data["debrief"] or {}), field: value}
+
+    state.commit(change, key)
+
+
+def add_surprise(key: str) -> None:
+    question = str(st.session_state.get(key) or "").strip()
+    errors: dict[str, list[str]] = st.session_state.setdefault(keys.ERRORS, {})
+    if not question:
+        errors[key] = ["Write the question first, then press Add."]
+        return
+
+    def change(data: dict[str, Any]) -> None:
+        debrief = data["debrief"] or {}
+        data["debrief"] = {**debrief, "surprises": [*debrief.get("surprises", []), question]}
+
+    state.commit(change, key)
+
+
+def remove_surprise(index: int) -> None:
+    def change(data: dict[str, Any]) -> None:
+        del data["debrief"]["surprises"][index]
+
+    state.commit(change, f"debrief_remove_{index}")
+
+
+def journal() -> Journal:
+    found: Journal = st.session_state.setdefault(keys.JOURNAL, Journal())
+    return found
+
+
+def keep_in_journal() -> None:
+    try:
+        st.session_state[keys.JOURNAL] = journal_ops.add(journal(), state.case())
+    except ValueError as error:
+        st.session_state.setdefault(keys.ERRORS, {})["journal_add"] = [str(error)]
+        return
+    st.session_state.setdefault(keys.ERRORS, {}).pop("journal_add", None)
+    st.session_state[keys.NOTICE] = "This case is in your journal."
+
+
+def open_from_journal(index: int) -> None:
+    state.replace(journal().cases[index], notice="The case from your journal is open in every step.")
+
+
+def drop_from_journal(index: int) -> None:
+    st.session_state[keys.JOURNAL] = journal_ops.remove(journal(), index)
+    state.forget("journal_")
+
+
+def load_journal(key: str) -> None:
+    upload = st.session_state.get(key)
+    if upload is None:
+        return
+    errors: dict[str, list[str]] = st.session_state.setdefault(keys.ERRORS, {})
+    try:
+        loaded = journal_ops.from_file(upload.getvalue())
+    except ShareLinkError as error:
+        errors[key] = [f"{error} Your journal was kept as it was."]
+        return
+    errors.pop(key, None)
+    st.session_state[keys.JOURNAL] = loaded
+    st.session_state[keys.NOTICE] = f"Your journal is loaded: {len(loaded.cases)} interview(s)."

@@ -1,7 +1,8 @@
 """Session-state keys: one place, so no two pages can collide on a name.
 
 Widget keys are prefixed by their page (``job_``, ``why_``, ``sort_``, ``weigh_``, ``plan_``,
-``share_``, ``mentor_``); the keys below belong to the app itself.
+``share_``, ``mentor_``, ``debrief_``; ``journal_`` widgets survive a case swap); the keys
+below belong to the app itself.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ NOTICE: Final = "app_notice"
 LINK_ERROR: Final = "app_link_error"
 DRAFT: Final = "mentor_draft"
 TOKEN_CACHE: Final = "app_token_for"
+JOURNAL: Final = "app_journal"
 
-WIDGET_PREFIXES: Final = ("job_", "why_", "sort_", "weigh_", "plan_", "share_", "mentor_")
+WIDGET_PREFIXES: Final = ("job_", "why_", "sort_", "weigh_", "plan_", "share_", "mentor_", "debrief_")
 QUERY: Final = "case"

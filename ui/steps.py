@@ -24,8 +24,13 @@ STEPS: tuple[Step, ...] = (
     Step("pages/share.py", "Share", "share", ":material/share:", "Share"),
     Step("pages/mentor.py", "Mentor review", "mentor", ":material/rate_review:", "Share"),
 )
+AFTER: tuple[Step, ...] = (
+    Step("pages/debrief.py", "After the interview", "debrief", ":material/event_available:", "Afterwards"),
+    Step("pages/journal.py", "My interviews", "journal", ":material/library_books:", "Afterwards"),
+)
 ABOUT = Step("pages/about.py", "About", "about", ":material/info:", "About")
-BY_PATH = {s.path: s for s in (*STEPS, ABOUT)}
+ALL: tuple[Step, ...] = (*STEPS, *AFTER, ABOUT)
+BY_PATH = {s.path: s for s in ALL}
 
 
 def position(path: str) -> int:

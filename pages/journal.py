@@ -1,0 +1,70 @@
+"""My interviews: the invitations you kept, ranked, with the lessons they add up to."""
+
+import plotly.express as px
+import streamlit as st
+
+from advisor.journal import compare, repeated_questions, to_file, trend
+from ui.edits import drop_from_journal, journal, keep_in_journal, load_journal, open_from_journal
+from ui.widgets import field_errors, page_setup, user_text
+
+PAGE = "pages/journal.py"
+page_setup(PAGE)
+st.title("My interviews")
+st.write("Keep each invitation here to compare them and to see what you learn from one "
+         "interview to the next. The journal lives in this tab only: download it to keep it, "
+         "and upload it next time.")
+
+book = journal()
+add_col, save_col, load_col = st.columns(3, gap="large")
+with add_col:
+    st.button("Add the current case", key="journal_add", on_click=keep_in_journal, icon=":material/add:",
+              help="The same job at the same company replaces its earlier entry.")
+    field_errors("journal_add")
+with save_col:
+    st.download_button("Download journal", data=to_file(book), file_name="interview-journal.json",
+                       mime="application/json", key="journal_download", icon=":material/download:",
+                       disabled=not book.cases)
+with load_col:
+    st.file_uploader("Upload a journal", type=["json"], key="journal_upload", on_change=load_journal,
+                     args=("journal_upload",), help="A file downloaded from this page, at most 1 MB.")
+    field_errors("journal_upload")
+
+if not book.cases:
+    st.info("Your journal is empty. Fill in a case, then press “Add the current case”.",
+            icon=":material/info:")
+    st.stop()
+
+table = compare(book.cases)
+st.subheader(f"Ranked by balance ({len(book.cases)})")
+st.table(table.assign(Balance=table["Balance"].map("{:+.2f}".format)).set_index("Job"))
+figure = px.bar(table.iloc[::-1], x="Balance", y="Job", orientation="h", range_x=[-1, 1],
+                color_discrete_sequence=["#0072B2"], hover_data=["Company", "Verdict", "Decision"])
+figure.update_layout(height=120 + 40 * len(table), margin={"l": 10, "r": 10, "t": 10, "b": 40})
+st.plotly_chart(figure, key="journal_rank", config={"displayModeBar": False})
+st.caption("Chart in words: " + "; ".join(f"{row.Job} {row.Balance:+.2f}" for row in table.itertuples()))
+
+progress = trend(book.cases)
+st.subheader("Readiness and stress over time")
+if len(progress) >= 1:
+    lines = px.line(progress, x="Interview", y=["Readiness", "Stress"], markers=True, range_y=[0, 10],
+                    color_discrete_sequence=["#0072B2", "#D55E00"])
+    lines.update_layout(height=320, margin={"l": 10, "r": 10, "t": 10, "b": 40}, legend_title_text="")
+    st.plotly_chart(lines, key="journal_trend", config={"displayModeBar": False})
+    st.caption("Chart in words: " + "; ".join(
+        f"{row.Interview}: readiness {row.Readiness}, stress {row.Stress}" for row in progress.itertuples()))
+else:
+    st.caption("Debrief an interview to see how your readiness and stress change.")
+
+st.subheader("Questions that came up more than once")
+repeats = repeated_questions(book.cases)
+if repeats:
+    st.markdown("\n".join(f"- {user_text(q)} — {n} interviews" for q, n in repeats))
+else:
+    st.caption("None yet. Note the surprising questions in each debrief to find the ones that return.")
+
+st.subheader("Open or remove")
+for index, kept in enumerate(book.cases):
+    name, open_col, drop_col = st.columns([4, 1, 1], vertical_alignment="center")
+    name.markdown(user_text(f"{kept.job.title or 'Untitled job'} — {kept.job.company or 'no company'}"))
+    open_col.button("Open", key=f"journal_open_{index}", on_click=open_from_journal, args=(index,))
+    drop_col.button("Remove", key=f"journal_drop_{index}", on_click=drop_from_journal, args=(index,))
