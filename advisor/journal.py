@@ -111,10 +111,13 @@ def repeated_questions(cases: list[Case]) -> list[tuple[str, int]]:
     for case in cases:
         if case.debrief is None:
             continue
-        seen = {_normalise(q): q for q in case.debrief.surprises if _normalise(q)}
-        for key, text in seen.items():
-            counts[key] += 1
-            wording.setdefault(key, text)
+        seen: set[str] = set()
+        for question in case.debrief.surprises:
+            key = _normalise(question)
+            if key and key not in seen:
+                seen.add(key)
+                counts[key] += 1
+                wording.setdefault(key, question)
     return [(wording[k], n) for k, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])) if n > 1]
 
 
