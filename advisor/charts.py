@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import pandas as pd
 import plotly.graph_objects as go
 
 from advisor.scoring import Assessment, Contribution, lean_words
+from advisor.text import escape_plotly
 
 # Okabe–Ito: told apart by people with any common colour-vision deficiency.
 PRO_COLOUR = "#0072B2"
@@ -62,7 +64,7 @@ def comparison_chart(
             x=[round(by_id[f.id].value, 2) for f in order],
             y=[f.title for f in order],
             orientation="h",
-            name=f"{name} (balance {assessment.balance:+.2f})",
+            name=f"{escape_plotly(name)} (balance {assessment.balance:+.2f})",
             marker_color=palette[index % len(palette)],
         )
     figure.update_layout(barmode="group", height=height, margin={"l": 10, "r": 10, "t": 30, "b": 40},
@@ -86,3 +88,32 @@ def summary(assessment: Assessment) -> str:
     if not pros and not cons:
         parts.append("No factor weighs anything yet.")
     return " ".join(parts)
+
+
+def ranking_chart(table: pd.DataFrame) -> go.Figure:
+    """The journal's invitations by balance, best at the top (a table from journal.compare)."""
+    rows = table.iloc[::-1]
+    labels = [escape_plotly(f"{job} ({company})" if company else job)
+              for job, company in zip(rows["Job"], rows["Company"], strict=True)]
+    figure = go.Figure(go.Bar(
+        x=list(rows["Balance"]), y=labels, orientation="h",
+        marker_color=[PRO_COLOUR if b >= 0 else CON_COLOUR for b in rows["Balance"]],
+        customdata=[[escape_plotly(v), escape_plotly(d)]
+                    for v, d in zip(rows["Verdict"], rows["Decision"], strict=True)],
+        hovertemplate="<b>%{y}</b><br>balance %{x:+.2f}<br>%{customdata[0]} · %{customdata[1]}<extra></extra>",
+    ))
+    figure.update_layout(height=120 + 40 * len(rows), margin={"l": 10, "r": 10, "t": 10, "b": 40},
+                         xaxis={"range": [-1, 1], "title": {"text": "balance"}}, yaxis={"automargin": True})
+    return figure
+
+
+def trend_chart(frame: pd.DataFrame) -> go.Figure:
+    """Readiness and stress across debriefed interviews (a table from journal.trend)."""
+    labels = [escape_plotly(str(name)) for name in frame["Interview"]]
+    figure = go.Figure()
+    for column, colour in (("Readiness", PRO_COLOUR), ("Stress", CON_COLOUR)):
+        figure.add_scatter(x=labels, y=list(frame[column]), name=column, mode="lines+markers",
+                           line={"color": colour})
+    figure.update_layout(height=320, margin={"l": 10, "r": 10, "t": 10, "b": 40},
+                         yaxis={"range": [0, 10.5], "title": {"text": "out of 10"}}, legend={"orientation": "h"})
+    return figure

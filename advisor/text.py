@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-!|<>~$&=])")
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-!|<>~$&=:@])")
+_WWW = re.compile(r"(?i)\b(www)\.")
 _NUMBERED = re.compile(r"^(\s*\d+)([.)])", re.MULTILINE)
 
 
@@ -13,11 +14,19 @@ def escape_markdown(text: str) -> str:
 
     Streamlit renders Markdown, and a pasted ``![x](http://…)`` would otherwise load an image
     or ``[click](javascript:…)`` become a link; escaped, both appear as the characters typed.
-    Line breaks are kept as hard breaks.
+    Colons, at-signs and "www." are escaped too, so a pasted address is not turned into a
+    link by GitHub-style autolinking. Line breaks are kept as hard breaks.
     """
     escaped = _NUMBERED.sub(r"\1\\\2", _MARKDOWN_SPECIAL.sub(r"\\\1", text))
+    escaped = _WWW.sub(r"\1\\.", escaped)
     return escaped.replace("\n", "  \n")
 
 
 def plural(count: int, word: str, many: str | None = None) -> str:
     return f"{count} {word if count == 1 else (many or word + 's')}"
+
+
+def escape_plotly(text: str) -> str:
+    """User text for plotly labels: plotly draws a few HTML tags (<b>, <a href>, <br>), so
+    the characters that start a tag or an entity are turned into entities it shows as typed."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -43,13 +43,13 @@ with left:
               help="0 = calm · 10 = overwhelmed")
     for field, label in (("went_well", "What went well"), ("improve", "What to do better next time")):
         key = bound(field)
-        st.text_area(label, key=key, max_chars=500, on_change=set_debrief, args=(field, key))
+        st.text_area(label, key=key, on_change=set_debrief, args=(field, key))
         field_errors(key)
 with right:
     st.subheader("Questions that surprised you")
     full = len(debrief.surprises) >= MAX_SURPRISES
-    with st.form("debrief_form", clear_on_submit=True, border=False):
-        st.text_input("A question you did not expect", key="debrief_new", max_chars=150, disabled=full)
+    with st.form("debrief_form", border=False):
+        st.text_input("A question you did not expect", key="debrief_new", disabled=full)
         st.form_submit_button("Add question", on_click=add_surprise, args=("debrief_new",),
                               icon=":material/add:", disabled=full)
     field_errors("debrief_new")
@@ -80,7 +80,7 @@ with right:
     st.radio("Your decision", list(Decision), format_func=DECISION_LABELS.__getitem__, key=key,
              horizontal=True, on_change=set_debrief, args=("decision", key))
     key = bound("why")
-    st.text_area("Why? (It may go against the balance: your reasons count.)", key=key, max_chars=500,
+    st.text_area("Why? (It may go against the balance: your reasons count.)", key=key,
                  on_change=set_debrief, args=("why", key))
     field_errors(key)
 st.page_link("pages/journal.py", label="Add it to My interviews", icon=":material/library_books:")

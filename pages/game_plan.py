@@ -46,7 +46,7 @@ with negotiate:
 
 st.subheader("Your notes")
 notes_key = state.seed("plan_notes", case.notes)
-st.text_area("Personal notes", key=notes_key, max_chars=1000, on_change=set_notes, args=(notes_key,),
+st.text_area("Personal notes", key=notes_key, on_change=set_notes, args=(notes_key,),
              help="Anything you want to remember. You can leave these out of the links you share.")
 field_errors(notes_key)
 

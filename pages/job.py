@@ -13,10 +13,10 @@ st.write("Start with the invitation you have. Nothing here is sent anywhere: you
          "live in this browser tab and in the address bar.")
 
 
-def text(label: str, field: str, limit: int, help: str, area: bool = False) -> None:
+def text(label: str, field: str, help: str, area: bool = False) -> None:
     key = bind_job(f"job_{field}", field)
     widget = st.text_area if area else st.text_input
-    widget(label, key=key, max_chars=limit, help=help, on_change=set_job, args=(field, key))
+    widget(label, key=key, help=help, on_change=set_job, args=(field, key))
     field_errors(key)
 
 
@@ -43,9 +43,9 @@ st.radio("If you had to decide right now, would you go to the interview?",
 left, right = st.columns(2, gap="large")
 with left:
     st.subheader("The invitation")
-    text("Job title", "title", 100, "As it appears in the advert, e.g. “Night-shift call agent”.")
-    text("Company", "company", 100, "Who invited you.")
-    text("The main activity, in one sentence", "activity", 240,
+    text("Job title", "title", "As it appears in the advert, e.g. “Night-shift call agent”.")
+    text("Company", "company", "Who invited you.")
+    text("The main activity, in one sentence", "activity",
          "What you would spend most of your day doing. This is what no negotiation changes.",
          area=True)
     st.subheader("You and interviews")
@@ -61,7 +61,7 @@ with left:
 
 with right:
     st.subheader("The job you really want")
-    text("The job you really want", "wanted_job", 100,
+    text("The job you really want", "wanted_job",
          "The role you are aiming for, e.g. “Junior marketing analyst”.")
     slider("How alike are the two interviews?", "similarity",
            "Same field, same size of company, same kind of questions?", "nothing alike",

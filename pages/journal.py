@@ -1,8 +1,8 @@
 """My interviews: the invitations you kept, ranked, with the lessons they add up to."""
 
-import plotly.express as px
 import streamlit as st
 
+from advisor.charts import ranking_chart, trend_chart
 from advisor.journal import compare, repeated_questions, to_file, trend
 from ui.edits import drop_from_journal, journal, keep_in_journal, load_journal, open_from_journal
 from ui.widgets import field_errors, page_setup, user_text
@@ -36,22 +36,20 @@ if not book.cases:
 
 table = compare(book.cases)
 st.subheader(f"Ranked by balance ({len(book.cases)})")
-st.table(table.assign(Balance=table["Balance"].map("{:+.2f}".format)).set_index("Job"))
-figure = px.bar(table.iloc[::-1], x="Balance", y="Job", orientation="h", range_x=[-1, 1],
-                color_discrete_sequence=["#0072B2"], hover_data=["Company", "Verdict", "Decision"])
-figure.update_layout(height=120 + 40 * len(table), margin={"l": 10, "r": 10, "t": 10, "b": 40})
-st.plotly_chart(figure, key="journal_rank", config={"displayModeBar": False})
-st.caption("Chart in words: " + "; ".join(f"{row.Job} {row.Balance:+.2f}" for row in table.itertuples()))
+shown = table.assign(Balance=table["Balance"].map("{:+.2f}".format), Job=table["Job"].map(user_text),
+                     Company=table["Company"].map(user_text))
+st.table(shown.set_index("Job"))
+st.plotly_chart(ranking_chart(table), key="journal_rank", config={"displayModeBar": False})
+st.caption("Chart in words: " + "; ".join(
+    f"{user_text(str(row.Job))} {row.Balance:+.2f}" for row in table.itertuples()))
 
 progress = trend(book.cases)
 st.subheader("Readiness and stress over time")
 if len(progress) >= 1:
-    lines = px.line(progress, x="Interview", y=["Readiness", "Stress"], markers=True, range_y=[0, 10],
-                    color_discrete_sequence=["#0072B2", "#D55E00"])
-    lines.update_layout(height=320, margin={"l": 10, "r": 10, "t": 10, "b": 40}, legend_title_text="")
-    st.plotly_chart(lines, key="journal_trend", config={"displayModeBar": False})
+    st.plotly_chart(trend_chart(progress), key="journal_trend", config={"displayModeBar": False})
     st.caption("Chart in words: " + "; ".join(
-        f"{row.Interview}: readiness {row.Readiness}, stress {row.Stress}" for row in progress.itertuples()))
+        f"{user_text(str(row.Interview))}: readiness {row.Readiness}, stress {row.Stress}"
+        for row in progress.itertuples()))
 else:
     st.caption("Debrief an interview to see how your readiness and stress change.")
 

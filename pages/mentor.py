@@ -54,14 +54,14 @@ if who == NEW:
         st.warning(f"This case already holds {MAX_REVIEWS} reviews, the most a link can carry. "
                    "Remove one below to add another.")
     else:
-        st.text_input("Your name", key="mentor_name", max_chars=60,
+        st.text_input("Your name", key="mentor_name",
                       placeholder="So the owner knows whose review it is")
         st.button("Start my review", key="mentor_start", on_click=start_review,
                   args=("mentor_name", who_key), icon=":material/rate_review:")
         field_errors("mentor_name")
 else:
     review = case.reviews[who]
-    st.caption(f"Reviewing as {review.mentor}. These are your own weights: the owner's stay "
+    st.caption(f"Reviewing as {user_text(review.mentor)}. These are your own weights: the owner's stay "
                "as they are until they choose to adopt yours.")
     weights_col, notes_col = st.columns(2, gap="large")
     with weights_col:
@@ -74,11 +74,11 @@ else:
         st.subheader("Your notes")
         for index, reason in enumerate(case.reasons):
             key = state.seed(f"mentor_note_{who}_{index}", review.notes.get(index, ""))
-            st.text_input(f"On “{reason.label}”", key=key, max_chars=300,
+            st.text_input(f"On “{user_text(reason.label)}”", key=key,
                           on_change=set_review_note, args=(who, index, key))
             field_errors(key)
         key = state.seed(f"mentor_overall_{who}", review.overall)
-        st.text_area("Overall", key=key, max_chars=1000, on_change=set_review,
+        st.text_area("Overall", key=key, on_change=set_review,
                      args=(who, "overall", key))
         field_errors(key)
     st.subheader("Send it back")
@@ -93,15 +93,15 @@ if case.reviews:
                     config={"displayModeBar": False})
     table = pd.DataFrame(
         {"Factor": [f.title for f in FACTORS], "You": [case.weights[f.id] for f in FACTORS],
-         **{r.mentor: [r.weights[f.id] for f in FACTORS] for r in case.reviews}}
+         **{user_text(r.mentor): [r.weights[f.id] for f in FACTORS] for r in case.reviews}}
     )
     st.table(table.set_index("Factor"))
     st.caption("Balances: " + "; ".join(
         [f"you {owner.balance:+.2f} ({VERDICT_TITLES[owner.verdict]})"]
-        + [f"{name} {a.balance:+.2f} ({VERDICT_TITLES[a.verdict]})" for name, a in others]))
+        + [f"{user_text(name)} {a.balance:+.2f} ({VERDICT_TITLES[a.verdict]})" for name, a in others]))
     for number, review in enumerate(case.reviews):
         with st.container(border=True, key=f"mentor_review_{number}"):
-            st.subheader(f"From {review.mentor}")
+            st.subheader(f"From {user_text(review.mentor)}")
             if review.overall:
                 st.markdown(user_text(review.overall))
             for index, note in review.notes.items():

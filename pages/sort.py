@@ -36,7 +36,7 @@ def _card(index: int, reason: Reason) -> None:
         if reason.kind is Kind.NEGOTIABLE:
             example = REASON_BY_ID[reason.catalog_id].example_ask if reason.catalog_id else ""
             ask_key = state.seed(f"sort_ask_{index}", reason.ask)
-            st.text_input("What would make it acceptable?", key=ask_key, max_chars=100,
+            st.text_input("What would make it acceptable?", key=ask_key,
                           placeholder=f"e.g. “{example or 'two days from home'}”",
                           on_change=set_reason, args=(index, "ask", ask_key))
             field_errors(ask_key)

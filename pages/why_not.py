@@ -31,12 +31,13 @@ def _add_own() -> None:
             "Write the reason first, then press Add."
         ]
         return
-    add_reason(label, None, "why_new_form")
+    if add_reason(label, None, "why_new_form"):
+        st.session_state["why_new"] = ""
 
 
 full = len(case.reasons) >= MAX_REASONS
-with st.form("why_form", clear_on_submit=True, border=False):
-    st.text_input("A reason in your own words", key="why_new", max_chars=80,
+with st.form("why_form", border=False):
+    st.text_input("A reason in your own words", key="why_new",
                   placeholder="e.g. “I'd be on the phone all day”", disabled=full)
     st.form_submit_button("Add reason", icon=":material/add:", on_click=_add_own,
                           disabled=full)
@@ -52,7 +53,7 @@ for index, reason in enumerate(case.reasons):
         label_col, slider_col, remove_col = st.columns([3, 4, 1], vertical_alignment="center")
         label_col.markdown(f"**{user_text(reason.label)}**")
         key = state.seed(f"why_sev_{index}", reason.severity)
-        slider_col.slider(f"How much does “{reason.label}” bother you?", 0, 10, key=key,
+        slider_col.slider(f"How much does “{user_text(reason.label)}” bother you?", 0, 10, key=key,
                           on_change=set_reason, args=(index, "severity", key),
                           help="0 = hardly at all · 10 = a deal-breaker")
         remove_col.button("Remove", key=f"why_del_{index}", on_click=remove_reason,

@@ -12,6 +12,7 @@ from advisor.catalog import REASON_BY_ID, suggest_kind
 from advisor.journal import Journal
 from advisor.models import MAX_REASONS
 from advisor.share import MAX_FILE, ShareLinkError, from_json
+from advisor.text import escape_markdown
 from ui import keys, state
 
 
@@ -122,7 +123,7 @@ def adopt(review: int, factor_id: str | None) -> None:
         state.forget("weigh_")
         mentor = state.case().reviews[review].mentor
         what = "all their weights" if factor_id is None else "their weight"
-        st.session_state[keys.NOTICE] = f"You adopted {what} from {mentor}."
+        st.session_state[keys.NOTICE] = f"You adopted {what} from {escape_markdown(mentor)}."
 
 
 def remove_review(review: int) -> None:
@@ -168,7 +169,8 @@ def add_surprise(key: str) -> None:
         debrief = data["debrief"] or {}
         data["debrief"] = {**debrief, "surprises": [*debrief.get("surprises", []), question]}
 
-    state.commit(change, key)
+    if state.commit(change, key):
+        st.session_state[key] = ""
 
 
 def remove_surprise(index: int) -> None:

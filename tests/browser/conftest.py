@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import pytest
@@ -117,12 +118,34 @@ def nav(page: Page, title: str) -> None:
     wait_idle(page)
 
 
-def type_into(page: Page, key: str, text: str, commit: str = "Tab") -> None:
-    """Type into the text input or text area with widget key ``key`` and commit it."""
-    field = page.locator(f".st-key-{key} input, .st-key-{key} textarea").first
-    field.fill(text)
-    field.press(commit)
+def case_token(page: Page) -> str | None:
+    """The case the address bar carries (``?case=``), as the page itself sees it."""
+    token: str | None = page.evaluate("() => new URLSearchParams(location.search).get('case')")
+    return token
+
+
+@contextmanager
+def changes_case(page: Page, timeout: float = 15_000) -> Iterator[None]:
+    """Wrap one edit; wait until the app has saved it, i.e. the address bar carries a new case.
+
+    A person sees the app finish before the next edit; a test must wait for the same thing.
+    The data-test-script-state attribute alone can't say so: right after a click it still
+    reads "notRunning" from the previous run.
+    """
+    before = case_token(page)
+    yield
+    page.wait_for_function("t => new URLSearchParams(location.search).get('case') !== t",
+                           arg=before, timeout=timeout)
     wait_idle(page)
+
+
+def type_into(page: Page, key: str, text: str, commit: str = "Tab") -> None:
+    """Type into the text input or text area with widget key ``key``, commit it with a key
+    press and wait until the case carries the new text."""
+    field = page.locator(f".st-key-{key} input, .st-key-{key} textarea").first
+    with changes_case(page):
+        field.fill(text)
+        field.press(commit)
 
 
 def slider_thumb(page: Page, key: str) -> Locator:

@@ -1,0 +1,32 @@
+"""About: what the app does and where its advice comes from."""
+
+from __future__ import annotations
+
+import pytest
+
+from advisor.catalog import ARTICLE_TITLE, FACTORS
+from advisor.examples import example_case
+from advisor.models import Case
+from tests.app.conftest import assert_ok, open_page, open_page_alone, texts
+
+
+@pytest.mark.parametrize("case", [Case(), example_case()], ids=["empty", "example"])
+def test_renders_and_credits_the_article(case: Case) -> None:
+    at = open_page("about", case)
+    assert_ok(at)
+    page = texts(at)
+    assert "InterviewPenguin" in page
+    assert ARTICLE_TITLE in page
+    for factor in FACTORS:
+        assert f"**{factor.title}**" in page
+
+
+def test_says_nothing_is_stored_on_the_server() -> None:
+    at = open_page("about")
+    assert "Nothing on our server." in texts(at)
+
+
+def test_renders_alone_on_a_cold_start() -> None:
+    at = open_page_alone("about")
+    assert_ok(at)
+    assert "InterviewPenguin" in texts(at)

@@ -1,0 +1,82 @@
+"""Step 6, game plan: the checklist ticks into the case, asks in order, the honest close, the report."""
+
+from __future__ import annotations
+
+import pytest
+
+from advisor.examples import example_case
+from advisor.models import Case
+from advisor.plan import CHECKLIST
+from tests.app.conftest import assert_ok, errors, nodes, open_page, open_page_alone, page_links, texts, the_case
+
+KEYS = [f"plan_{item.id}" for item in CHECKLIST]
+
+
+@pytest.mark.parametrize("case", [Case(), example_case()], ids=["empty", "example"])
+def test_renders(case: Case) -> None:
+    at = open_page("game_plan", case)
+    assert_ok(at)
+    assert [t.value for t in at.title] == ["Game plan"]
+    assert [c.key for c in at.checkbox] == KEYS
+    assert [c.label for c in at.checkbox] == [item.text for item in CHECKLIST]
+    assert not any(c.value for c in at.checkbox)
+    (download,) = at.download_button
+    assert download.key == "plan_download"
+    assert download.label == "Download report (Markdown)"
+    assert download.proto.url.endswith(".md")
+    assert len(at.info) == 1  # the closing line
+
+
+def test_renders_alone_on_a_cold_start() -> None:
+    at = open_page_alone("game_plan", example_case())
+    assert_ok(at)
+    assert len(at.checkbox) == len(CHECKLIST)
+
+
+def test_ticking_the_checklist_writes_the_case() -> None:
+    at = open_page("game_plan")
+    at.checkbox(key=KEYS[0]).check().run()
+    at.checkbox(key=KEYS[-1]).check().run()
+    assert_ok(at)
+    assert the_case(at).checklist == sorted([CHECKLIST[0].id, CHECKLIST[-1].id])
+    assert [p.proto.text for p in nodes(at, "progress")] == [f"2 of {len(CHECKLIST)} done"]
+    at.checkbox(key=KEYS[0]).uncheck().run()
+    assert the_case(at).checklist == [CHECKLIST[-1].id]
+    assert [p.proto.text for p in nodes(at, "progress")] == [f"1 of {len(CHECKLIST)} done"]
+
+
+def test_ticks_are_seeded_from_the_case() -> None:
+    case = Case(checklist=[CHECKLIST[2].id])
+    at = open_page("game_plan", case)
+    assert [c.value for c in at.checkbox] == [item.id == CHECKLIST[2].id for item in CHECKLIST]
+
+
+def test_asks_are_listed_most_worth_asking_first() -> None:
+    at = open_page("game_plan", example_case())
+    page = texts(at)
+    # severity × odds: night shifts 8 × 40, pay 6 × 45, home days 4 × 55.
+    first = page.index("1. Day or evening shifts only")
+    second = page.index("2. \\+10 % on the advertised pay")
+    third = page.index("3. One day a week from home after training")
+    assert first < second < third
+
+
+def test_no_asks_points_to_the_sort_page() -> None:
+    at = open_page("game_plan")
+    assert "No asks yet." in texts(at)
+    assert ("Add an ask to a negotiable reason", "sort") in page_links(at)
+
+
+def test_the_closing_line_names_the_company_for_the_example() -> None:
+    at = open_page("game_plan", example_case())
+    (closing,) = at.info
+    assert "Brightline Telecom" in str(closing.value)
+    assert "withdraw" in str(closing.value)  # the verdict is: go for the practice, then be honest
+
+
+def test_notes_write_the_case() -> None:
+    at = open_page("game_plan")
+    at.text_area(key="plan_notes").input("Ask about the training.").run()
+    assert_ok(at)
+    assert the_case(at).notes == "Ask about the training."
+    assert not errors(at)

@@ -1,0 +1,94 @@
+"""Step 1, the job: every answer goes into the case; a refused answer says why and keeps the old one."""
+
+from __future__ import annotations
+
+import pytest
+
+from advisor.examples import example_case
+from advisor.models import TEXT_BUDGET, Case, Gut, Job, Reason, text_size
+from tests.app.conftest import assert_ok, errors, open_page, open_page_alone, the_case
+
+
+@pytest.mark.parametrize("case", [Case(), example_case()], ids=["empty", "example"])
+def test_renders(case: Case) -> None:
+    at = open_page("job", case)
+    assert_ok(at)
+    assert [t.value for t in at.title] == ["The job"]
+    assert at.text_input(key="job_title").value == case.job.title
+    assert at.radio(key="job_gut").value == case.job.gut
+    assert not errors(at)
+
+
+def test_renders_alone_on_a_cold_start() -> None:
+    at = open_page_alone("job", example_case())
+    assert_ok(at)
+    assert at.text_input(key="job_title").value == example_case().job.title
+
+
+def test_typing_a_title_sets_the_case() -> None:
+    at = open_page("job")
+    at.text_input(key="job_title").input("Barista").run()
+    assert_ok(at)
+    assert the_case(at).job.title == "Barista"
+    assert not errors(at)
+
+
+def test_text_is_cleaned_before_it_is_kept() -> None:
+    at = open_page("job")
+    at.text_input(key="job_company").input("  Brew\x07 & Co  ").run()
+    assert the_case(at).job.company == "Brew & Co"
+
+
+def test_an_over_long_title_is_refused_with_a_message_and_the_old_title_kept() -> None:
+    at = open_page("job", example_case())
+    at.text_input(key="job_title").set_value("x" * 150).run()
+    assert_ok(at)
+    kept = the_case(at).job.title
+    assert errors(at), f"no message; the case now holds a title of {len(kept)} characters: {kept[:20]!r}…"
+    assert kept == example_case().job.title
+
+
+def test_text_beyond_what_a_link_can_hold_is_refused_and_the_old_title_kept() -> None:
+    # A case one title away from the link's text budget.
+    reasons = [Reason(label=f"{i:02d}" + "r" * 78, ask="a" * 100) for i in range(18)]
+    case = Case(job=Job(title="Barista", activity="b" * 240), reasons=reasons, notes="n" * 1_000)
+    room = TEXT_BUDGET - text_size(case) + len("Barista")
+    at = open_page("job", case)
+    at.text_input(key="job_title").input("t" * (room + 1)).run()
+    assert_ok(at)
+    assert any("too long to fit in a link" in message for message in errors(at))
+    assert the_case(at).job.title == "Barista"
+    # A title that fits is taken, and the message goes away.
+    at.text_input(key="job_title").input("t" * room).run()
+    assert the_case(at).job.title == "t" * room
+    assert not errors(at)
+
+
+def test_gut_answer() -> None:
+    at = open_page("job")
+    assert at.radio(key="job_gut").value is Gut.UNSURE
+    at.radio(key="job_gut").set_value(Gut.GO).run()
+    assert_ok(at)
+    assert the_case(at).job.gut is Gut.GO
+    at.radio(key="job_gut").set_value(Gut.SKIP).run()
+    assert the_case(at).job.gut is Gut.SKIP
+
+
+def test_sliders_numbers_and_checkbox_set_the_case() -> None:
+    at = open_page("job")
+    at.slider(key="job_financial_need").set_value(9).run()
+    at.number_input(key="job_interviews_so_far").set_value(3).run()
+    at.number_input(key="job_travel_hours").set_value(2.5).run()
+    at.checkbox(key="job_early_career").check().run()
+    assert_ok(at)
+    job = the_case(at).job
+    assert (job.financial_need, job.interviews_so_far, job.travel_hours, job.early_career) == (9, 3, 2.5, True)
+
+
+def test_answers_survive_a_trip_to_another_page() -> None:
+    at = open_page("job")
+    at.text_input(key="job_title").input("Barista").run()
+    at.switch_page("pages/about.py").run()
+    at.switch_page("pages/job.py").run()
+    assert_ok(at)
+    assert at.text_input(key="job_title").value == "Barista"

@@ -1,0 +1,82 @@
+"""Step 3, sort: negotiable or core of the job, and for a negotiable reason its ask and odds."""
+
+from __future__ import annotations
+
+from advisor.catalog import Kind
+from advisor.examples import example_case
+from tests.app.conftest import assert_ok, errors, open_page, open_page_alone, page_links, texts, the_case
+
+
+def test_empty_case_points_back_to_why_not() -> None:
+    at = open_page("sort")
+    assert_ok(at)
+    assert any("nothing to sort yet" in str(i.value) for i in at.info)
+    assert ("Go to Why not", "why-not") in page_links(at)
+    assert not at.main.button and not at.main.slider  # the page stops: no cards at all
+    assert "app_example" in {b.key for b in at.sidebar.button}  # the router still drew the sidebar
+
+
+def test_example_case_renders_both_columns() -> None:
+    at = open_page("sort", example_case())
+    assert_ok(at)
+    reasons = example_case().reasons
+    negotiable = [i for i, r in enumerate(reasons) if r.kind is Kind.NEGOTIABLE]
+    core = [i for i, r in enumerate(reasons) if r.kind is Kind.CORE]
+    page = texts(at)
+    assert f"Negotiable ({len(negotiable)})" in page
+    assert f"Core of the job ({len(core)})" in page
+    assert [t.key for t in at.text_input] == [f"sort_ask_{i}" for i in negotiable]
+    assert [t.value for t in at.text_input] == [reasons[i].ask for i in negotiable]
+    assert [s.value for s in at.slider] == [reasons[i].odds for i in negotiable]
+    assert {b.key for b in at.button} >= {f"sort_to_core_{i}" for i in negotiable} | {
+        f"sort_to_neg_{i}" for i in core}
+
+
+def test_renders_alone_on_a_cold_start() -> None:
+    at = open_page_alone("sort", example_case())
+    assert_ok(at)
+    assert len(at.text_input) == 3
+
+
+def test_ask_and_odds_set_that_reason() -> None:
+    at = open_page("sort", example_case())
+    at.text_input(key="sort_ask_0").input("Day shifts only").run()
+    at.slider(key="sort_odds_0").set_value(80).run()
+    assert_ok(at)
+    first = the_case(at).reasons[0]
+    assert (first.ask, first.odds) == ("Day shifts only", 80)
+    assert the_case(at).reasons[1:] == example_case().reasons[1:]
+    assert not errors(at)
+
+
+def test_moving_a_negotiable_reason_to_core() -> None:
+    at = open_page("sort", example_case())
+    at.button(key="sort_to_core_0").click().run()
+    assert_ok(at)
+    assert the_case(at).reasons[0].kind is Kind.CORE
+    keys = {b.key for b in at.button}
+    assert "sort_to_neg_0" in keys and "sort_to_core_0" not in keys
+    assert "sort_ask_0" not in {t.key for t in at.text_input}
+    # The remaining negotiable cards keep their own values.
+    assert [s.value for s in at.slider] == [45, 55]
+    # The card says the user overruled the suggestion.
+    assert "You moved it." in texts(at)
+
+
+def test_moving_a_core_reason_to_negotiable_gives_it_an_ask() -> None:
+    at = open_page("sort", example_case())
+    at.button(key="sort_to_neg_3").click().run()
+    assert_ok(at)
+    assert the_case(at).reasons[3].kind is Kind.NEGOTIABLE
+    assert "sort_ask_3" in {t.key for t in at.text_input}
+    at.text_input(key="sort_ask_3").input("Some e-mail work instead").run()
+    assert the_case(at).reasons[3].ask == "Some e-mail work instead"
+
+
+def test_a_round_trip_keeps_the_ask() -> None:
+    at = open_page("sort", example_case())
+    at.button(key="sort_to_core_1").click().run()
+    at.button(key="sort_to_neg_1").click().run()
+    assert_ok(at)
+    assert the_case(at).reasons[1] == example_case().reasons[1]
+    assert at.text_input(key="sort_ask_1").value == example_case().reasons[1].ask

@@ -1,0 +1,73 @@
+"""Step 5, the verdict: title, balance, chart, what would flip it, the gut check, the method."""
+
+from __future__ import annotations
+
+import pytest
+
+from advisor.catalog import FACTORS
+from advisor.examples import example_case
+from advisor.models import Case, Gut
+from advisor.scoring import VERDICT_TITLES, Verdict, evaluate
+from tests.app.conftest import assert_ok, open_page, open_page_alone, page_links, plotly_figures, texts
+
+
+@pytest.mark.parametrize("case", [Case(), example_case()], ids=["empty", "example"])
+def test_renders_the_verdict_and_the_chart(case: Case) -> None:
+    at = open_page("verdict", case)
+    assert_ok(at)
+    assessment = evaluate(case)
+    assert VERDICT_TITLES[assessment.verdict] in [str(s.value) for s in at.subheader]
+    assert [m.value for m in at.metric] == [f"{assessment.balance:+.2f}"]
+    assert len(plotly_figures(at)) == 1
+    assert [e.label for e in at.expander] == ["How is this computed?"]
+
+
+def test_example_case_verdict() -> None:
+    at = open_page("verdict", example_case())
+    assert evaluate(example_case()).verdict is Verdict.PRACTICE  # what this test is about
+    assert [str(s.value) for s in at.subheader] == [VERDICT_TITLES[Verdict.PRACTICE]]
+    page = texts(at)
+    assert "you dislike the work itself" in page
+    assert "What would flip it" in page
+    assert f"“{VERDICT_TITLES[Verdict.NEGOTIATE]}”" in page  # the flip names the other verdict
+    assert "Customer service agent \\(nights\\)" in page  # the title, escaped for Markdown
+    figure = plotly_figures(at)[0]
+    assert "+0.35" in figure["layout"]["title"]["text"]
+
+
+def test_renders_alone_on_a_cold_start() -> None:
+    at = open_page_alone("verdict", example_case())
+    assert_ok(at)
+    assert [str(s.value) for s in at.subheader] == [VERDICT_TITLES[Verdict.PRACTICE]]
+
+
+def test_empty_case_says_the_verdict_rests_on_defaults() -> None:
+    at = open_page("verdict")
+    assert any("default answers only" in str(i.value) for i in at.info)
+    assert ("Describe the job first", "") in page_links(at)  # "" is the default page: the job
+
+
+def test_gut_check_warns_when_gut_and_balance_disagree() -> None:
+    at = open_page("verdict", example_case())  # gut: skip; balance: go for the practice
+    assert example_case().job.gut is Gut.SKIP
+    warnings = [str(w.value) for w in at.warning]
+    assert any("Your gut said **skip it**, the balance says **go**" in w for w in warnings)
+
+
+def test_gut_check_agrees_when_gut_and_balance_agree() -> None:
+    case = example_case()
+    case.job.gut = Gut.GO
+    at = open_page("verdict", case)
+    assert not at.warning
+    assert "Your gut said **go** and the balance agrees." in texts(at)
+
+
+def test_how_it_is_computed_lists_every_factor() -> None:
+    at = open_page("verdict", example_case())
+    (expander,) = at.expander
+    inside = "\n".join(str(m.value) for m in expander.markdown)
+    for factor in FACTORS:
+        assert f"**{factor.title}**" in inside
+    contributions = {c.factor.id: c for c in evaluate(example_case()).contributions}
+    practice = contributions["practice"]
+    assert f"strength {practice.strength:.2f} × weight {practice.weight} = {practice.value:+.2f}" in inside

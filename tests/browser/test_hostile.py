@@ -1,0 +1,196 @@
+"""Hostile text and many visitors: nothing typed or linked runs, and nobody sees another's case."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+from playwright.sync_api import Browser, BrowserContext, Dialog, Page, expect
+
+from advisor.catalog import Kind
+from advisor.models import Case, Debrief, Job, Reason, Review
+from advisor.share import encode
+from tests.browser.conftest import assert_clean, open_page, wait_idle
+from tests.browser.urlcase import wait_for_case
+
+PAYLOADS = {
+    "script": "<script>window.__pwned=1</script>",
+    "img": '<img src=x onerror="window.__pwned=2">',
+    "js_link": "[click me](javascript:window.__pwned=3)",
+    "md_image": "![pic](http://127.0.0.1:9/pwn.png)",
+    "entities": "&lt;b&gt;bold&lt;/b&gt; &amp; &#60;i&#62;",
+    "rtl": "abc\u202edcba\u202c end",
+    "emoji": "😀🎉 naïve café 漢字",
+}
+INJECTED = (
+    "() => window.__pwned !== undefined"
+    " || document.querySelector('img[src=\"x\"], img[src*=\"pwn.png\"], a[href^=\"javascript\"]') !== null"
+    " || Array.from(document.querySelectorAll('script')).some(s => s.textContent.includes('__pwned'))"
+    " || document.querySelector('[data-testid=\"stMain\"] b, [data-testid=\"stMain\"] i') !== null"
+)
+
+
+def _guard(page: Page) -> list[str]:
+    dialogs: list[str] = []
+
+    def on_dialog(dialog: Dialog) -> None:
+        dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    page.on("dialog", on_dialog)
+    return dialogs
+
+
+def _job_field_is(field: str, text: str, case: Case) -> bool:
+    return bool(getattr(case.job, field) == text)
+
+
+def _has_reason(text: str, case: Case) -> bool:
+    return text in [r.label for r in case.reasons]
+
+
+def _hostile_case() -> Case:
+    texts = list(PAYLOADS.values())
+    return Case(
+        job=Job(title=PAYLOADS["script"], company=PAYLOADS["img"], activity=" ".join(texts)[:240],
+                wanted_job=PAYLOADS["js_link"]),
+        reasons=[Reason(label=text, kind=Kind.NEGOTIABLE if i % 2 else Kind.CORE, ask=text)
+                 for i, text in enumerate(texts)],
+        notes=PAYLOADS["md_image"],
+        reviews=[Review(mentor=PAYLOADS["img"], overall=PAYLOADS["js_link"],
+                        notes={i: text for i, text in enumerate(texts)})],
+        debrief=Debrief(surprises=texts, went_well=PAYLOADS["entities"], why=PAYLOADS["rtl"]),
+    )
+
+
+def _assert_safe(page: Page, dialogs: list[str]) -> None:
+    assert not page.evaluate(INJECTED), "an injected element or script appeared"
+    assert not dialogs, f"a dialog opened: {dialogs}"
+    assert_clean(page)
+
+
+@pytest.mark.parametrize("path", ["sort", "verdict", "game-plan", "mentor", "debrief", "share", "why-not"])
+def test_a_crafted_link_shows_hostile_text_as_typed(page: Page, app_url: str, path: str) -> None:
+    dialogs = _guard(page)
+    open_page(page, f"{app_url}/{path}?case={encode(_hostile_case())}")
+    main = page.locator('[data-testid="stMain"]')
+    expect(main).to_contain_text("Step" if path != "debrief" else "After the interview")
+    _assert_safe(page, dialogs)
+    if path in ("sort", "why-not", "mentor"):
+        for text in PAYLOADS.values():
+            expect(main).to_contain_text(text)
+
+
+def test_hostile_text_typed_into_every_field_shows_as_typed(page: Page, app_url: str) -> None:
+    dialogs = _guard(page)
+    open_page(page, app_url)
+    fields = {"job_title": PAYLOADS["script"], "job_company": PAYLOADS["img"],
+              "job_activity": PAYLOADS["js_link"] + " " + PAYLOADS["md_image"], "job_wanted_job": PAYLOADS["rtl"]}
+    for key, text in fields.items():
+        box = page.locator(f".st-key-{key} input, .st-key-{key} textarea").first
+        box.fill(text)
+        box.press("Tab")
+        wait_for_case(page, partial(_job_field_is, key.removeprefix("job_"), text))
+        wait_idle(page)
+    page.get_by_role("link", name="Why not", exact=True).click()
+    for text in (PAYLOADS["entities"], PAYLOADS["emoji"], PAYLOADS["img"]):
+        page.locator(".st-key-why_new input").fill(text)
+        page.get_by_role("button", name="Add reason").click()
+        wait_for_case(page, partial(_has_reason, text))
+    main = page.locator('[data-testid="stMain"]')
+    for text in (PAYLOADS["entities"], PAYLOADS["emoji"], PAYLOADS["img"]):
+        expect(main.get_by_text(text, exact=True)).to_be_visible()
+    page.get_by_role("link", name="Sort", exact=True).click()
+    ask = page.locator(".st-key-sort_ask_0 input")
+    ask.fill(PAYLOADS["md_image"])
+    ask.press("Tab")
+    wait_for_case(page, lambda case: case.reasons[0].ask == PAYLOADS["md_image"])
+    page.get_by_role("link", name="Game plan", exact=True).click()
+    notes = page.locator(".st-key-plan_notes textarea")
+    notes.fill(PAYLOADS["script"] + "\n" + PAYLOADS["js_link"])
+    notes.press("Tab")
+    wait_for_case(page, lambda case: PAYLOADS["js_link"] in case.notes)
+    expect(page.locator('[data-testid="stMain"]')).to_contain_text(PAYLOADS["md_image"])
+    page.get_by_role("link", name="Verdict", exact=True).click()
+    expect(page.locator('[data-testid="stMain"]')).to_contain_text(f"For {PAYLOADS['script']}")
+    _assert_safe(page, dialogs)
+
+
+def test_a_pasted_100000_character_text_gets_a_message_and_keeps_the_case(page: Page, app_url: str) -> None:
+    open_page(page, app_url)
+    box = page.locator(".st-key-job_title input")
+    box.fill("Sales assistant")
+    box.press("Tab")
+    wait_for_case(page, partial(_job_field_is, "title", "Sales assistant"))
+    wait_idle(page)
+    box.fill("")
+    box.focus()
+    page.keyboard.insert_text("x" * 100_000)  # what a paste does
+    box.press("Tab")
+    expect(page.get_by_text("Job title: at most 100 characters.")).to_be_visible()
+    wait_idle(page)
+    case = wait_for_case(page, lambda case: True)
+    assert case.job.title == "Sales assistant"
+    page.get_by_role("link", name="Weigh", exact=True).click()
+    expect(page.locator(".st-key-weigh_practice")).to_be_visible()
+    page.get_by_role("link", name="The job", exact=True).click()
+    expect(page.locator(".st-key-job_title input")).to_have_value("Sales assistant")
+    assert_clean(page)
+
+
+VISITORS = 8
+
+
+def _title_is(number: int, case: Case) -> bool:
+    return case.job.title == f"Visitor {number} job"
+
+
+def _reason_is(number: int, case: Case) -> bool:
+    return [r.label for r in case.reasons] == [f"Reason of visitor {number}"]
+
+
+def _income_is(number: int, case: Case) -> bool:
+    return case.weights["income"] == min(10, 5 + number % 5 + 1)
+
+
+def test_eight_visitors_at_once_never_see_each_other(browser: Browser, app_url: str) -> None:
+    contexts: list[BrowserContext] = [browser.new_context(viewport={"width": 1200, "height": 900})
+                                      for _ in range(VISITORS)]
+    pages = [context.new_page() for context in contexts]
+    errors: list[str] = []
+    for page in pages:
+        page.on("pageerror", lambda error: errors.append(str(error)))
+    try:
+        for page in pages:
+            page.goto(app_url)
+        for number, page in enumerate(pages):
+            wait_idle(page)
+            page.locator(".st-key-job_title input").fill(f"Visitor {number} job")
+            page.locator(".st-key-job_title input").press("Tab")
+        for number, page in enumerate(pages):
+            wait_for_case(page, partial(_title_is, number))
+            page.get_by_role("link", name="Why not", exact=True).click()
+        for number, page in enumerate(pages):
+            page.locator(".st-key-why_new input").fill(f"Reason of visitor {number}")
+            page.get_by_role("button", name="Add reason").click()
+        for number, page in enumerate(pages):
+            wait_for_case(page, partial(_reason_is, number))
+            page.get_by_role("link", name="Weigh", exact=True).click()
+        for number, page in enumerate(pages):
+            slider = page.locator(".st-key-weigh_income input[type='range']")
+            slider.focus()
+            for _ in range(number % 5 + 1):
+                slider.press("ArrowRight")
+        for number, page in enumerate(pages):
+            case = wait_for_case(page, partial(_income_is, number))
+            page.get_by_role("link", name="The job", exact=True).click()
+            expect(page.locator(".st-key-job_title input")).to_have_value(f"Visitor {number} job")
+            body = page.inner_text("body")
+            others = [n for n in range(VISITORS) if n != number and f"Visitor {n} job" in body]
+            assert not others, f"visitor {number} sees visitors {others}"
+            assert case.job.title == f"Visitor {number} job"
+            assert_clean(page)
+        assert not errors, errors
+    finally:
+        for context in contexts:
+            context.close()

@@ -1,0 +1,108 @@
+"""Edits made in quick succession on a slow connection must all be kept.
+
+On a real network the app's answer to an edit (including the new ``?case=`` for the address
+bar) takes a while to arrive. A person who commits one field and then, before that answer
+arrives, commits another, sends the second edit with the address bar the page still shows.
+The router must not mistake that older address for a newly opened link.
+
+The test makes the network slow without any timer: Playwright routes the app's websocket and
+holds the server's messages back from the page until the server has finished both runs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import pytest
+from playwright.sync_api import Page, WebSocketRoute, expect
+from streamlit.proto.BackMsg_pb2 import BackMsg
+from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+
+from advisor.models import Case, Job
+from advisor.share import encode
+from tests.browser.conftest import assert_clean, case_token, open_page, wait_idle
+
+STREAM = re.compile(r".*/_stcore/stream(\?.*)?$")
+
+
+@dataclass
+class SlowNetwork:
+    """While armed: the page sees nothing from the server until the server has finished
+    ``runs`` script runs, and each rerun request after the first reaches the server only when
+    the run before it has finished (as it would across a slow link)."""
+
+    runs: int = 2
+    armed: bool = False
+    requested: list[str] = field(default_factory=list)  # query string of each rerun request
+    finished: int = 0
+    to_server: list[bytes | str] = field(default_factory=list)
+    to_page: list[bytes | str] = field(default_factory=list)
+
+    def route(self, ws: WebSocketRoute) -> None:
+        server = ws.connect_to_server()
+
+        def from_page(message: bytes | str) -> None:
+            if self.armed and isinstance(message, bytes):
+                back = BackMsg()
+                back.ParseFromString(message)
+                if back.WhichOneof("type") == "rerun_script":
+                    self.requested.append(back.rerun_script.query_string)
+                    if len(self.requested) > self.finished + 1:
+                        self.to_server.append(message)
+                        return
+            server.send(message)
+
+        def from_server(message: bytes | str) -> None:
+            if not self.armed:
+                ws.send(message)
+                return
+            self.to_page.append(message)
+            if isinstance(message, bytes):
+                forward = ForwardMsg()
+                forward.ParseFromString(message)
+                if forward.WhichOneof("type") == "script_finished":
+                    self.finished += 1
+                    if self.to_server:
+                        server.send(self.to_server.pop(0))
+            if self.finished >= self.runs:
+                self.armed = False
+                for held in self.to_page:
+                    ws.send(held)
+                self.to_page.clear()
+
+        ws.on_message(from_page)
+        server.on_message(from_server)
+
+
+@pytest.fixture
+def slow(page: Page) -> Iterator[SlowNetwork]:
+    network = SlowNetwork()
+    page.route_web_socket(STREAM, network.route)
+    yield network
+
+
+def test_two_quick_edits_on_a_slow_connection_are_both_kept(page: Page, app_url: str,
+                                                            slow: SlowNetwork) -> None:
+    open_page(page, app_url)
+    start = case_token(page)
+    slow.armed = True
+    title = page.locator(".st-key-job_title input")
+    activity = page.locator(".st-key-job_activity textarea")
+    title.fill("Night porter")
+    title.press("Tab")
+    activity.fill("Checking guests in at night")
+    activity.press("Tab")
+    # the held answers arrive: the address bar moves on from where it started
+    page.wait_for_function("t => new URLSearchParams(location.search).get('case') !== t", arg=start)
+    wait_idle(page)
+    assert len(slow.requested) == 2 and slow.finished == 2 and not slow.armed
+
+    both = encode(Case(job=Job(title="Night porter", activity="Checking guests in at night")))
+    expect(page.get_by_test_id("stSidebar").get_by_text("1 of 4 steps complete"),
+           "the app's case lost an answer").to_be_visible()
+    expect(title).to_have_value("Night porter")
+    expect(activity).to_have_value("Checking guests in at night")
+    expect(page, "the address bar must carry both answers").to_have_url(f"{app_url}/?case={both}")
+    assert_clean(page)
