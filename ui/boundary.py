@@ -36,4 +36,3 @@ def run_safely(page: Callable[[], None]) -> None:
                              key="app_rescue_download", icon=":material/download:")
         restart.button("Start over", key="app_rescue_restart", on_click=_start_over,
                        icon=":material/restart_alt:")
-        st.page_link("pages/job.py", label="Back to the first step", icon=":material/work:")

@@ -1,0 +1,18 @@
+"""A page that fails, behind the app's own error boundary, for the browser test."""
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
+
+from ui import state
+from ui.boundary import run_safely
+
+state.init()
+
+
+def _page() -> None:
+    raise RuntimeError("secret internals: /etc/passwd")
+
+
+run_safely(_page)
