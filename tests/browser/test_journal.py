@@ -1,0 +1,82 @@
+"""After the interview: debrief, keep cases in the journal, carry it to another browser."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from playwright.sync_api import Browser, Page, expect
+
+from advisor.examples import example_case
+from advisor.models import Case
+from advisor.share import encode
+from tests.browser.conftest import assert_clean, open_page, wait_idle
+from tests.browser.urlcase import wait_for_case
+
+
+def _has_surprise(case: Case) -> bool:
+    return case.debrief is not None and case.debrief.surprises == ["Why nights?"]
+
+
+def _debrief_example(page: Page, app_url: str) -> None:
+    open_page(page, f"{app_url}/debrief?case={encode(example_case())}")
+    page.locator(".st-key-debrief_new input").fill("Why nights?")
+    page.get_by_role("button", name="Add question").click()
+    wait_for_case(page, _has_surprise)
+    wait_idle(page)
+    page.get_by_text("Decline", exact=True).click()
+    wait_for_case(page, lambda c: c.debrief is not None and c.debrief.decision == "decline")
+    why = page.locator(".st-key-debrief_why textarea")
+    why.fill("The phone work is the job itself")
+    why.press("Tab")
+    wait_for_case(page, lambda c: c.debrief is not None and c.debrief.why.startswith("The phone"))
+    expect(page.locator('[data-testid="stMain"]')).to_contain_text("against the balance")
+
+
+def test_debrief_journal_download_and_upload_in_a_fresh_browser(page: Page, app_url: str, browser: Browser,
+                                                                tmp_path: Path) -> None:
+    _debrief_example(page, app_url)
+    page.get_by_role("link", name="My interviews", exact=True).first.click()
+    page.get_by_role("button", name="Add the current case").click()
+    expect(page.get_by_text("This case is in your journal.")).to_be_visible()
+    page.locator(".st-key-app_example button").click()
+    wait_idle(page)
+    page.get_by_role("link", name="The job", exact=True).click()
+    title = page.locator(".st-key-job_title input")
+    title.fill("Junior analyst")
+    title.press("Tab")
+    wait_for_case(page, lambda c: c.job.title == "Junior analyst")
+    company = page.locator(".st-key-job_company input")
+    company.fill("Numbers Ltd")
+    company.press("Tab")
+    wait_for_case(page, lambda c: c.job.company == "Numbers Ltd")
+    page.get_by_role("link", name="Weigh", exact=True).click()
+    for factor in ("core_dislike", "unfixed_terms", "dread"):
+        slider = page.locator(f".st-key-weigh_{factor} input[type='range']")
+        slider.focus()
+        slider.press("Home")
+        expect(slider).to_have_value("0")
+    wait_for_case(page, lambda c: c.weights["dread"] == 0 and c.weights["core_dislike"] == 0)
+    page.get_by_role("link", name="My interviews", exact=True).click()
+    page.get_by_role("button", name="Add the current case").click()
+    table = page.locator('[data-testid="stTable"]')
+    expect(table.locator("tbody tr")).to_have_count(2)
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Download journal").click()
+    saved = tmp_path / "journal.json"
+    download.value.save_as(saved)
+
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    fresh = context.new_page()
+    try:
+        open_page(fresh, f"{app_url}/journal")
+        fresh.locator(".st-key-journal_upload input[type='file']").set_input_files(str(saved))
+        expect(fresh.get_by_text("Your journal is loaded: 2 interview(s).")).to_be_visible()
+        rows = fresh.locator('[data-testid="stTable"] tbody tr')
+        expect(rows).to_have_count(2)
+        expect(rows.nth(0)).to_contain_text("Junior analyst")
+        expect(rows.nth(1)).to_contain_text("Customer service agent (nights)")
+        expect(rows.nth(1)).to_contain_text("Decline")
+        assert fresh.locator(".js-plotly-plot").count() >= 1
+        assert_clean(fresh)
+    finally:
+        context.close()

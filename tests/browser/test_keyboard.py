@@ -1,0 +1,80 @@
+"""The main flow by keyboard alone: Tab, Shift+Tab, Space, Enter, arrow keys and typing.
+
+No mouse, no click(), fill() or focus(): every move below is a key press, as someone who
+cannot use a pointer makes it. Locators are used only to read what the page shows.
+"""
+
+from __future__ import annotations
+
+import re
+
+from playwright.sync_api import Page, expect
+
+from advisor.scoring import VERDICT_TITLES
+from tests.browser.a11y_helpers import focused, tab_to
+from tests.browser.conftest import assert_clean, changes_case, open_page, wait_idle
+
+TITLE = "Night-shift call agent"
+ASK = "Day shifts only"
+PILL = "The pay is too low"
+
+
+def _follow_next_link(page: Page, title: str, heading: str) -> None:
+    """Tab to the "Next: <title>" link at the foot of the step and follow it with Enter."""
+    tab_to(page, "a", f"Next: {title}")
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("heading", level=1, name=heading)).to_be_visible()
+    expect(page.get_by_test_id("stSidebarNav").get_by_role("link", name=title, exact=True)) \
+        .to_have_attribute("aria-current", "page")
+    wait_idle(page)
+    assert_clean(page)
+
+
+def test_main_flow_by_keyboard_alone(page: Page, app_url: str) -> None:
+    open_page(page, app_url)
+    expect(page.get_by_role("heading", level=1, name="The job")).to_be_visible()
+
+    # The job: Tab to the title, type it, Tab on (leaving the field commits it).
+    tab_to(page, ".st-key-job_title input", "Job title")
+    page.keyboard.type(TITLE)
+    with changes_case(page):
+        page.keyboard.press("Tab")
+    expect(page.locator(".st-key-job_title input")).to_have_value(TITLE)
+    # Shift+Tab goes back to the field just left (past its help button): the order is sane.
+    tab_to(page, ".st-key-job_title input", "Job title", limit=3, backwards=True)
+    _follow_next_link(page, "Why not", "Why not?")
+
+    # Why not: a catalogue pill is a button, picked with Space.
+    catalog_pill = '.st-key-why_catalog button'
+    tab_to(page, catalog_pill, PILL)
+    with changes_case(page):
+        page.keyboard.press("Space")
+    pill = page.locator(".st-key-why_catalog").get_by_role("button", name=PILL, exact=True)
+    expect(pill).to_have_attribute("aria-pressed", "true")
+    expect(page.get_by_role("heading", name="Your reasons (1 of 20)")).to_be_visible()
+    _follow_next_link(page, "Sort", "Negotiable, or the job itself?")
+
+    # Sort: the pay is negotiable, so its card has an ask; type one and Tab on.
+    tab_to(page, '[class*="st-key-sort_ask_"] input')
+    page.keyboard.type(ASK)
+    with changes_case(page):
+        page.keyboard.press("Tab")
+    expect(page.locator('[class*="st-key-sort_ask_"] input')).to_have_value(ASK)
+    _follow_next_link(page, "Weigh", "Weigh the arguments")
+
+    # Weigh: the first weight is a slider; an arrow key moves it and the case follows.
+    thumb = page.locator('.st-key-weigh_practice input[type="range"]')
+    tab_to(page, '.st-key-weigh_practice input[type="range"]')
+    start = int(thumb.input_value())
+    key, expected = ("ArrowRight", start + 1) if start < 10 else ("ArrowLeft", start - 1)
+    with changes_case(page):
+        page.keyboard.press(key)
+    expect(thumb).to_have_value(str(expected))
+    expect(thumb).to_have_attribute("aria-valuetext", str(expected))
+    assert focused(page, '.st-key-weigh_practice input[type="range"]'), "the slider lost focus"
+    _follow_next_link(page, "Verdict", "The verdict")
+
+    # Verdict: one verdict heading, about the job typed on the first page.
+    verdicts = re.compile("^(" + "|".join(map(re.escape, VERDICT_TITLES.values())) + ")$")
+    expect(page.get_by_role("heading", level=3, name=verdicts)).to_have_count(1)
+    expect(page.get_by_text(f"For {TITLE}, the balance leans")).to_be_visible()

@@ -1,0 +1,100 @@
+"""A phone-sized screen (390 × 844, touch): navigation, sliders and the chart all work."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from playwright.sync_api import Browser, BrowserContext, Page, ViewportSize, expect
+
+from advisor.examples import example_case
+from advisor.share import encode
+from tests.browser.conftest import assert_clean, changes_case, chart_data, open_page, wait_idle
+
+PHONE: ViewportSize = {"width": 390, "height": 844}
+SLACK = 2  # px: sub-pixel rounding of scrollbars and borders
+# A phone's own user agent: Streamlit closes the sidebar after a page is chosen only when the
+# user agent says "mobile" (is_mobile alone does not change it).
+PHONE_AGENT = ("Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) "
+               "Chrome/126.0.0.0 Mobile Safari/537.36")
+
+
+@pytest.fixture
+def phone(browser: Browser) -> Iterator[BrowserContext]:
+    context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True, device_scale_factor=2,
+                                  user_agent=PHONE_AGENT)
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def mobile(phone: BrowserContext) -> Iterator[Page]:
+    page = phone.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    yield page
+    assert not errors, f"page errors: {errors}"
+
+
+def _fits_width(page: Page) -> None:
+    width = page.evaluate("() => document.documentElement.scrollWidth")
+    assert width <= PHONE["width"] + SLACK, f"the page scrolls sideways: {width} px wide"
+
+
+def test_phone_navigation_sliders_and_chart(mobile: Page, app_url: str) -> None:
+    page = mobile
+    open_page(page, f"{app_url}/?case={encode(example_case())}")
+    expect(page.get_by_role("heading", level=1, name="The job")).to_be_visible()
+    _fits_width(page)
+
+    # The sidebar starts collapsed; its expand control in the header opens it.
+    expand = page.get_by_test_id("stExpandSidebarButton")
+    expect(expand).to_be_visible()
+    expect(expand).to_have_attribute("aria-expanded", "false")
+    weigh_link = page.get_by_test_id("stSidebarNav").get_by_role("link", name="Weigh", exact=True)
+    expect(weigh_link).not_to_be_in_viewport()
+    expand.tap()
+    expect(weigh_link).to_be_in_viewport()
+    weigh_link.tap()
+    expect(page.get_by_role("heading", level=1, name="Weigh the arguments")).to_be_visible()
+    wait_idle(page)
+    assert_clean(page)
+    # Choosing a page closes the sidebar again, so the page itself is readable.
+    expect(weigh_link).not_to_be_in_viewport()
+    _fits_width(page)
+
+    # A slider moved by dragging its thumb with a finger-sized pointer.
+    slider = page.locator(".st-key-weigh_practice")
+    thumb = slider.locator('input[type="range"]')
+    start = int(thumb.input_value())
+    handle = slider.get_by_test_id("stSliderThumbValue").locator("..")
+    track = slider.locator('[data-orientation="horizontal"]').last
+    slider.scroll_into_view_if_needed()
+    handle_box, track_box = handle.bounding_box(), track.bounding_box()
+    assert handle_box and track_box
+    assert track_box["x"] >= 0 and track_box["x"] + track_box["width"] <= PHONE["width"] + SLACK
+    y = handle_box["y"] + handle_box["height"] / 2
+    to_x = track_box["x"] + (0.05 if start > 5 else 0.95) * track_box["width"]
+    with changes_case(page):
+        page.mouse.move(handle_box["x"] + handle_box["width"] / 2, y)
+        page.mouse.down()
+        page.mouse.move(to_x, y, steps=8)
+        page.mouse.up()
+    expect(thumb).not_to_have_value(str(start))
+    moved = int(thumb.input_value())
+    assert (moved < start) if start > 5 else (moved > start), (start, moved)
+
+    # Verdict, by the "Next" link: the chart is drawn and fits the screen.
+    page.get_by_role("link", name="Next: Verdict").tap()
+    expect(page.get_by_role("heading", level=1, name="The verdict")).to_be_visible()
+    wait_idle(page)
+    assert_clean(page)
+    chart = page.locator(".js-plotly-plot").first
+    assert len(chart_data(page)) == 10
+    chart.scroll_into_view_if_needed()
+    expect(chart).to_be_visible()
+    box = chart.bounding_box()
+    assert box is not None
+    assert box["width"] > PHONE["width"] / 2, f"the chart is squeezed: {box}"
+    assert box["x"] >= -SLACK and box["x"] + box["width"] <= PHONE["width"] + SLACK, box
+    _fits_width(page)
