@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -20,34 +21,41 @@ def _ordered(assessment: Assessment) -> list[Contribution]:
     return sorted(assessment.contributions, key=lambda c: abs(c.value))
 
 
+def _figure(data: list[dict[str, Any]], layout: dict[str, Any]) -> go.Figure:
+    """A figure from plain dicts, unvalidated and without plotly's default template.
+
+    Validation and the 7 KB default template cost ~6 ms and most of the message on every
+    slider move; Streamlit applies its own theme in the browser, and the tests check the
+    figure's content instead.
+    """
+    return go.Figure({"data": data, "layout": {**layout, "template": {}}}, _validate=False)
+
+
 def balance_chart(assessment: Assessment, height: int = 420) -> go.Figure:
     """Diverging bars: each factor's ± strength × weight, pros right, cons left."""
     bars = _ordered(assessment)
-    figure = go.Figure(
-        go.Bar(
-            x=[round(c.value, 2) for c in bars],
-            y=[c.factor.title for c in bars],
-            orientation="h",
-            marker_color=[PRO_COLOUR if c.factor.side == "pro" else CON_COLOUR for c in bars],
-            customdata=[[round(c.strength, 2), c.weight, c.factor.side] for c in bars],
-            hovertemplate=(
-                "<b>%{y}</b> (%{customdata[2]})<br>strength %{customdata[0]} × weight "
-                "%{customdata[1]} = %{x}<extra></extra>"
-            ),
-        )
-    )
     limit = max([abs(c.value) for c in bars] + [1.0]) * 1.1
-    figure.update_layout(
-        title={"text": f"Balance {assessment.balance:+.2f}: {lean_words(assessment.balance)}"},
-        height=height,
-        margin={"l": 10, "r": 10, "t": 50, "b": 40},
-        xaxis={"range": [-limit, limit], "zeroline": True, "zerolinewidth": 2,
-               "zerolinecolor": "#444", "title": {"text": "← against going · for going →"}},
-        yaxis={"automargin": True},
-        showlegend=False,
-        bargap=0.25,
-    )
-    return figure
+    bar = {
+        "type": "bar",
+        "orientation": "h",
+        "x": [round(c.value, 2) for c in bars],
+        "y": [c.factor.title for c in bars],
+        "marker": {"color": [PRO_COLOUR if c.factor.side == "pro" else CON_COLOUR for c in bars]},
+        "customdata": [[round(c.strength, 2), c.weight, str(c.factor.side)] for c in bars],
+        "hovertemplate": "<b>%{y}</b> (%{customdata[2]})<br>strength %{customdata[0]} × weight "
+                         "%{customdata[1]} = %{x}<extra></extra>",
+    }
+    layout = {
+        "title": {"text": f"Balance {assessment.balance:+.2f}: {lean_words(assessment.balance)}"},
+        "height": height,
+        "margin": {"l": 10, "r": 10, "t": 50, "b": 40},
+        "xaxis": {"range": [-limit, limit], "zeroline": True, "zerolinewidth": 2, "zerolinecolor": "#444",
+                  "title": {"text": "← against going · for going →"}},
+        "yaxis": {"automargin": True},
+        "showlegend": False,
+        "bargap": 0.25,
+    }
+    return _figure([bar], layout)
 
 
 def comparison_chart(

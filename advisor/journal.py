@@ -71,7 +71,7 @@ def compare(cases: list[Case]) -> pd.DataFrame:
     """One row per case, ranked by balance, best first."""
     rows = []
     for case in cases:
-        assessment = evaluate(case)
+        assessment = evaluate(case, flip=False)
         debrief = case.debrief
         rows.append({
             "Job": case.job.title or "Untitled job",
@@ -123,7 +123,7 @@ def repeated_questions(cases: list[Case]) -> list[tuple[str, int]]:
 
 def verdict_vs_outcome(case: Case) -> str:
     """The advice before the interview beside what happened, in one honest sentence."""
-    assessment = evaluate(case)
+    assessment = evaluate(case, flip=False)
     before = VERDICT_TITLES[assessment.verdict]
     debrief = case.debrief
     if debrief is None:

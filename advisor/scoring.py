@@ -193,8 +193,12 @@ def verdict_of(balance: float, strength: Mapping[str, float], weights: Mapping[s
     return Verdict.CLOSE_CALL
 
 
-def evaluate(case: Case) -> Assessment:
-    """Score a case: contributions, balance, verdict with its reason, and the flip point."""
+def evaluate(case: Case, flip: bool = True) -> Assessment:
+    """Score a case: contributions, balance, verdict with its reason, and the flip point.
+
+    The flip point tries several hundred variations of the case; pages that only draw the
+    balance (every slider move on Weigh) ask for it to be left out.
+    """
     strength = strengths(case)
     weights = case.weights
     balance = balance_of(strength, weights)
@@ -205,7 +209,7 @@ def evaluate(case: Case) -> Assessment:
         balance=balance,
         verdict=verdict,
         reason=_reason(verdict, contributions, balance),
-        flip=find_flip(case, verdict, strength),
+        flip=find_flip(case, verdict, strength) if flip else None,
     )
 
 

@@ -13,7 +13,7 @@ PAGE = "pages/game_plan.py"
 page_setup(PAGE)
 st.title("Game plan")
 case = state.case()
-assessment = evaluate(case)
+assessment = evaluate(case, flip=False)
 st.write("Whatever the verdict, if you go, go prepared: a half-hearted interview wins neither "
          "a better offer nor a useful contact.")
 

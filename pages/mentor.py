@@ -22,7 +22,7 @@ case = state.case()
 if not case.reasons and not case.job.title:
     needs("pages/share.py", "There is no case to review yet. A mentor sees one here after "
           "opening a mentor link; to ask for a review, fill in your case and share it.")
-owner = evaluate(case)
+owner = evaluate(case, flip=False)
 
 with st.expander("The case", expanded=not case.reviews):
     job = case.job
@@ -88,7 +88,8 @@ else:
 
 if case.reviews:
     st.header("Compare the reviews")
-    others = [(r.mentor, evaluate(case.model_copy(update={"weights": r.weights}))) for r in case.reviews]
+    others = [(r.mentor, evaluate(case.model_copy(update={"weights": r.weights}), flip=False))
+              for r in case.reviews]
     st.plotly_chart(comparison_chart(owner, others), key="mentor_compare",
                     config={"displayModeBar": False})
     table = pd.DataFrame(

@@ -33,7 +33,7 @@ def weigh() -> None:
                     st.write(factor.more)
     with chart:
         st.subheader("The balance")
-        show_balance(evaluate(state.case()), key="weigh_chart")
+        show_balance(evaluate(state.case(), flip=False), key="weigh_chart")
     state.sync_url()
 
 
