@@ -6,7 +6,7 @@ from advisor.plan import CHECKLIST, asks_in_order, closing_line, cost_reminder
 from advisor.report import to_markdown
 from advisor.scoring import evaluate
 from ui import state
-from ui.edits import set_notes, toggle_check
+from ui.edits import set_value, toggle_check
 from ui.widgets import field_errors, page_setup, step_links, user_text
 
 PAGE = "pages/game_plan.py"
@@ -46,7 +46,7 @@ with negotiate:
 
 st.subheader("Your notes")
 notes_key = state.seed("plan_notes", case.notes)
-st.text_area("Personal notes", key=notes_key, on_change=set_notes, args=(notes_key,),
+st.text_area("Personal notes", key=notes_key, on_change=set_value, args=(("notes",), notes_key),
              help="Anything you want to remember. You can leave these out of the links you share.")
 field_errors(notes_key)
 

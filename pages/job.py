@@ -3,7 +3,7 @@
 import streamlit as st
 
 from advisor.models import GUT_LABELS, Gut
-from ui.edits import set_job
+from ui.edits import set_value
 from ui.widgets import bind_job, field_errors, page_setup, step_links
 
 PAGE = "pages/job.py"
@@ -16,27 +16,27 @@ st.write("Start with the invitation you have. Nothing here is sent anywhere: you
 def text(label: str, field: str, help: str, area: bool = False) -> None:
     key = bind_job(f"job_{field}", field)
     widget = st.text_area if area else st.text_input
-    widget(label, key=key, help=help, on_change=set_job, args=(field, key))
+    widget(label, key=key, help=help, on_change=set_value, args=(("job", field), key))
     field_errors(key)
 
 
 def slider(label: str, field: str, help: str, low: str, high: str) -> None:
     key = bind_job(f"job_{field}", field)
-    st.slider(label, 0, 10, key=key, help=help, on_change=set_job, args=(field, key))
+    st.slider(label, 0, 10, key=key, help=help, on_change=set_value, args=(("job", field), key))
     st.caption(f"0 = {low} · 10 = {high}")
 
 
 def number(label: str, field: str, help: str, top: float, step: float = 1) -> None:
     key = bind_job(f"job_{field}", field)
     st.number_input(label, min_value=type(step)(0), max_value=type(step)(top), step=step,
-                    key=key, help=help, on_change=set_job, args=(field, key))
+                    key=key, help=help, on_change=set_value, args=(("job", field), key))
     field_errors(key)
 
 
 gut_key = bind_job("job_gut", "gut")
 st.radio("If you had to decide right now, would you go to the interview?",
          options=list(Gut), format_func=lambda g: GUT_LABELS[g], key=gut_key, horizontal=True,
-         on_change=set_job, args=("gut", gut_key),
+         on_change=set_value, args=(("job", "gut"), gut_key),
          help="Your first answer, before any weighing. The verdict page compares it with "
               "the balance.")
 
@@ -52,8 +52,8 @@ with left:
     number("Interviews you have had so far", "interviews_so_far",
            "Real interviews, not practice ones.", 100)
     key = bind_job("job_early_career", "early_career")
-    st.checkbox("I am early in my career", key=key, on_change=set_job,
-                args=("early_career", key))
+    st.checkbox("I am early in my career", key=key, on_change=set_value,
+                args=(("job", "early_career"), key))
     slider("How hard do you find it to sell yourself?", "selling_difficulty",
            "Talking up your own skills in front of strangers.", "easy", "very hard")
     slider("How much do you dread this interview?", "dread",

@@ -11,7 +11,7 @@ from advisor.scoring import VERDICT_TITLES, evaluate
 from advisor.share import encode
 from ui import state
 from ui.chart import show_balance
-from ui.edits import adopt, remove_review, set_review, set_review_note, set_review_weight, start_review
+from ui.edits import adopt, remove_review, set_value, start_review
 from ui.links import base_url, link
 from ui.widgets import field_errors, needs, page_setup, step_links, user_text
 
@@ -69,17 +69,16 @@ else:
         for factor in FACTORS:
             key = state.seed(f"mentor_w_{who}_{factor.id}", review.weights[factor.id])
             st.slider(factor.title, 0, 10, key=key, help=factor.why,
-                      on_change=set_review_weight, args=(who, factor.id, key))
+                      on_change=set_value, args=(("reviews", who, "weights", factor.id), key))
     with notes_col:
         st.subheader("Your notes")
         for index, reason in enumerate(case.reasons):
             key = state.seed(f"mentor_note_{who}_{index}", review.notes.get(index, ""))
             st.text_input(f"On “{user_text(reason.label)}”", key=key,
-                          on_change=set_review_note, args=(who, index, key))
+                          on_change=set_value, args=(("reviews", who, "notes", index), key))
             field_errors(key)
         key = state.seed(f"mentor_overall_{who}", review.overall)
-        st.text_area("Overall", key=key, on_change=set_review,
-                     args=(who, "overall", key))
+        st.text_area("Overall", key=key, on_change=set_value, args=(("reviews", who, "overall"), key))
         field_errors(key)
     st.subheader("Send it back")
     st.code(link(base_url(PAGE), "mentor", encode(case)), language=None, wrap_lines=True)

@@ -5,7 +5,7 @@ import streamlit as st
 from advisor.catalog import KIND_LABELS, REASON_BY_ID, Kind, suggest_kind
 from advisor.models import Reason
 from ui import state
-from ui.edits import set_reason
+from ui.edits import set_value
 from ui.widgets import field_errors, needs, page_setup, step_links, user_text
 
 PAGE = "pages/sort.py"
@@ -38,11 +38,11 @@ def _card(index: int, reason: Reason) -> None:
             ask_key = state.seed(f"sort_ask_{index}", reason.ask)
             st.text_input("What would make it acceptable?", key=ask_key,
                           placeholder=f"e.g. “{example or 'two days from home'}”",
-                          on_change=set_reason, args=(index, "ask", ask_key))
+                          on_change=set_value, args=(("reasons", index, "ask"), ask_key))
             field_errors(ask_key)
             odds_key = state.seed(f"sort_odds_{index}", reason.odds)
             st.slider("Odds they would agree (%)", 0, 100, step=5, key=odds_key,
-                      on_change=set_reason, args=(index, "odds", odds_key))
+                      on_change=set_value, args=(("reasons", index, "odds"), odds_key))
             st.button("Move to core of the job", key=f"sort_to_core_{index}",
                       icon=":material/arrow_forward:", on_click=_move, args=(index, Kind.CORE))
         else:

@@ -6,7 +6,7 @@ from advisor.catalog import FACTORS, Side
 from advisor.scoring import evaluate
 from ui import state
 from ui.chart import show_balance
-from ui.edits import set_weight
+from ui.edits import set_value
 from ui.widgets import page_setup, step_links
 
 PAGE = "pages/weigh.py"
@@ -28,7 +28,7 @@ def weigh() -> None:
             for factor in (f for f in FACTORS if f.side is side):
                 key = state.seed(f"weigh_{factor.id}", case.weights[factor.id])
                 st.slider(factor.title, 0, 10, key=key, help=factor.why,
-                          on_change=set_weight, args=(factor.id, key))
+                          on_change=set_value, args=(("weights", factor.id), key))
                 with st.expander(f"Why “{factor.title}” counts", expanded=False):
                     st.write(factor.more)
     with chart:

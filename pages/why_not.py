@@ -4,8 +4,8 @@ import streamlit as st
 
 from advisor.catalog import REASON_BY_ID, REASONS
 from advisor.models import MAX_REASONS
-from ui import keys, state
-from ui.edits import add_reason, remove_reason, set_reason, sync_catalog
+from ui import state
+from ui.edits import add_reason, remove_reason, set_value, sync_catalog
 from ui.widgets import field_errors, page_setup, step_links, user_text
 
 PAGE = "pages/why_not.py"
@@ -27,9 +27,7 @@ field_errors(catalog_key)
 def _add_own() -> None:
     label = st.session_state["why_new"]
     if not label.strip():
-        st.session_state.setdefault(keys.ERRORS, {})["why_new_form"] = [
-            "Write the reason first, then press Add."
-        ]
+        state.refuse("why_new_form", "Write the reason first, then press Add.")
         return
     if add_reason(label, None, "why_new_form"):
         st.session_state["why_new"] = ""
@@ -54,7 +52,7 @@ for index, reason in enumerate(case.reasons):
         label_col.markdown(f"**{user_text(reason.label)}**")
         key = state.seed(f"why_sev_{index}", reason.severity)
         slider_col.slider(f"How much does “{user_text(reason.label)}” bother you?", 0, 10, key=key,
-                          on_change=set_reason, args=(index, "severity", key),
+                          on_change=set_value, args=(("reasons", index, "severity"), key),
                           help="0 = hardly at all · 10 = a deal-breaker")
         remove_col.button("Remove", key=f"why_del_{index}", on_click=remove_reason,
                           args=(index,), icon=":material/delete:")

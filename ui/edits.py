@@ -11,34 +11,21 @@ from advisor import reviews
 from advisor.catalog import REASON_BY_ID, suggest_kind
 from advisor.journal import Journal
 from advisor.models import MAX_REASONS
-from advisor.share import MAX_FILE, ShareLinkError, from_json
+from advisor.share import ShareLinkError, from_json
 from advisor.text import escape_markdown
 from ui import keys, state
 
 
-def set_job(field: str, key: str) -> None:
+def set_value(path: tuple[str | int, ...], key: str) -> None:
+    """Write a widget's value at a place in the case, e.g. ("job", "title") or
+    ("reasons", 2, "odds"); the whole case is validated and a refusal is shown at the widget."""
     value = st.session_state[key]
 
     def change(data: dict[str, Any]) -> None:
-        data["job"][field] = value
-
-    state.commit(change, key)
-
-
-def set_reason(index: int, field: str, key: str) -> None:
-    value = st.session_state[key]
-
-    def change(data: dict[str, Any]) -> None:
-        data["reasons"][index][field] = value
-
-    state.commit(change, key)
-
-
-def set_weight(factor_id: str, key: str) -> None:
-    value = st.session_state[key]
-
-    def change(data: dict[str, Any]) -> None:
-        data["weights"][factor_id] = value
+        target: Any = data
+        for step in path[:-1]:
+            target = target[step]
+        target[path[-1]] = value
 
     state.commit(change, key)
 
@@ -46,9 +33,7 @@ def set_weight(factor_id: str, key: str) -> None:
 def add_reason(label: str, catalog_id: str | None, error_key: str) -> bool:
     """Add a reason sorted by the core-of-job test, with the catalogue's ask as a start."""
     if len(state.case().reasons) >= MAX_REASONS:
-        st.session_state.setdefault(keys.ERRORS, {})[error_key] = [
-            f"You can list at most {MAX_REASONS} reasons: remove one to add another."
-        ]
+        state.refuse(error_key, f"You can list at most {MAX_REASONS} reasons: remove one to add another.")
         return False
     kind, _ = suggest_kind(label, catalog_id)
 
@@ -89,32 +74,12 @@ def toggle_check(item_id: str, key: str) -> None:
     state.commit(change, key)
 
 
-def set_notes(key: str) -> None:
-    value = st.session_state[key]
-    state.commit(lambda data: data.update(notes=value), key)
-
-
 def start_review(name_key: str, who_key: str) -> None:
     """A mentor starts a review with a copy of the owner's weights, never the weights themselves."""
     name = str(st.session_state.get(name_key) or "")
     if state.apply(lambda case: reviews.start_review(case, name), name_key):
         st.session_state[who_key] = len(state.case().reviews) - 1
         state.forget(name_key)
-
-
-def set_review(review: int, field: str, key: str) -> None:
-    value = st.session_state[key]
-    state.commit(lambda data: data["reviews"][review].update({field: value}), key)
-
-
-def set_review_weight(review: int, factor_id: str, key: str) -> None:
-    value = st.session_state[key]
-    state.commit(lambda data: data["reviews"][review]["weights"].update({factor_id: value}), key)
-
-
-def set_review_note(review: int, reason: int, key: str) -> None:
-    value = st.session_state[key]
-    state.commit(lambda data: data["reviews"][review]["notes"].update({reason: value}), key)
 
 
 def adopt(review: int, factor_id: str | None) -> None:
@@ -136,14 +101,10 @@ def import_case(key: str) -> None:
     upload = st.session_state.get(key)
     if upload is None:
         return
-    errors: dict[str, list[str]] = st.session_state.setdefault(keys.ERRORS, {})
-    raw = upload.getvalue()
     try:
-        if len(raw) > MAX_FILE:
-            raise ShareLinkError(f"This file is too large to be a case (the limit is {MAX_FILE // 1024} KB).")
-        new = from_json(raw)
+        new = from_json(upload.getvalue())
     except ShareLinkError as error:
-        errors[key] = [f"{error} Your current case was kept."]
+        state.refuse(key, f"{error} Your current case was kept.")
         return
     state.replace(new, notice="The case from your file is loaded.")
 
@@ -160,9 +121,8 @@ def set_debrief(field: str, key: str) -> None:
 
 def add_surprise(key: str) -> None:
     question = str(st.session_state.get(key) or "").strip()
-    errors: dict[str, list[str]] = st.session_state.setdefault(keys.ERRORS, {})
     if not question:
-        errors[key] = ["Write the question first, then press Add."]
+        state.refuse(key, "Write the question first, then press Add.")
         return
 
     def change(data: dict[str, Any]) -> None:
@@ -189,9 +149,9 @@ def keep_in_journal() -> None:
     try:
         st.session_state[keys.JOURNAL] = journal_ops.add(journal(), state.case())
     except ValueError as error:
-        st.session_state.setdefault(keys.ERRORS, {})["journal_add"] = [str(error)]
+        state.refuse("journal_add", str(error))
         return
-    st.session_state.setdefault(keys.ERRORS, {}).pop("journal_add", None)
+    state.refuse("journal_add", None)
     st.session_state[keys.NOTICE] = "This case is in your journal."
 
 
@@ -208,12 +168,11 @@ def load_journal(key: str) -> None:
     upload = st.session_state.get(key)
     if upload is None:
         return
-    errors: dict[str, list[str]] = st.session_state.setdefault(keys.ERRORS, {})
     try:
         loaded = journal_ops.from_file(upload.getvalue())
     except ShareLinkError as error:
-        errors[key] = [f"{error} Your journal was kept as it was."]
+        state.refuse(key, f"{error} Your journal was kept as it was.")
         return
-    errors.pop(key, None)
+    state.refuse(key, None)
     st.session_state[keys.JOURNAL] = loaded
     st.session_state[keys.NOTICE] = f"Your journal is loaded: {len(loaded.cases)} interview(s)."

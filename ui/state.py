@@ -61,31 +61,42 @@ def commit(change: Callable[[dict[str, Any]], None], error_key: str) -> bool:
     """Apply a change to a copy of the case and keep it only if the whole case is valid."""
     data = case().model_dump()
     change(data)
-    errors: dict[str, list[str]] = st.session_state.setdefault(keys.ERRORS, {})
     try:
         new = Case.model_validate(data)
     except ValidationError as error:
-        errors[error_key] = messages(error)
+        _errors()[error_key] = messages(error)
         return False
-    errors.pop(error_key, None)
+    _errors().pop(error_key, None)
     st.session_state[keys.CASE] = new
     return True
 
 
 def apply(change: Callable[[Case], Case], error_key: str) -> bool:
     """Apply a whole-case change from ``advisor``; its refusal becomes the field's message."""
-    errors: dict[str, list[str]] = st.session_state.setdefault(keys.ERRORS, {})
     try:
         new = change(case())
     except ValidationError as error:
-        errors[error_key] = messages(error)
+        _errors()[error_key] = messages(error)
         return False
     except ValueError as error:
-        errors[error_key] = [str(error)]
+        _errors()[error_key] = [str(error)]
         return False
-    errors.pop(error_key, None)
+    _errors().pop(error_key, None)
     st.session_state[keys.CASE] = new
     return True
+
+
+def refuse(key: str, message: str | None) -> None:
+    """Show a message at a widget on the next run (None clears it)."""
+    if message is None:
+        _errors().pop(key, None)
+    else:
+        _errors()[key] = [message]
+
+
+def _errors() -> dict[str, list[str]]:
+    found: dict[str, list[str]] = st.session_state.setdefault(keys.ERRORS, {})
+    return found
 
 
 def errors_for(error_key: str) -> list[str]:
