@@ -17,6 +17,8 @@ LINK_ERROR: Final = "app_link_error"
 DRAFT: Final = "mentor_draft"
 TOKEN_CACHE: Final = "app_token_for"
 JOURNAL: Final = "app_journal"
+ROUTED: Final = "app_routed"
+WRITTEN: Final = "app_written"
 
 WIDGET_PREFIXES: Final = ("job_", "why_", "sort_", "weigh_", "plan_", "share_", "mentor_", "debrief_")
 QUERY: Final = "case"

@@ -18,6 +18,11 @@ from advisor.models import Case, messages
 from advisor.share import ShareLinkError, decode, encode
 from ui import keys
 
+# Tokens this session wrote into the address bar lately. A rerun can start before the browser
+# has received the newest one (two quick edits on a slow connection); its older address is then
+# our own past, not a newly opened link, and must not replace the case.
+_REMEMBERED = 50
+
 
 def init() -> None:
     """Make sure a case exists and take one from the URL when the URL carries a new one."""
@@ -107,7 +112,7 @@ def errors_for(error_key: str) -> list[str]:
 def _read_url() -> None:
     token = st.query_params.get(keys.QUERY)
     state = st.session_state
-    if not token or token == state.get(keys.TOKEN):
+    if not token or token == state.get(keys.TOKEN) or token in state.get(keys.WRITTEN, ()):
         return
     try:
         new = decode(token)
@@ -133,5 +138,8 @@ def sync_url() -> str:
         state[keys.TOKEN_CACHE] = (current, token)
     if st.query_params.get(keys.QUERY) != token:
         st.query_params[keys.QUERY] = token
+        written: list[str] = state.setdefault(keys.WRITTEN, [])
+        written.append(token)
+        del written[:-_REMEMBERED]
     state[keys.TOKEN] = token
     return token

@@ -15,12 +15,12 @@ class Step:
 
 
 STEPS: tuple[Step, ...] = (
-    Step("pages/job.py", "The job", "job", ":material/work:", "Your case"),
-    Step("pages/why_not.py", "Why not", "why-not", ":material/thumb_down:", "Your case"),
+    Step("pages/job.py", "The job", "", ":material/work:", "Your case"),
+    Step("pages/why_not.py", "Why not", "why_not", ":material/thumb_down:", "Your case"),
     Step("pages/sort.py", "Sort", "sort", ":material/swap_horiz:", "Your case"),
     Step("pages/weigh.py", "Weigh", "weigh", ":material/balance:", "Your case"),
     Step("pages/verdict.py", "Verdict", "verdict", ":material/gavel:", "Your answer"),
-    Step("pages/game_plan.py", "Game plan", "game-plan", ":material/checklist:", "Your answer"),
+    Step("pages/game_plan.py", "Game plan", "game_plan", ":material/checklist:", "Your answer"),
     Step("pages/share.py", "Share", "share", ":material/share:", "Share"),
     Step("pages/mentor.py", "Mentor review", "mentor", ":material/rate_review:", "Share"),
 )

@@ -18,9 +18,13 @@ def configure() -> None:
 
 
 def page_setup(path: str) -> None:
-    """Every page starts here: a page may run without the router (first request after a
-    server start that names it), so the case and the URL are set up again if needed."""
-    configure()
+    """Every page starts here. A page run without the router (the first request after a
+    server start that names it) runs the whole app around itself instead, then stops."""
+    if not st.session_state.get(keys.ROUTED):
+        from ui.router import route  # the router imports this module
+
+        route()
+        st.stop()
     state.init()
     state.sync_url()
     show_messages()

@@ -11,7 +11,7 @@ def test_empty_case_points_back_to_why_not() -> None:
     at = open_page("sort")
     assert_ok(at)
     assert any("nothing to sort yet" in str(i.value) for i in at.info)
-    assert ("Go to Why not", "why-not") in page_links(at)
+    assert ("Go to Why not", "why_not") in page_links(at)
     assert not at.main.button and not at.main.slider  # the page stops: no cards at all
     assert "app_example" in {b.key for b in at.sidebar.button}  # the router still drew the sidebar
 

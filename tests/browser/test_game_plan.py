@@ -46,7 +46,7 @@ def test_report_of_a_typed_case_carries_the_job_title(page: Page, app_url: str, 
 
 def test_report_of_the_example_case(page: Page, app_url: str, tmp_path: Path) -> None:
     case = example_case()
-    open_page(page, f"{app_url}/game-plan?case={encode(case)}")
+    open_page(page, f"{app_url}/game_plan?case={encode(case)}")
     name, text = _download(page, tmp_path)
     assert name.startswith("interview-advisor-Customer-service-agent") and name.endswith(".md")
     shown = as_read(text)

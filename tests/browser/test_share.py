@@ -114,7 +114,7 @@ def test_mentor_reviews_and_the_owner_sees_both_weight_sets(app_url: str, browse
         owner_ctx.close()
 
 
-@pytest.mark.parametrize("path", ["", "why-not", "sort", "weigh", "verdict", "game-plan", "share", "mentor"])
+@pytest.mark.parametrize("path", ["", "why_not", "sort", "weigh", "verdict", "game_plan", "share", "mentor"])
 def test_reload_keeps_every_answer(page: Page, app_url: str, path: str) -> None:
     open_page(page, f"{app_url}/{path}?case={encode(example_case())}")
     page.get_by_role("link", name="Weigh", exact=True).click()

@@ -16,12 +16,11 @@ from ui.steps import ABOUT, STEPS
 # URL path -> the page's main heading. Share and Mentor review are tested in test_share.py.
 PAGES = {
     "": "The job",
-    "job": "The job",
-    "why-not": "Why not?",
+    "why_not": "Why not?",
     "sort": "Negotiable, or the job itself?",
     "weigh": "Weigh the arguments",
     "verdict": "The verdict",
-    "game-plan": "Game plan",
+    "game_plan": "Game plan",
     "about": "About Interview Advisor",
 }
 TOKEN = encode(example_case())
@@ -81,9 +80,9 @@ def test_every_declared_page_address_opens_its_page(page: Page, app_url: str) ->
 
 
 def test_example_case_pages_show_its_answers(page: Page, app_url: str) -> None:
-    open_page(page, f"{app_url}/job?case={TOKEN}")
+    open_page(page, f"{app_url}/?case={TOKEN}")
     expect(page.locator(".st-key-job_title input")).to_have_value("Customer service agent (nights)")
-    open_page(page, f"{app_url}/why-not?case={TOKEN}")
+    open_page(page, f"{app_url}/why_not?case={TOKEN}")
     expect(page.get_by_role("heading", name="Your reasons (4 of 20)")).to_be_visible()
     open_page(page, f"{app_url}/verdict?case={TOKEN}")
     expect(page.get_by_role("heading", name="Go for the practice and the contacts")).to_be_visible()
@@ -103,7 +102,7 @@ def test_bookmark_to_weigh_as_first_request_to_a_fresh_server(cold: tuple[str, P
     assert_clean(page)
 
 
-@pytest.mark.parametrize("path", ["weigh", "why-not"])
+@pytest.mark.parametrize("path", ["weigh", "why_not"])
 def test_bookmark_as_first_request_shows_the_whole_app(cold: tuple[str, Page], path: str) -> None:
     """A bookmark opened right after a server start gets the app as always: its own sidebar
     (steps, progress, the example button) and no "Page not found" dialog."""
@@ -115,6 +114,6 @@ def test_bookmark_as_first_request_shows_the_whole_app(cold: tuple[str, Page], p
            "a 'Page not found' dialog covers the page").to_have_count(0)
     sidebar = page.get_by_test_id("stSidebar")
     expect(sidebar.get_by_role("link", name="Why not", exact=True),
-           "the sidebar lacks the app's own navigation").to_have_attribute("href", f"{url}/why-not")
+           "the sidebar lacks the app's own navigation").to_have_attribute("href", f"{url}/why_not")
     expect(sidebar.get_by_text("4 of 4 steps complete"), "the sidebar lacks the progress").to_be_visible()
     expect(page.locator(".st-key-app_example button"), "the sidebar lacks the example button").to_be_visible()
