@@ -18,6 +18,9 @@ CHROMIUM_ARGS = [
 ]
 VIEWPORT: ViewportSize = {"width": 1400, "height": 1000}
 IDLE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
+# The browser tier shares a small machine with other work: give auto-waiting assertions
+# more room than Playwright's 5 s default (a passing assertion returns as soon as it holds).
+expect.set_options(timeout=10_000)
 
 
 @pytest.fixture(scope="session")
@@ -60,7 +63,7 @@ def context(browser: Browser) -> Iterator[BrowserContext]:
 
 
 class Errors(list[str]):
-    """Page errors and console errors collected while a test runs."""
+    """Uncaught page errors (pageerror events) collected while a test runs."""
 
 
 @pytest.fixture
