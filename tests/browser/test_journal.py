@@ -76,7 +76,7 @@ def test_debrief_journal_download_and_upload_in_a_fresh_browser(page: Page, app_
         expect(rows.nth(0)).to_contain_text("Junior analyst")
         expect(rows.nth(1)).to_contain_text("Customer service agent (nights)")
         expect(rows.nth(1)).to_contain_text("Decline")
-        assert fresh.locator(".js-plotly-plot").count() >= 1
+        expect(fresh.locator(".js-plotly-plot").first).to_be_visible()
         assert_clean(fresh)
     finally:
         context.close()
