@@ -13,7 +13,7 @@ st.write(
     "puts you off, separates what could be negotiated from what is the job itself, lets you "
     "weigh the arguments, and draws the balance."
 )
-st.subheader("Where the advice comes from")
+st.header("Where the advice comes from")
 st.write(
     f"The arguments are our summary, in our own words, of the article **“{ARTICLE_TITLE}”** "
     f"published by **{ARTICLE_SITE}**. Its main points: every interview is practice you can't "
@@ -21,7 +21,7 @@ st.write(
     "can change if they like you, you should prepare fully whatever you think of the job, be "
     "honest at the end, and weigh the time and money it costs."
 )
-st.subheader("How the balance is computed")
+st.header("How the balance is computed")
 st.write(
     "Each argument (a *factor*) gets a **strength** between 0 and 1 from your answers and a "
     "**weight** between 0 and 10 from its slider. Its contribution is strength × weight, "
@@ -29,7 +29,7 @@ st.write(
     "−1 means everything argues against going, +1 everything for it."
 )
 st.markdown("\n".join(f"- **{f.title}** ({f.side}): {f.why}" for f in FACTORS))
-st.subheader("What is stored")
+st.header("What is stored")
 st.write(
     "Nothing on our server. Your case lives in this browser tab and in the address bar: the "
     "link *is* your case. Anyone you give the link to can read your answers. No usage "

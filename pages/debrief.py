@@ -46,7 +46,7 @@ with left:
         st.text_area(label, key=key, on_change=set_debrief, args=(field, key))
         field_errors(key)
 with right:
-    st.subheader("Questions that surprised you")
+    st.header("Questions that surprised you")
     full = len(debrief.surprises) >= MAX_SURPRISES
     with st.form("debrief_form", border=False):
         st.text_input("A question you did not expect", key="debrief_new", disabled=full)
@@ -60,7 +60,7 @@ with right:
         text_col.markdown(f"{index + 1}\\. {user_text(question)}")
         button_col.button("Remove", key=f"debrief_del_{index}", on_click=remove_surprise, args=(index,))
 
-    st.subheader("The outcome")
+    st.header("The outcome")
     offer_key = state.seed("debrief_offer_choice",
                            next(k for k, v in OFFER.items() if v is debrief.offer))
 

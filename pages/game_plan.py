@@ -19,14 +19,14 @@ st.write("Whatever the verdict, if you go, go prepared: a half-hearted interview
 
 prepare, negotiate = st.columns(2, gap="large")
 with prepare:
-    st.subheader("Prepare")
+    st.header("Prepare")
     done = sum(item.id in case.checklist for item in CHECKLIST)
     st.progress(done / len(CHECKLIST), text=f"{done} of {len(CHECKLIST)} done")
     for item in CHECKLIST:
         key = state.seed(f"plan_{item.id}", item.id in case.checklist)
         st.checkbox(item.text, key=key, on_change=toggle_check, args=(item.id, key))
 with negotiate:
-    st.subheader("Your asks, in order")
+    st.header("Your asks, in order")
     asks = asks_in_order(case)
     if asks:
         st.markdown("\n".join(
@@ -38,13 +38,13 @@ with negotiate:
         st.write("No asks yet.")
         st.page_link("pages/sort.py", label="Add an ask to a negotiable reason",
                      icon=":material/swap_horiz:")
-    st.subheader("Closing honestly")
+    st.header("Closing honestly")
     st.info(user_text(closing_line(case, assessment)), icon=":material/record_voice_over:")
     st.caption("Tell them clearly where you stand before you leave; never keep them waiting.")
-    st.subheader("The cost")
+    st.header("The cost")
     st.write(cost_reminder(case))
 
-st.subheader("Your notes")
+st.header("Your notes")
 notes_key = state.seed("plan_notes", case.notes)
 st.text_area("Personal notes", key=notes_key, on_change=set_value, args=(("notes",), notes_key),
              help="Anything you want to remember. You can leave these out of the links you share.")

@@ -42,13 +42,13 @@ st.radio("If you had to decide right now, would you go to the interview?",
 
 left, right = st.columns(2, gap="large")
 with left:
-    st.subheader("The invitation")
+    st.header("The invitation")
     text("Job title", "title", "As it appears in the advert, e.g. “Night-shift call agent”.")
     text("Company", "company", "Who invited you.")
     text("The main activity, in one sentence", "activity",
          "What you would spend most of your day doing. This is what no negotiation changes.",
          area=True)
-    st.subheader("You and interviews")
+    st.header("You and interviews")
     number("Interviews you have had so far", "interviews_so_far",
            "Real interviews, not practice ones.", 100)
     key = bind_job("job_early_career", "early_career")
@@ -60,7 +60,7 @@ with left:
            "The stress you feel thinking about it.", "not at all", "very much")
 
 with right:
-    st.subheader("The job you really want")
+    st.header("The job you really want")
     text("The job you really want", "wanted_job",
          "The role you are aiming for, e.g. “Junior marketing analyst”.")
     slider("How alike are the two interviews?", "similarity",
@@ -72,7 +72,7 @@ with right:
     slider("How curious are you about this industry?", "curiosity",
            "Seeing a workplace from inside teaches you what you want.", "not at all", "very")
     number("Years of work experience", "experience_years", "Any paid work counts.", 60)
-    st.subheader("Money and travel")
+    st.header("Money and travel")
     slider("How much do you need the income?", "financial_need",
            "A job you can put up with still pays the bills.", "not at all", "urgently")
     number("Travel time there and back (hours)", "travel_hours",

@@ -35,7 +35,7 @@ if not book.cases:
     st.stop()
 
 table = compare(book.cases)
-st.subheader(f"Ranked by balance ({len(book.cases)})")
+st.header(f"Ranked by balance ({len(book.cases)})")
 shown = table.assign(Balance=table["Balance"].map("{:+.2f}".format), Job=table["Job"].map(user_text),
                      Company=table["Company"].map(user_text))
 st.table(shown.set_index("Job"))
@@ -44,7 +44,7 @@ st.caption("Chart in words: " + "; ".join(
     f"{user_text(str(row.Job))} {row.Balance:+.2f}" for row in table.itertuples()))
 
 progress = trend(book.cases)
-st.subheader("Readiness and stress over time")
+st.header("Readiness and stress over time")
 if len(progress) >= 1:
     st.plotly_chart(trend_chart(progress), key="journal_trend", config={"displayModeBar": False})
     st.caption("Chart in words: " + "; ".join(
@@ -53,14 +53,14 @@ if len(progress) >= 1:
 else:
     st.caption("Debrief an interview to see how your readiness and stress change.")
 
-st.subheader("Questions that came up more than once")
+st.header("Questions that came up more than once")
 repeats = repeated_questions(book.cases)
 if repeats:
     st.markdown("\n".join(f"- {user_text(q)} — {n} interviews" for q, n in repeats))
 else:
     st.caption("None yet. Note the surprising questions in each debrief to find the ones that return.")
 
-st.subheader("Open or remove")
+st.header("Open or remove")
 for index, kept in enumerate(book.cases):
     name, open_col, drop_col = st.columns([4, 1, 1], vertical_alignment="center")
     name.markdown(user_text(f"{kept.job.title or 'Untitled job'} — {kept.job.company or 'no company'}"))

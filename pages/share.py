@@ -23,12 +23,12 @@ private = st.checkbox("Leave my personal notes out of the links", value=True, ke
 shared: Case = case.model_copy(update={"notes": ""}) if private else case
 token = encode(shared)
 
-st.subheader("Link to your case")
+st.header("Link to your case")
 owner_link = link(base, "", token)
 st.code(owner_link, language=None, wrap_lines=True)
 st.caption(f"{len(owner_link):,} characters. Use the copy button at the right of the box.")
 
-st.subheader("Ask a mentor for a review")
+st.header("Ask a mentor for a review")
 mentor_link = link(base, "mentor", token)
 st.code(mentor_link, language=None, wrap_lines=True)
 st.caption("This link opens straight on Mentor review. Your mentor moves their own copy of the "
@@ -48,7 +48,7 @@ st.info("Anyone who has the link can read everything in it, so send it only to p
         "trust. Nothing is kept on our server, and the link never expires.",
         icon=":material/lock:")
 
-st.subheader("Keep it as a file")
+st.header("Keep it as a file")
 left, right = st.columns(2, gap="large")
 with left:
     name = (case.job.title or "case").strip().replace(" ", "-")[:40]

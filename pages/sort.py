@@ -55,7 +55,7 @@ columns = st.columns(2, gap="large")
 for column, kind in zip(columns, Kind, strict=True):
     with column:
         group = [(i, r) for i, r in enumerate(case.reasons) if r.kind is kind]
-        st.subheader(f"{KIND_LABELS[kind]} ({len(group)})")
+        st.header(f"{KIND_LABELS[kind]} ({len(group)})")
         if not group:
             st.caption("None here.")
         for index, reason in group:

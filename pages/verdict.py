@@ -27,7 +27,7 @@ BALANCE_SAYS = {Verdict.NEGOTIATE: "go", Verdict.PRACTICE: "go",
 verdict_col, chart_col = st.columns([5, 6], gap="large")
 with verdict_col:
     title = user_text(case.job.title, "this job")
-    st.subheader(f"{VERDICT_TITLES[assessment.verdict]}")
+    st.header(f"{VERDICT_TITLES[assessment.verdict]}")
     st.write(assessment.reason)
     st.metric("Balance", f"{assessment.balance:+.2f}", help="From −1 (all against) to +1 (all for).")
     st.write(f"For {title}, the balance leans **{lean_words(assessment.balance)}**: "

@@ -24,7 +24,7 @@ def weigh() -> None:
     sliders, chart = st.columns([5, 6], gap="large")
     with sliders:
         for side, heading in ((Side.PRO, "For going"), (Side.CON, "Against going")):
-            st.subheader(heading)
+            st.header(heading)
             for factor in (f for f in FACTORS if f.side is side):
                 key = state.seed(f"weigh_{factor.id}", case.weights[factor.id])
                 st.slider(factor.title, 0, 10, key=key, help=factor.why,
@@ -32,7 +32,7 @@ def weigh() -> None:
                 with st.expander(f"Why “{factor.title}” counts", expanded=False):
                     st.write(factor.more)
     with chart:
-        st.subheader("The balance")
+        st.header("The balance")
         show_balance(evaluate(state.case(), flip=False), key="weigh_chart")
     state.sync_url()
 

@@ -43,7 +43,7 @@ field_errors("why_new_form")
 if full:
     st.warning(f"You have listed the maximum of {MAX_REASONS} reasons. Remove one to add another.")
 
-st.subheader(f"Your reasons ({len(case.reasons)} of {MAX_REASONS})")
+st.header(f"Your reasons ({len(case.reasons)} of {MAX_REASONS})")
 if not case.reasons:
     st.info("No reasons yet. Pick some above or write your own.", icon=":material/info:")
 for index, reason in enumerate(case.reasons):

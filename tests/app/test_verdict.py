@@ -16,7 +16,7 @@ def test_renders_the_verdict_and_the_chart(case: Case) -> None:
     at = open_page("verdict", case)
     assert_ok(at)
     assessment = evaluate(case)
-    assert VERDICT_TITLES[assessment.verdict] in [str(s.value) for s in at.subheader]
+    assert VERDICT_TITLES[assessment.verdict] in [str(s.value) for s in at.header]
     assert [m.value for m in at.metric] == [f"{assessment.balance:+.2f}"]
     assert len(plotly_figures(at)) == 1
     assert [e.label for e in at.expander] == ["How is this computed?"]
@@ -25,7 +25,7 @@ def test_renders_the_verdict_and_the_chart(case: Case) -> None:
 def test_example_case_verdict() -> None:
     at = open_page("verdict", example_case())
     assert evaluate(example_case()).verdict is Verdict.PRACTICE  # what this test is about
-    assert [str(s.value) for s in at.subheader] == [VERDICT_TITLES[Verdict.PRACTICE]]
+    assert [str(s.value) for s in at.header] == [VERDICT_TITLES[Verdict.PRACTICE]]
     page = texts(at)
     assert "you dislike the work itself" in page
     assert "What would flip it" in page
@@ -38,7 +38,7 @@ def test_example_case_verdict() -> None:
 def test_renders_alone_on_a_cold_start() -> None:
     at = open_page_alone("verdict", example_case())
     assert_ok(at)
-    assert [str(s.value) for s in at.subheader] == [VERDICT_TITLES[Verdict.PRACTICE]]
+    assert [str(s.value) for s in at.header] == [VERDICT_TITLES[Verdict.PRACTICE]]
 
 
 def test_empty_case_says_the_verdict_rests_on_defaults() -> None:

@@ -112,7 +112,7 @@ def test_new_user_walks_through_every_step(page: Page, app_url: str) -> None:
     expect(page.locator(".js-plotly-plot")).to_be_visible()
     assert len(chart_data(page)) == 10
     verdicts = re.compile("^(" + "|".join(map(re.escape, VERDICT_TITLES.values())) + ")$")
-    expect(page.get_by_role("heading", level=3, name=verdicts)).to_have_count(1)
+    expect(page.get_by_role("heading", level=2, name=verdicts)).to_have_count(1)
     expect(page.get_by_text(f"For {TITLE}, the balance leans")).to_be_visible()
     assert_clean(page)
 
