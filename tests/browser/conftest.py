@@ -10,6 +10,7 @@ import pytest
 from playwright.sync_api import Browser, BrowserContext, Locator, Page, ViewportSize, expect, sync_playwright
 
 from tests.browser.server import ROOT, streamlit_server
+from ui.steps import ALL
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -50,7 +51,7 @@ def warm_up(browser: Browser, url: str) -> None:
     try:
         page = context.new_page()
         open_page(page, url)
-        expect(page.get_by_test_id("stSidebarNav").get_by_role("link", name="Why not")).to_be_visible()
+        expect(page.get_by_test_id("stSidebar").get_by_role("link", name="Why not", exact=True)).to_be_visible()
     finally:
         context.close()
 
@@ -115,9 +116,9 @@ def wait_chart_change(page: Page, before: Any, index: int = 0, timeout: float = 
 
 def nav(page: Page, title: str) -> None:
     """Click a page in the sidebar navigation and wait for it to run."""
-    page.get_by_test_id("stSidebarNav").get_by_role("link", name=title, exact=True).click()
-    expect(page.get_by_test_id("stSidebarNav").get_by_role("link", name=title, exact=True)) \
-        .to_have_attribute("aria-current", "page")
+    page.get_by_test_id("stSidebar").get_by_role("link", name=title, exact=True).click()
+    path = "/" + next(step.url for step in ALL if step.title == title)
+    page.wait_for_function("path => location.pathname === path", arg=path)
     wait_idle(page)
 
 

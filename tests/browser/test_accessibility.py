@@ -33,13 +33,20 @@ PATHS = {step.title: "" if step is STEPS[0] else step.url for step in ALL}
 
 def test_every_page_is_covered() -> None:
     assert sorted(PATHS.values()) == sorted(
-        ["", "why-not", "sort", "weigh", "verdict", "game-plan", "share", "mentor", "debrief",
+        ["", "why_not", "sort", "weigh", "verdict", "game_plan", "share", "mentor", "debrief",
          "journal", "about"])
 
 
-def _report(title: str, findings: list[Finding]) -> str:
-    return f"{len(findings)} axe finding(s) on {title} that are ours to fix:\n" + "\n".join(
-        f"  - {finding}" for finding in findings)
+def _report(title: str, findings: list[Finding], examples: int = 3) -> str:
+    """The findings grouped by rule: how many elements, and the first few in full."""
+    lines = [f"{len(findings)} axe finding(s) on {title} that are ours to fix:"]
+    for rule in dict.fromkeys(f.rule for f in findings):
+        nodes = [f for f in findings if f.rule == rule]
+        lines.append(f"* {rule} ({nodes[0].impact}) on {len(nodes)} element(s):")
+        lines.extend(f"  - {node}" for node in nodes[:examples])
+        if len(nodes) > examples:
+            lines.append(f"  - … and {len(nodes) - examples} more")
+    return "\n".join(lines)
 
 
 @pytest.mark.parametrize("case", list(CASES))
@@ -55,7 +62,8 @@ def test_page_has_no_accessibility_violations(page: Page, app_url: str, title: s
     ours = [f for f in findings if f.allowance is None]
     serious = [f for f in ours if f.impact in BLOCKING]
     lesser = [f for f in ours if f.impact not in BLOCKING]
-    assert not serious + lesser, _report(f"{title} ({case} case)", serious + lesser)
+    if serious or lesser:
+        pytest.fail(_report(f"{title} ({case} case)", serious + lesser), pytrace=False)
 
 
 def test_every_streamlit_exception_is_documented() -> None:

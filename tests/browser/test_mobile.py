@@ -51,7 +51,7 @@ def test_phone_navigation_sliders_and_chart(mobile: Page, app_url: str) -> None:
     expand = page.get_by_test_id("stExpandSidebarButton")
     expect(expand).to_be_visible()
     expect(expand).to_have_attribute("aria-expanded", "false")
-    weigh_link = page.get_by_test_id("stSidebarNav").get_by_role("link", name="Weigh", exact=True)
+    weigh_link = page.get_by_test_id("stSidebar").get_by_role("link", name="Weigh", exact=True)
     expect(weigh_link).not_to_be_in_viewport()
     expand.tap()
     expect(weigh_link).to_be_in_viewport()
