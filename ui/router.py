@@ -28,21 +28,8 @@ def _start_over() -> None:
     state.replace(Case(), notice="Everything was cleared. Start again from the job.")
 
 
-def _page_links() -> None:
-    """The pages by section, drawn by us: Streamlit's own sectioned menu nests list items in
-    divs, which screen readers (and axe) reject, so its menu is hidden."""
-    section = ""
-    for step in ALL:
-        if step.section != section:
-            section = step.section
-            st.markdown(f"**{section}**")
-        st.page_link(step.path, label=step.title, icon=step.icon)
-
-
 def _sidebar() -> None:
     with st.sidebar:
-        _page_links()
-        st.divider()
         done = progress(state.case())
         st.markdown(f"**Your case:** {sum(done.values())} of {len(done)} steps complete")
         for path, complete in done.items():
@@ -57,14 +44,15 @@ def _sidebar() -> None:
 
 
 def _navigation() -> st.Page:
-    pages: dict[str, list[st.Page]] = {}
-    for step in ALL:
-        default = step is STEPS[0]
-        pages.setdefault(step.section, []).append(
-            st.Page(step.path, title=step.title, icon=step.icon, url_path=None if default else step.url,
-                    default=default)
-        )
-    return st.navigation(pages, position="hidden")
+    """One flat menu in the order of the steps. Streamlit's sectioned menu nests its list
+    items in divs, which screen readers (and axe, as a serious violation) reject; the steps'
+    grouping shows in the sidebar's progress and in each page's "Step n of 8" instead."""
+    pages = [
+        st.Page(step.path, title=step.title, icon=step.icon, url_path=None if step is STEPS[0] else step.url,
+                default=step is STEPS[0])
+        for step in ALL
+    ]
+    return st.navigation(pages)
 
 
 def route() -> None:
