@@ -14,12 +14,13 @@ page_setup(PAGE)
 st.title("Weigh the arguments")
 st.write("Each slider says how much an argument matters **to you**, from 0 (not at all) to 10 "
          "(enormously). Your answers decide how strong each argument is in your case; the "
-         "weight decides how much that strength counts.")
+         "weight decides how much that strength counts. The ⓘ beside each slider says why it counts.")
 
 
 @st.fragment
 def weigh() -> None:
-    """A slider move reruns only this part: the sliders, the chart and the link."""
+    """A slider move reruns only this part: the sliders, the chart and the link. It holds as
+    few elements as it can, since every element is sent to the browser again on each move."""
     case = state.case()
     sliders, chart = st.columns([5, 6], gap="large")
     with sliders:
@@ -29,8 +30,6 @@ def weigh() -> None:
                 key = state.seed(f"weigh_{factor.id}", case.weights[factor.id])
                 st.slider(factor.title, 0, 10, key=key, help=factor.why,
                           on_change=set_value, args=(("weights", factor.id), key))
-                with st.expander(f"Why “{factor.title}” counts", expanded=False):
-                    st.write(factor.more)
     with chart:
         st.header("The balance")
         show_balance(evaluate(state.case(), flip=False), key="weigh_chart")
@@ -38,4 +37,6 @@ def weigh() -> None:
 
 
 weigh()
+with st.expander("More about each argument"):
+    st.markdown("\n\n".join(f"**{f.title}** ({f.side}). {f.more}" for f in FACTORS))
 step_links(PAGE)
