@@ -1,0 +1,295 @@
+"""What a visitor waits for, measured in Debian's Chromium driven by Playwright.
+
+Every timestamp is taken inside the page with ``performance.now()``, so Playwright's round
+trips add no noise; Python only dispatches the navigation or the key press and collects the
+result. Nothing here sleeps for a fixed time: each wait is a condition with a time limit.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+from playwright.sync_api import Browser, BrowserContext, Page, Playwright, ViewportSize, WebSocket
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--no-first-run",
+]
+VIEWPORT: ViewportSize = {"width": 1400, "height": 1000}
+IDLE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
+TIMEOUT_MS = 30_000  # one load, one move: far above normal, low enough to keep a broken run short
+
+# Installed before any script of the page runs. It records performance.now() at the first
+# moment the script is idle and the page shows its content (the main heading, and on a chart
+# page a plotly chart with data); a MutationObserver reacts at once, the interval is only a
+# backstop. It also notes when the page receives a websocket message (Streamlit's
+# /_stcore/stream), so a slider move can tell that the server has answered.
+_PAGE_SCRIPT = """
+(() => {
+  if (window !== window.top) return;
+  const needChart = %s;
+  window.__benchReady = null;
+  window.__benchMessages = {count: 0, last: null};
+  const NativeWebSocket = window.WebSocket;
+  window.WebSocket = class extends NativeWebSocket {
+    constructor(...args) {
+      super(...args);
+      this.addEventListener('message', () => {
+        window.__benchMessages.count += 1;
+        window.__benchMessages.last = performance.now();
+      });
+    }
+  };
+  let observer = null;
+  let timer = null;
+  const check = () => {
+    if (window.__benchReady !== null) return;
+    const app = document.querySelector('[data-testid="stApp"]');
+    if (!app || app.getAttribute('data-test-script-state') !== 'notRunning') return;
+    const heading = document.querySelector('[data-testid="stMain"] h1');
+    if (!heading || !heading.checkVisibility()) return;
+    if (needChart) {
+      const chart = document.querySelector('.js-plotly-plot');
+      if (!chart || !(chart.data && chart.data.length > 0)) return;
+    }
+    window.__benchReady = performance.now();
+    observer.disconnect();
+    clearInterval(timer);
+  };
+  observer = new MutationObserver(check);
+  observer.observe(document, {childList: true, subtree: true, attributes: true,
+                              attributeFilter: ['data-test-script-state']});
+  timer = setInterval(check, 5);
+})();
+"""
+_IS_READY = "() => window.__benchReady !== null && window.__benchReady !== undefined"
+
+# Armed before a key press; window.__benchMove resolves once, after the keydown, the server
+# has answered (a websocket message arrived), the chart's bars have changed and the script
+# state reads "notRunning". Whether "running" was seen in between is reported but not
+# required: for a rerun of a few milliseconds React may render "running" and "notRunning" in
+# one batch, so the attribute never changes (seen with the reference page).
+_ARM_MOVE = """
+([chartSelector, timeoutMs]) => {
+  const app = document.querySelector('[data-testid="stApp"]');
+  const main = document.querySelector('[data-testid="stMain"]') || app;
+  const messages = window.__benchMessages;
+  const bars = () => {
+    const data = document.querySelector(chartSelector)?.data;
+    return data && data.length > 0 ? JSON.stringify(Array.from(data[0].x)) : null;
+  };
+  const before = bars();
+  const mark = {t0: null, count: 0, first: null, running: false, changed: null};
+  window.__benchMove = new Promise((resolve) => {
+    let stateObserver = null;
+    let chartObserver = null;
+    let timer = null;
+    let limit = null;
+    const onKey = (event) => {
+      if (mark.t0 === null && (event.key === 'ArrowRight' || event.key === 'ArrowLeft')) {
+        mark.t0 = performance.now();
+        mark.count = messages.count;
+      }
+    };
+    const finish = (result) => {
+      document.removeEventListener('keydown', onKey, true);
+      stateObserver.disconnect();
+      chartObserver.disconnect();
+      clearInterval(timer);
+      clearTimeout(limit);
+      resolve(result);
+    };
+    const check = () => {
+      if (mark.t0 === null) return;
+      const now = performance.now();
+      const state = app.getAttribute('data-test-script-state');
+      if (state === 'running') mark.running = true;
+      const answered = messages.count > mark.count;
+      if (answered && mark.first === null) mark.first = messages.last;
+      if (mark.changed === null) {
+        const after = bars();
+        if (after !== null && after !== before) mark.changed = now;
+      }
+      if (answered && mark.changed !== null && state === 'notRunning') {
+        finish({ms: now - mark.t0, chartMs: mark.changed - mark.t0, firstMessageMs: mark.first - mark.t0,
+                messages: messages.count - mark.count, running: mark.running, error: null});
+      }
+    };
+    document.addEventListener('keydown', onKey, true);
+    stateObserver = new MutationObserver((records) => {
+      if (mark.t0 !== null && records.some((r) => r.oldValue === 'running')) mark.running = true;
+      check();
+    });
+    stateObserver.observe(app, {attributes: true, attributeFilter: ['data-test-script-state'],
+                                attributeOldValue: true});
+    chartObserver = new MutationObserver(check);
+    chartObserver.observe(main, {childList: true, subtree: true});
+    timer = setInterval(check, 4);
+    limit = setTimeout(() => finish({error:
+      `no rerun seen in ${timeoutMs} ms (keydown ${mark.t0 !== null}, messages ` +
+      `${messages.count - mark.count}, chart changed ${mark.changed !== null})`}), timeoutMs);
+  });
+  return before;
+}
+"""
+
+
+# What the page shows, to say why it never became ready.
+_STATE = """() => {
+  const app = document.querySelector('[data-testid="stApp"]');
+  const text = (selector) => Array.from(document.querySelectorAll(selector))
+    .map((e) => e.textContent.trim().slice(0, 80)).join(' | ');
+  return `script state ${app?.getAttribute('data-test-script-state')}, h1 "${text('[data-testid="stMain"] h1')}", ` +
+    `charts ${document.querySelectorAll('.js-plotly-plot').length}, ` +
+    `exceptions "${text('[data-testid="stException"]')}", alerts "${text('[data-testid="stAlert"]')}"`;
+}"""
+
+
+def launch(playwright: Playwright) -> Browser:
+    return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """One page to open: which app, its label in the report, its full URL."""
+
+    app: str
+    label: str
+    url: str
+    needs_chart: bool
+
+
+class WebSocketBytes:
+    """Bytes the page received over Streamlit's websocket (/_stcore/stream)."""
+
+    def __init__(self, page: Page) -> None:
+        self.received = 0
+        page.on("websocket", self._attach)
+
+    def _attach(self, socket: WebSocket) -> None:
+        socket.on("framereceived", self._count)
+
+    def _count(self, payload: str | bytes) -> None:
+        self.received += len(payload.encode() if isinstance(payload, str) else payload)
+
+
+@dataclass(frozen=True, slots=True)
+class Load:
+    ms: float
+    websocket_bytes: int
+
+
+def _new_context(browser: Browser, needs_chart: bool) -> BrowserContext:
+    context = browser.new_context(viewport=VIEWPORT)
+    context.add_init_script(script=_PAGE_SCRIPT % ("true" if needs_chart else "false"))
+    return context
+
+
+def _open(page: Page, target: Target) -> float:
+    """Navigate and wait until ready; the time from the goto call to ready, in ms.
+
+    The page's clock starts at navigation start (performance.timeOrigin, an epoch time); the
+    goto call's own epoch time is taken just before it, so the result covers the whole wait.
+    """
+    start = time.time_ns() / 1e6
+    page.goto(target.url, wait_until="commit", timeout=TIMEOUT_MS)
+    try:
+        page.wait_for_function(_IS_READY, timeout=TIMEOUT_MS)
+    except PlaywrightTimeout:
+        raise RuntimeError(f"not ready after {TIMEOUT_MS / 1000:.0f} s: {page.evaluate(_STATE)}") from None
+    ready, origin = page.evaluate("() => [window.__benchReady, performance.timeOrigin]")
+    elapsed = float(origin) + float(ready) - start
+    # The two clocks agree to well under a millisecond on one machine; should they ever not,
+    # fall back to the time from navigation start.
+    return elapsed if elapsed >= float(ready) else float(ready)
+
+
+def cold_load(browser: Browser, target: Target, count_bytes: bool = False) -> Load:
+    """Open ``target`` in a fresh browser context (no cache, a new session)."""
+    context = _new_context(browser, target.needs_chart)
+    try:
+        page = context.new_page()
+        counter = WebSocketBytes(page) if count_bytes else None
+        ms = _open(page, target)
+        if page.locator('[data-testid="stException"]').count():
+            raise RuntimeError(f"{target.app} {target.label} shows an exception")
+        return Load(ms, counter.received if counter else 0)
+    finally:
+        context.close()
+
+
+@dataclass(frozen=True, slots=True)
+class Move:
+    ms: float  # keydown -> answered, idle, chart redrawn
+    chart_ms: float  # keydown -> chart redrawn
+    first_message_ms: float  # keydown -> first websocket message from the server
+    messages: int
+    saw_running: bool
+    websocket_bytes: int
+
+
+class SliderPage:
+    """A page held open to move one slider with the keyboard, again and again."""
+
+    def __init__(self, page: Page, counter: WebSocketBytes, load: Load, slider_key: str, chart_selector: str) -> None:
+        self.page = page
+        self.bytes = counter
+        self.load = load
+        self.chart_selector = chart_selector
+        self.thumb = page.locator(f'.st-key-{slider_key} input[type="range"]')
+        value = float(self.thumb.input_value())
+        maximum = float(self.thumb.get_attribute("max") or "10")
+        self._right = value < maximum
+
+    def move(self) -> Move:
+        """Press ArrowRight or ArrowLeft (alternately) on the focused slider; the time from the
+        keydown to the answered, idle page with the chart redrawn."""
+        key = "ArrowRight" if self._right else "ArrowLeft"
+        self._right = not self._right
+        self.page.bring_to_front()
+        self.thumb.focus()
+        self.page.evaluate(_ARM_MOVE, [self.chart_selector, TIMEOUT_MS // 2])
+        received = self.bytes.received
+        self.page.keyboard.press(key)
+        result: dict[str, Any] = self.page.evaluate("() => window.__benchMove")
+        if result["error"]:
+            raise RuntimeError(f"slider move: {result['error']}")
+        self.page.wait_for_selector(IDLE, timeout=TIMEOUT_MS)
+        return Move(float(result["ms"]), float(result["chartMs"]), float(result["firstMessageMs"]),
+                    int(result["messages"]), bool(result["running"]), self.bytes.received - received)
+
+
+@contextmanager
+def slider_page(browser: Browser, target: Target, slider_key: str, chart_selector: str) -> Iterator[SliderPage]:
+    context = _new_context(browser, needs_chart=True)
+    try:
+        page = context.new_page()
+        counter = WebSocketBytes(page)
+        ms = _open(page, target)
+        load = Load(ms, counter.received)
+        page.wait_for_function("s => document.querySelector(s)?.data?.length > 0", arg=chart_selector,
+                               timeout=TIMEOUT_MS)
+        yield SliderPage(page, counter, load, slider_key, chart_selector)
+    finally:
+        context.close()
+
+
+@contextmanager
+def open_sessions(browser: Browser, target: Target, count: int) -> Iterator[list[Page]]:
+    """``count`` tabs of ``target`` open at the same time (each its own server session)."""
+    context = _new_context(browser, target.needs_chart)
+    try:
+        pages: list[Page] = []
+        for _ in range(count):
+            page = context.new_page()
+            _open(page, target)
+            pages.append(page)
+        yield pages
+    finally:
+        context.close()
