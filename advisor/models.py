@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Mapping
 from enum import StrEnum
+from types import MappingProxyType
 from typing import Annotated
 
 import orjson
@@ -56,7 +58,7 @@ class Gut(StrEnum):
     UNSURE = "unsure"
 
 
-GUT_LABELS = {Gut.GO: "Go", Gut.SKIP: "Skip it", Gut.UNSURE: "Not sure"}
+GUT_LABELS: Mapping[Gut, str] = MappingProxyType({Gut.GO: "Go", Gut.SKIP: "Skip it", Gut.UNSURE: "Not sure"})
 
 
 class _Model(BaseModel):
@@ -146,7 +148,8 @@ class Decision(StrEnum):
     WAITING = "waiting"
 
 
-DECISION_LABELS = {Decision.ACCEPT: "Accept", Decision.DECLINE: "Decline", Decision.WAITING: "Still waiting"}
+DECISION_LABELS: Mapping[Decision, str] = MappingProxyType(
+    {Decision.ACCEPT: "Accept", Decision.DECLINE: "Decline", Decision.WAITING: "Still waiting"})
 MAX_SURPRISES = 10
 
 

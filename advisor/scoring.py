@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+from types import MappingProxyType
 
 from advisor.catalog import FACTORS, MAX_WEIGHT, Factor, Kind, Side
 from advisor.models import Case, Reason
@@ -26,12 +27,12 @@ class Verdict(StrEnum):
     SKIP = "skip"
 
 
-VERDICT_TITLES: Mapping[Verdict, str] = {
+VERDICT_TITLES: Mapping[Verdict, str] = MappingProxyType({
     Verdict.NEGOTIATE: "Go, and negotiate",
     Verdict.PRACTICE: "Go for the practice and the contacts",
     Verdict.CLOSE_CALL: "Close call",
     Verdict.SKIP: "Skip it",
-}
+})
 
 
 def _clamp(value: float) -> float:
@@ -112,7 +113,7 @@ def dread(case: Case) -> float:
     return _clamp(case.job.dread / 10)
 
 
-STRENGTH_RULES: Mapping[str, Callable[[Case], float]] = {
+STRENGTH_RULES: Mapping[str, Callable[[Case], float]] = MappingProxyType({
     "practice": practice,
     "dream_path": dream_path,
     "connections": connections,
@@ -123,7 +124,7 @@ STRENGTH_RULES: Mapping[str, Callable[[Case], float]] = {
     "unfixed_terms": unfixed_terms,
     "attendance_cost": attendance_cost,
     "dread": dread,
-}
+})
 
 
 def rule_text(factor_id: str) -> str:

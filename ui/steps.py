@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,7 +32,7 @@ AFTER: tuple[Step, ...] = (
 )
 ABOUT = Step("pages/about.py", "About", "about", ":material/info:", "About")
 ALL: tuple[Step, ...] = (*STEPS, *AFTER, ABOUT)
-BY_PATH = {s.path: s for s in ALL}
+BY_PATH: Mapping[str, Step] = MappingProxyType({s.path: s for s in ALL})
 
 
 def position(path: str) -> int:
