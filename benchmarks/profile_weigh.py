@@ -135,8 +135,9 @@ def browser_side() -> None:
                         move = slider.move()
                         profile = cdp.send("Profiler.stop")["profile"]
                         top = slider.page.evaluate(_SELF_TIME, profile)
-                        print(f"\n== {name}: one slider move: {move.ms:.0f} ms to idle, first server message at "
-                              f"{move.first_message_ms:.0f} ms, chart redrawn at {move.chart_ms:.0f} ms, "
+                        print(f"\n== {name}: one slider move: {move.ms:.0f} ms to idle, the page handled the "
+                              f"first server message at {move.first_message_ms:.0f} ms, chart redrawn at "
+                              f"{move.chart_ms:.0f} ms, "
                               f"{move.messages} websocket messages, {move.websocket_bytes:,} bytes ==")
                         print("page CPU self time by script (ms, profiler on):")
                         for file, ms in top:
