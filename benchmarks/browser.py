@@ -13,16 +13,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from playwright.sync_api import Browser, BrowserContext, Page, Playwright, ViewportSize, WebSocket
+from playwright.sync_api import Browser, BrowserContext, Page, Playwright, WebSocket
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run",
-]
-VIEWPORT: ViewportSize = {"width": 1400, "height": 1000}
-IDLE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
+from tests.browser.chromium import CHROMIUM, CHROMIUM_ARGS, IDLE, VIEWPORT
+
 TIMEOUT_MS = 30_000  # one load, one move: far above normal, low enough to keep a broken run short
 
 # Installed before any script of the page runs. It records performance.now() at the first

@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 import tempfile
 from collections.abc import Iterator, Sequence
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from tests.browser.server import free_port, wait_healthy
+from tests.browser.server import free_port, streamlit_command, wait_healthy
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,22 +38,13 @@ def rss_bytes(pid: int) -> int:
     raise RuntimeError(f"no VmRSS for process {pid}")
 
 
-def _command(script: Path, port: int) -> list[str]:
-    return [
-        sys.executable, "-m", "streamlit", "run", str(script),
-        "--server.headless", "true", "--server.port", str(port),
-        "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false",
-        "--server.fileWatcherType", "none",
-    ]
-
-
 @contextmanager
 def _process(spec: Spec, log_dir: Path) -> Iterator[tuple[subprocess.Popen[bytes], str, Path]]:
     port = free_port()
     log = log_dir / f"{spec.name}.log"
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     with log.open("wb") as out:
-        process = subprocess.Popen(_command(spec.script, port), cwd=spec.cwd, env=env,
+        process = subprocess.Popen(streamlit_command(spec.script, port), cwd=spec.cwd, env=env,
                                    stdout=out, stderr=subprocess.STDOUT)
         try:
             yield process, f"http://127.0.0.1:{port}", log

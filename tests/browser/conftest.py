@@ -7,18 +7,12 @@ from contextlib import contextmanager
 from typing import Any
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Locator, Page, ViewportSize, expect, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, Locator, Page, expect, sync_playwright
 
+from tests.browser.chromium import CHROMIUM, CHROMIUM_ARGS, IDLE, VIEWPORT
 from tests.browser.server import ROOT, streamlit_server
 from ui.steps import ALL
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run",
-]
-VIEWPORT: ViewportSize = {"width": 1400, "height": 1000}
-IDLE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
 # The browser tier shares a small machine with other work: give auto-waiting assertions
 # more room than Playwright's 5 s default (a passing assertion returns as soon as it holds).
 expect.set_options(timeout=10_000)

@@ -16,6 +16,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 
 
+def streamlit_command(script: Path, port: int) -> list[str]:
+    """`streamlit run` on loopback only, headless, without statistics or file watching."""
+    return [
+        sys.executable, "-m", "streamlit", "run", str(script),
+        "--server.headless", "true", "--server.port", str(port),
+        "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false",
+        "--server.fileWatcherType", "none",
+    ]
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -58,12 +68,7 @@ def streamlit_server(script: Path, cwd: Path = ROOT) -> Iterator[str]:
     """
     port = free_port()
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
-    command = [
-        sys.executable, "-m", "streamlit", "run", str(script),
-        "--server.headless", "true", "--server.port", str(port),
-        "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false",
-        "--server.fileWatcherType", "none",
-    ]
+    command = streamlit_command(script, port)
     with tempfile.TemporaryDirectory(prefix="streamlit-server-") as tmp:
         log = Path(tmp) / "server.log"
         with log.open("wb") as out:

@@ -9,7 +9,8 @@ from playwright.sync_api import Browser, Page, expect
 
 from advisor.examples import example_case
 from advisor.share import encode
-from tests.browser.conftest import VIEWPORT, assert_clean, open_page, slider_thumb
+from tests.browser.chromium import VIEWPORT
+from tests.browser.conftest import assert_clean, open_page, slider_thumb
 from tests.browser.server import ROOT, streamlit_server
 from ui.steps import ABOUT, STEPS
 

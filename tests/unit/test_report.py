@@ -12,20 +12,9 @@ from advisor.report import to_markdown
 from advisor.scoring import VERDICT_TITLES, evaluate
 from advisor.text import escape_markdown
 from tests.unit.strategies import cases
+from tests.unit.test_text import raw_characters
 
 NASTY = "<script>alert(1)</script> ![x](http://e) [a](javascript:x) **b** # h"
-
-
-def raw_characters(text: str) -> str:
-    """The text with every backslash escape removed: what a renderer would read as syntax."""
-    out, index = [], 0
-    while index < len(text):
-        if text[index] == "\\":
-            index += 2
-            continue
-        out.append(text[index])
-        index += 1
-    return "".join(out)
 
 
 def test_report_of_the_example() -> None:

@@ -1,0 +1,13 @@
+"""How the browser tier and the benchmarks launch Debian's Chromium, and what "idle" means."""
+
+from __future__ import annotations
+
+from playwright.sync_api import ViewportSize
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--no-first-run",
+]
+VIEWPORT: ViewportSize = {"width": 1400, "height": 1000}
+IDLE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
