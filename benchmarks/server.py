@@ -11,7 +11,7 @@ from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from tests.browser.server import free_port, streamlit_command, wait_healthy
+from tests.browser.server import free_port, stop, streamlit_command, wait_healthy
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,12 +49,7 @@ def _process(spec: Spec, log_dir: Path) -> Iterator[tuple[subprocess.Popen[bytes
         try:
             yield process, f"http://127.0.0.1:{port}", log
         finally:
-            process.terminate()
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+            stop(process)
 
 
 @contextmanager

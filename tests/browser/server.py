@@ -26,6 +26,16 @@ def streamlit_command(script: Path, port: int) -> list[str]:
     ]
 
 
+def stop(process: subprocess.Popen[bytes]) -> None:
+    """Ask the server to stop; kill it if it has not within ten seconds."""
+    process.terminate()
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -78,9 +88,4 @@ def streamlit_server(script: Path, cwd: Path = ROOT) -> Iterator[str]:
                 wait_healthy(url, process, log=log)
                 yield url
             finally:
-                process.terminate()
-                try:
-                    process.wait(timeout=10)
-                except subprocess.TimeoutExpired:
-                    process.kill()
-                    process.wait()
+                stop(process)
