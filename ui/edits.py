@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 import streamlit as st
 
@@ -14,6 +15,8 @@ from advisor.models import MAX_REASONS
 from advisor.share import ShareLinkError, from_json
 from advisor.text import escape_markdown
 from ui import keys, state
+
+T = TypeVar("T")
 
 
 def set_value(path: tuple[str | int, ...], key: str) -> None:
@@ -96,17 +99,25 @@ def remove_review(review: int) -> None:
     state.forget("mentor_")
 
 
-def import_case(key: str) -> None:
-    """Replace the case with an uploaded file, or explain why the file was refused."""
+def _read_upload(key: str, parse: Callable[[bytes], T], kept: str) -> T | None:
+    """Parse the file an uploader holds; a refusal is shown at the uploader, saying what was kept."""
     upload = st.session_state.get(key)
     if upload is None:
-        return
+        return None
     try:
-        new = from_json(upload.getvalue())
+        parsed = parse(upload.getvalue())
     except ShareLinkError as error:
-        state.refuse(key, f"{error} Your current case was kept.")
-        return
-    state.replace(new, notice="The case from your file is loaded.")
+        state.refuse(key, f"{error} {kept}")
+        return None
+    state.refuse(key, None)
+    return parsed
+
+
+def import_case(key: str) -> None:
+    """Replace the case with an uploaded file, or explain why the file was refused."""
+    new = _read_upload(key, from_json, "Your current case was kept.")
+    if new is not None:
+        state.replace(new, notice="The case from your file is loaded.")
 
 
 def set_debrief(field: str, key: str) -> None:
@@ -165,14 +176,8 @@ def drop_from_journal(index: int) -> None:
 
 
 def load_journal(key: str) -> None:
-    upload = st.session_state.get(key)
-    if upload is None:
+    loaded = _read_upload(key, journal_ops.from_file, "Your journal was kept as it was.")
+    if loaded is None:
         return
-    try:
-        loaded = journal_ops.from_file(upload.getvalue())
-    except ShareLinkError as error:
-        state.refuse(key, f"{error} Your journal was kept as it was.")
-        return
-    state.refuse(key, None)
     st.session_state[keys.JOURNAL] = loaded
     st.session_state[keys.NOTICE] = f"Your journal is loaded: {len(loaded.cases)} interview(s)."
