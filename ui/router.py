@@ -14,7 +14,7 @@ import streamlit as st
 from advisor.examples import example_case
 from advisor.models import Case
 from advisor.progress import progress
-from ui import keys, state
+from ui import heap, keys, state
 from ui.boundary import run_safely
 from ui.steps import ALL, BY_PATH, STEPS
 from ui.widgets import configure
@@ -65,3 +65,4 @@ def route() -> None:
         run_safely(current.run)
     finally:
         st.session_state[keys.ROUTED] = False
+    heap.settle()
