@@ -196,15 +196,19 @@ def _open(page: Page, target: Target) -> float:
     """
     start = time.time_ns() / 1e6
     page.goto(target.url, wait_until="commit", timeout=TIMEOUT_MS)
-    try:
-        page.wait_for_function(_IS_READY, timeout=TIMEOUT_MS)
-    except PlaywrightTimeout:
-        raise RuntimeError(f"not ready after {TIMEOUT_MS / 1000:.0f} s: {page.evaluate(_STATE)}") from None
+    _wait_ready(page)
     ready, origin = page.evaluate("() => [window.__benchReady, performance.timeOrigin]")
     elapsed = float(origin) + float(ready) - start
     # The two clocks agree to well under a millisecond on one machine; should they ever not,
     # fall back to the time from navigation start.
     return elapsed if elapsed >= float(ready) else float(ready)
+
+
+def _wait_ready(page: Page) -> None:
+    try:
+        page.wait_for_function(_IS_READY, timeout=TIMEOUT_MS)
+    except PlaywrightTimeout:
+        raise RuntimeError(f"not ready after {TIMEOUT_MS / 1000:.0f} s: {page.evaluate(_STATE)}") from None
 
 
 def cold_load(browser: Browser, target: Target, count_bytes: bool = False) -> Load:
@@ -279,14 +283,15 @@ def slider_page(browser: Browser, target: Target, slider_key: str, chart_selecto
 
 @contextmanager
 def open_sessions(browser: Browser, target: Target, count: int) -> Iterator[list[Page]]:
-    """``count`` tabs of ``target`` open at the same time (each its own server session)."""
+    """``count`` tabs of ``target`` open at the same time (each its own server session); they
+    load side by side, since only the server's memory is measured here, not their speed."""
     context = _new_context(browser, target.needs_chart)
     try:
-        pages: list[Page] = []
-        for _ in range(count):
-            page = context.new_page()
-            _open(page, target)
-            pages.append(page)
+        pages = [context.new_page() for _ in range(count)]
+        for page in pages:
+            page.goto(target.url, wait_until="commit", timeout=TIMEOUT_MS)
+        for page in pages:
+            _wait_ready(page)
         yield pages
     finally:
         context.close()

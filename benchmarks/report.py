@@ -101,7 +101,7 @@ class Table:
     rows: list[Row]
     intro: str = ""
     digits: int = 0
-    spread: bool = False
+    spread: str = ""  # the heading of the rows' spread column; none when empty
 
 
 @dataclass
@@ -136,7 +136,7 @@ def table_lines(table: Table) -> list[str]:
         lines += [table.intro, ""]
     lines += [
         f"| Measure | Ours ({table.unit}) | Reference ({table.unit}) | Ratio | Target | Result | Samples "
-        "(ours / ref) |" + (" Middle half (ours / ref) |" if table.spread else ""),
+        "(ours / ref) |" + (f" {table.spread} (ours / ref) |" if table.spread else ""),
         "|---|---:|---:|---:|---:|---|---|" + ("---|" if table.spread else ""),
     ]
     for row in table.rows:

@@ -21,6 +21,7 @@ import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -46,6 +47,7 @@ OUR_SLIDER, OUR_CHART = "weigh_practice", ".st-key-weigh_chart .js-plotly-plot"
 REF_CHART = ".js-plotly-plot"
 LOAD_LIMIT, SLIDER_LIMIT, MEMORY_LIMIT = 1.15, 1.2, 1.5
 KIB = 1024
+MIDDLE_HALF = "Middle half"
 HARD_MARGIN = 30  # seconds past the budget after which no measurement starts
 
 T = TypeVar("T")
@@ -69,8 +71,9 @@ class Results:
     moves: dict[str, list[bb.Move]] = field(default_factory=dict)  # app -> moves
     load_bytes: dict[str, int] = field(default_factory=dict)  # page label -> websocket bytes
     move_bytes: dict[str, int] = field(default_factory=dict)  # app -> websocket bytes
-    rss_before: dict[str, int] = field(default_factory=dict)
-    rss_after: dict[str, int] = field(default_factory=dict)
+    rss_before: dict[str, int] = field(default_factory=dict)  # before the first batch of tabs
+    rss_after: dict[str, int] = field(default_factory=dict)  # with every batch open
+    rss_growth: dict[str, list[int]] = field(default_factory=dict)  # bytes per batch of tabs
     failures: Counter[str] = field(default_factory=Counter)
     rounds: int = 0
     deadline: float = float("inf")  # time.monotonic() after which no measurement starts
@@ -94,6 +97,7 @@ class Options:
     rounds: int
     moves: int
     sessions: int
+    batches: int
     script_samples: int
     reference_every: int
     budget: float
@@ -105,7 +109,10 @@ class Options:
                                          description="Our app against a bare Streamlit app, in the same run.")
         parser.add_argument("--rounds", type=int, default=7, help="interleaved rounds (default 7)")
         parser.add_argument("--moves", type=int, default=5, help="slider moves per round per app (default 5)")
-        parser.add_argument("--sessions", type=int, default=20, help="tabs open for the memory measure (default 20)")
+        parser.add_argument("--sessions", type=int, default=20,
+                            help="tabs per batch for the memory measure (default 20)")
+        parser.add_argument("--batches", type=int, default=3,
+                            help="batches of tabs per app for the memory measure, all kept open (default 3)")
         parser.add_argument("--script-samples", type=int, default=15, help="AppTest runs per page (default 15)")
         parser.add_argument("--reference-every", type=int, default=3,
                             help="load the reference once per this many of our pages (default 3)")
@@ -113,6 +120,7 @@ class Options:
         parser.add_argument("--output", type=Path, default=OUTPUT, help="the Markdown report (docs/PERFORMANCE.md)")
         args = parser.parse_args(argv)
         return cls(rounds=max(1, args.rounds), moves=max(1, args.moves), sessions=max(1, args.sessions),
+                   batches=max(1, args.batches),
                    script_samples=max(1, args.script_samples),
                    reference_every=max(1, args.reference_every), budget=args.budget, output=args.output)
 
@@ -162,19 +170,30 @@ def _load_and_move(browser: Browser, target: bb.Target, key: str, chart: str) ->
         return slider.load, slider.move()
 
 
-def _rss_growth(browser: Browser, target: bb.Target, pid: int, sessions: int) -> tuple[int, int]:
+def _open_batch(stack: ExitStack, browser: Browser, target: bb.Target, pid: int, sessions: int) -> int:
+    """Open ``sessions`` more tabs, kept open on ``stack``; the server's RSS growth in bytes."""
     before = rss_bytes(pid)
-    with bb.open_sessions(browser, target, sessions):
-        after = rss_bytes(pid)
-    return before, after
+    stack.enter_context(bb.open_sessions(browser, target, sessions))
+    return rss_bytes(pid) - before
 
 
-def memory(browser: Browser, setup: Setup, results: Results, sessions: int) -> None:
-    for app, target in ((OURS, setup.ours_slider), (REF, setup.reference)):
-        rss = results.attempt(f"memory {app}",
-                              partial(_rss_growth, browser, target, setup.servers[app].pid, sessions))
-        if rss is not None:
-            results.rss_before[app], results.rss_after[app] = rss
+def memory(browser: Browser, setup: Setup, results: Results, sessions: int, batches: int) -> None:
+    """Batches of tabs per app, the apps alternating, every tab kept open until the end. One
+    batch alone is at the mercy of the allocator (memory freed by the warm-up is reused first,
+    RSS grows in steps), so the growth over all batches is what is reported."""
+    apps = ((OURS, setup.ours_slider), (REF, setup.reference))
+    with ExitStack() as stack:
+        for app, _ in apps:
+            results.rss_before[app] = rss_bytes(setup.servers[app].pid)
+        for batch in range(batches):
+            for app, target in (apps if batch % 2 == 0 else apps[::-1]):
+                pid = setup.servers[app].pid
+                growth = results.attempt(f"memory {app} batch {batch + 1}",
+                                         partial(_open_batch, stack, browser, target, pid, sessions))
+                if growth is not None:
+                    results.rss_growth.setdefault(app, []).append(growth)
+        for app, _ in apps:
+            results.rss_after[app] = rss_bytes(setup.servers[app].pid)
 
 
 def schedule(ours: Sequence[bb.Target], ref: bb.Target, every: int, number: int) -> list[bb.Target]:
@@ -254,19 +273,23 @@ def build_report(machine: report.Machine, results: Results, scripts: dict[str, s
                                "read `running` (a rerun shorter than one React render).")
 
     def per_session(app: str) -> float | None:
-        if app not in results.rss_after:
-            return None
-        return (results.rss_after[app] - results.rss_before[app]) / args.sessions / report.MIB
+        growth = results.rss_growth.get(app, [])
+        return sum(growth) / (len(growth) * args.sessions) / report.MIB if growth else None
+
+    def batches(app: str) -> str:
+        return ", ".join(f"{g / args.sessions / report.MIB:.2f}" for g in results.rss_growth.get(app, []))
 
     def rss(values: dict[str, int], app: str) -> float | None:
         return values[app] / report.MIB if app in values else None
 
     memory_rows = [
-        report.Row(f"RSS growth per open session ({args.sessions} tabs: /{WEIGH}?case=… vs /chart)",
-                   per_session(OURS), per_session(REF), MEMORY_LIMIT, "1 / 1"),
+        report.Row(f"RSS growth per open session (batches of {args.sessions} tabs: /{WEIGH}?case=… vs /chart)",
+                   per_session(OURS), per_session(REF), MEMORY_LIMIT,
+                   _samples(results.rss_growth.get(OURS, []), results.rss_growth.get(REF, [])),
+                   f"{batches(OURS)} / {batches(REF)}"),
         report.Row("server RSS before (informational)", rss(results.rss_before, OURS),
                    rss(results.rss_before, REF), None, "1 / 1"),
-        report.Row(f"server RSS with {args.sessions} sessions open (informational)",
+        report.Row(f"server RSS with {args.sessions * args.batches} sessions open (informational)",
                    rss(results.rss_after, OURS), rss(results.rss_after, REF), None, "1 / 1"),
     ]
     ref_script = scripts[REF]
@@ -291,7 +314,7 @@ def build_report(machine: report.Machine, results: Results, scripts: dict[str, s
                                     kib(ref_script.chart_bytes), None, "1 / 1"))
     tables = [
         report.Table(
-            "Cold page load", "ms", load_rows, spread=True, intro=
+            "Cold page load", "ms", load_rows, spread=MIDDLE_HALF, intro=
             "Each of our pages opened directly with the example case (`/<page>?case=<token>`) against "
             "the reference's `/chart`, in a fresh browser context: from the `page.goto` call until the "
             "script is idle and the page's `h1` is visible (and, on a chart page, a plotly chart has "
@@ -301,8 +324,8 @@ def build_report(machine: report.Machine, results: Results, scripts: dict[str, s
             "Slider rerun", "ms", slider_rows,
             f"One ArrowRight or ArrowLeft (alternately) on the focused slider, {args.moves} per round per app, "
             "timed inside the page from the keydown until the server has answered (a websocket message), "
-            "the chart's bars have changed and the script state reads `notRunning` again.", spread=True),
-        report.Table("Memory per open session", "MiB", memory_rows, digits=2),
+            "the chart's bars have changed and the script state reads `notRunning` again.", spread=MIDDLE_HALF),
+        report.Table("Memory per open session", "MiB", memory_rows, digits=2, spread="Per batch"),
         report.Table(
             "Server-side script time (informational)", "ms", script_rows,
             "`AppTest.run()` of a fresh session that requests the page (ours through `app.py`, with the "
@@ -338,8 +361,11 @@ def build_report(machine: report.Machine, results: Results, scripts: dict[str, s
         "navigation or the key press. A load is timed from the `page.goto` call (epoch time in Python "
         "against the page's `performance.timeOrigin`); a move from the keydown listener until the "
         "server has answered, the chart's bars differ and the script state reads `notRunning`.",
-        f"Memory: VmRSS of the server process (/proc/<pid>/status) before and after {args.sessions} "
-        "tabs of the page are open at once; growth ÷ tabs. Closed tabs' sessions are kept by the "
+        f"Memory: VmRSS of the server process (/proc/<pid>/status) before and after each batch of "
+        f"{args.sessions} tabs of the page is opened; {args.batches} batches per app, the apps "
+        "alternating, every tab kept open until all are measured; the growth over all batches ÷ "
+        "tabs (each batch's own figure is listed beside it). "
+        "Closed tabs' sessions are kept by the "
         "server for `server.disconnectedSessionTTL` (120 s), alike for both apps.",
         "Targets: every page load ≤ 1.15 × the reference page; Weigh slider rerun ≤ 1.2 × the "
         "reference slider rerun; memory per session ≤ 1.5 × the reference.",
@@ -365,8 +391,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                 setup = targets(servers, chart_pages)
                 say(f"Warm-up … ({time.monotonic() - started:.0f} s so far)")
                 warm_up(browser, setup, results)
-                say(f"Memory: {args.sessions} sessions per app … ({time.monotonic() - started:.0f} s so far)")
-                memory(browser, setup, results, args.sessions)
+                say(f"Memory: {args.batches} × {args.sessions} sessions per app … "
+                    f"({time.monotonic() - started:.0f} s so far)")
+                memory(browser, setup, results, args.sessions, args.batches)
                 last = 0.0
                 for number in range(args.rounds):
                     elapsed = time.monotonic() - started
