@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Sequence
 from typing import Any
 
@@ -14,6 +15,8 @@ from advisor.text import escape_plotly
 # Okabe–Ito: told apart by people with any common colour-vision deficiency.
 PRO_COLOUR = "#0072B2"
 CON_COLOUR = "#D55E00"
+LABEL_WIDTH = 20  # characters per line of a bar's label
+X_TITLE = "← against going · for going →"
 
 
 def _ordered(assessment: Assessment) -> list[Contribution]:
@@ -31,27 +34,37 @@ def _figure(data: list[dict[str, Any]], layout: dict[str, Any]) -> go.Figure:
     return go.Figure({"data": data, "layout": {**layout, "template": {}}}, _validate=False)
 
 
-def balance_chart(assessment: Assessment, height: int = 420) -> go.Figure:
+def _factor_axis(titles: Sequence[str]) -> dict[str, Any]:
+    """A y axis whose long labels break over lines, so that in a narrow column (a laptop with
+    the sidebar open) the labels don't take the width the bars need. The bars keep the plain
+    titles as their categories; only the tick text breaks."""
+    return {"automargin": True, "tickmode": "array", "tickvals": list(titles),
+            "ticktext": ["<br>".join(textwrap.wrap(t, LABEL_WIDTH)) for t in titles]}
+
+
+def balance_chart(assessment: Assessment, height: int = 480) -> go.Figure:
     """Diverging bars: each factor's ± strength × weight, pros right, cons left."""
     bars = _ordered(assessment)
     limit = max([abs(c.value) for c in bars] + [1.0]) * 1.1
+    titles = [c.factor.title for c in bars]
     bar = {
         "type": "bar",
         "orientation": "h",
         "x": [round(c.value, 2) for c in bars],
-        "y": [c.factor.title for c in bars],
+        "y": titles,
         "marker": {"color": [PRO_COLOUR if c.factor.side == "pro" else CON_COLOUR for c in bars]},
         "customdata": [[round(c.strength, 2), c.weight, str(c.factor.side)] for c in bars],
         "hovertemplate": "<b>%{y}</b> (%{customdata[2]})<br>strength %{customdata[0]} × weight "
                          "%{customdata[1]} = %{x}<extra></extra>",
     }
     layout = {
-        "title": {"text": f"Balance {assessment.balance:+.2f}: {lean_words(assessment.balance)}"},
+        # two short lines: a plot title never wraps, and one long line is cut off in a narrow column
+        "title": {"text": f"Balance {assessment.balance:+.2f}<br>{lean_words(assessment.balance)}"},
         "height": height,
-        "margin": {"l": 10, "r": 10, "t": 50, "b": 40},
+        "margin": {"l": 10, "r": 10, "t": 70, "b": 40},
         "xaxis": {"range": [-limit, limit], "zeroline": True, "zerolinewidth": 2, "zerolinecolor": "#444",
-                  "title": {"text": "← against going · for going →"}},
-        "yaxis": {"automargin": True},
+                  "title": {"text": X_TITLE}},
+        "yaxis": _factor_axis(titles),
         "showlegend": False,
         "bargap": 0.25,
     }
@@ -76,8 +89,8 @@ def comparison_chart(
             marker_color=palette[index % len(palette)],
         )
     figure.update_layout(barmode="group", height=height, margin={"l": 10, "r": 10, "t": 30, "b": 40},
-                         legend={"orientation": "h"}, yaxis={"automargin": True},
-                         xaxis={"title": {"text": "← against going · for going →"}})
+                         legend={"orientation": "h"}, yaxis=_factor_axis([f.title for f in order]),
+                         xaxis={"title": {"text": X_TITLE}})
     return figure
 
 

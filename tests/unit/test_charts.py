@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 
 from advisor.catalog import FACTOR_BY_ID, FACTOR_IDS, FACTORS, Side
-from advisor.charts import CON_COLOUR, PRO_COLOUR, balance_chart, comparison_chart, summary
+from advisor.charts import CON_COLOUR, LABEL_WIDTH, PRO_COLOUR, balance_chart, comparison_chart, summary
 from advisor.examples import example_case
 from advisor.models import Case
 from advisor.scoring import Assessment, evaluate, lean_words
@@ -123,3 +123,29 @@ def test_comparison_chart_has_one_trace_per_series(mentors: int) -> None:
         for title, x in zip(trace.y, trace.x, strict=True):
             assert abs(x - by_title[title]) <= 0.005 + 1e-9
     assert figure.layout.barmode == "group"
+
+
+def _label_lines(axis: go.layout.YAxis) -> dict[str, list[str]]:
+    """Each category on the axis with the lines its label is drawn in."""
+    return {value: text.split("<br>") for value, text in zip(axis.tickvals, axis.ticktext, strict=True)}
+
+
+@pytest.mark.parametrize("chart", ["balance", "comparison"])
+def test_factor_labels_break_into_short_lines_and_keep_every_word(chart: str) -> None:
+    """A narrow column (a laptop with the sidebar open) must leave the bars room."""
+    owner = evaluate(example_case())
+    figure = balance_chart(owner) if chart == "balance" else comparison_chart(owner, [("Sam", owner)])
+    lines = _label_lines(figure.layout.yaxis)
+    assert set(lines) == set(TITLE_TO_FACTOR) == {y for trace in figure.data for y in trace.y}
+    assert any(len(parts) > 1 for parts in lines.values()), "no long label was broken"
+    for title, parts in lines.items():
+        assert all(len(part) <= LABEL_WIDTH for part in parts), parts
+        assert " ".join(parts) == title
+
+
+@settings(max_examples=40, deadline=None)
+@given(cases())
+def test_the_chart_title_is_two_short_lines(case: Case) -> None:
+    """A plotly title never wraps: one long line is cut off in a narrow column."""
+    lines = balance_chart(evaluate(case)).layout.title.text.split("<br>")
+    assert len(lines) == 2 and all(len(line) <= 30 for line in lines), lines
