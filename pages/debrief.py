@@ -58,7 +58,8 @@ with right:
     for index, question in enumerate(debrief.surprises):
         text_col, button_col = st.columns([5, 1], vertical_alignment="center")
         text_col.markdown(f"{index + 1}\\. {user_text(question)}")
-        button_col.button("Remove", key=f"debrief_del_{index}", on_click=remove_surprise, args=(index,))
+        button_col.button("Remove", key=f"debrief_del_{index}", on_click=remove_surprise, args=(index,),
+                          wrap=True)
 
     st.header("The outcome")
     offer_key = state.seed("debrief_offer_choice",

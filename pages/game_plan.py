@@ -24,7 +24,7 @@ with prepare:
     st.progress(done / len(CHECKLIST), text=f"{done} of {len(CHECKLIST)} done")
     for item in CHECKLIST:
         key = state.seed(f"plan_{item.id}", item.id in case.checklist)
-        st.checkbox(item.text, key=key, on_change=toggle_check, args=(item.id, key))
+        st.checkbox(item.text, key=key, on_change=toggle_check, args=(item.id, key), wrap=True)
 with negotiate:
     st.header("Your asks, in order")
     asks = asks_in_order(case)

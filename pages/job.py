@@ -53,7 +53,7 @@ with left:
            "Real interviews, not practice ones.", 100)
     key = bind_job("job_early_career", "early_career")
     st.checkbox("I am early in my career", key=key, on_change=set_value,
-                args=(("job", "early_career"), key))
+                args=(("job", "early_career"), key), wrap=True)
     slider("How hard do you find it to sell yourself?", "selling_difficulty",
            "Talking up your own skills in front of strangers.", "easy", "very hard")
     slider("How much do you dread this interview?", "dread",

@@ -18,12 +18,12 @@ book = journal()
 add_col, save_col, load_col = st.columns(3, gap="large")
 with add_col:
     st.button("Add the current case", key="journal_add", on_click=keep_in_journal, icon=":material/add:",
-              help="The same job at the same company replaces its earlier entry.")
+              help="The same job at the same company replaces its earlier entry.", wrap=True)
     field_errors("journal_add")
 with save_col:
     st.download_button("Download journal", data=to_file(book), file_name="interview-journal.json",
                        mime="application/json", key="journal_download", icon=":material/download:",
-                       disabled=not book.cases)
+                       disabled=not book.cases, wrap=True)
 with load_col:
     st.file_uploader("Upload a journal", type=["json"], key="journal_upload", on_change=load_journal,
                      args=("journal_upload",), help="A file downloaded from this page, at most 1 MB.")
@@ -64,5 +64,5 @@ st.header("Open or remove")
 for index, kept in enumerate(book.cases):
     name, open_col, drop_col = st.columns([4, 1, 1], vertical_alignment="center")
     name.markdown(user_text(f"{kept.job.title or 'Untitled job'} — {kept.job.company or 'no company'}"))
-    open_col.button("Open", key=f"journal_open_{index}", on_click=open_from_journal, args=(index,))
-    drop_col.button("Remove", key=f"journal_drop_{index}", on_click=drop_from_journal, args=(index,))
+    open_col.button("Open", key=f"journal_open_{index}", on_click=open_from_journal, args=(index,), wrap=True)
+    drop_col.button("Remove", key=f"journal_drop_{index}", on_click=drop_from_journal, args=(index,), wrap=True)

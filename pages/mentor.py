@@ -114,12 +114,12 @@ if case.reviews:
                                     format_func=differ.__getitem__)
                 one, every, drop = st.columns(3)
                 one.button("Adopt this weight", key=f"mentor_adopt1_{number}", on_click=adopt,
-                           args=(number, pick), disabled=pick is None)
+                           args=(number, pick), disabled=pick is None, wrap=True)
                 every.button("Adopt all their weights", key=f"mentor_adoptall_{number}",
-                             on_click=adopt, args=(number, None))
+                             on_click=adopt, args=(number, None), wrap=True)
             else:
                 st.caption("Their weights are the same as yours.")
                 drop = st.columns(3)[2]
             drop.button("Remove this review", key=f"mentor_remove_{number}", on_click=remove_review,
-                        args=(number,))
+                        args=(number,), wrap=True)
 step_links(PAGE)

@@ -14,7 +14,7 @@ page_setup(PAGE)
 st.title("Weigh the arguments")
 st.write("Each slider says how much an argument matters **to you**, from 0 (not at all) to 10 "
          "(enormously). Your answers decide how strong each argument is in your case; the "
-         "weight decides how much that strength counts. The ⓘ beside each slider says why it counts.")
+         "weight decides how much that strength counts. The question mark beside each slider says why it counts.")
 
 
 @st.fragment

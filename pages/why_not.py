@@ -48,12 +48,13 @@ if not case.reasons:
     st.info("No reasons yet. Pick some above or write your own.", icon=":material/info:")
 for index, reason in enumerate(case.reasons):
     with st.container(border=True, key=f"why_reason_{index}"):
-        label_col, slider_col, remove_col = st.columns([3, 4, 1], vertical_alignment="center")
+        label_col, slider_col = st.columns([2, 3], vertical_alignment="center")
         label_col.markdown(f"**{user_text(reason.label)}**")
+        label_col.button("Remove", key=f"why_del_{index}", on_click=remove_reason,
+                         args=(index,), icon=":material/delete:", type="tertiary",
+                         wrap=True)
         key = state.seed(f"why_sev_{index}", reason.severity)
         slider_col.slider(f"How much does “{user_text(reason.label)}” bother you?", 0, 10, key=key,
                           on_change=set_value, args=(("reasons", index, "severity"), key),
                           help="0 = hardly at all · 10 = a deal-breaker")
-        remove_col.button("Remove", key=f"why_del_{index}", on_click=remove_reason,
-                          args=(index,), icon=":material/delete:")
 step_links(PAGE)

@@ -33,6 +33,6 @@ def run_safely(page: Callable[[], None]) -> None:
         save, restart = st.columns(2)
         save.download_button("Download my case", data=export_json(state.case()),
                              file_name="interview-advisor-case.json", mime="application/json",
-                             key="app_rescue_download", icon=":material/download:")
+                             key="app_rescue_download", icon=":material/download:", wrap=True)
         restart.button("Start over", key="app_rescue_restart", on_click=_start_over,
-                       icon=":material/restart_alt:")
+                       icon=":material/restart_alt:", wrap=True)

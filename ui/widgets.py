@@ -58,15 +58,16 @@ def step_links(path: str) -> None:
     step = position(path)
     if not step:
         return
-    back, _, forward = st.columns([1, 2, 1])
+    back, forward = st.columns(2)
     if step > 1:
         previous = STEPS[step - 2]
         back.page_link(previous.path, label=f"Back: {previous.title}",
                        icon=":material/arrow_back:")
     if step < len(STEPS):
         following = STEPS[step]
-        forward.page_link(following.path, label=f"Next: {following.title}",
-                          icon=":material/arrow_forward:")
+        with forward.container(horizontal=True, horizontal_alignment="right"):
+            st.page_link(following.path, label=f"Next: {following.title}",
+                         icon=":material/arrow_forward:", icon_position="right")
 
 
 def needs(step_path: str, message: str) -> None:

@@ -100,7 +100,7 @@ _FOCUS_IS = """([selector, text]) => {
     if (text === null) return true;
     const label = e.getAttribute('aria-label') || '';
     const shown = (e.textContent || '').trim();
-    return label === text || shown === text || shown.endsWith(text);
+    return label === text || shown === text || shown.startsWith(text) || shown.endsWith(text);
 }"""
 
 _FOCUS_DESCRIBED = """() => {
@@ -113,7 +113,8 @@ _FOCUS_DESCRIBED = """() => {
 
 def focused(page: Page, selector: str, text: str | None = None) -> bool:
     """Whether the focused element matches ``selector`` and, if given, is named ``text``
-    (its aria-label, or its visible text, which for links with an icon ends with the label)."""
+    (its aria-label, or its visible text, which for links with an icon starts or ends with the
+    label: the icon's ligature comes before or after it)."""
     result: bool = page.evaluate(_FOCUS_IS, [selector, text])
     return result
 
