@@ -13,7 +13,7 @@ from collections.abc import Iterator
 import pytest
 
 from advisor.examples import example_case
-from tests.app.conftest import assert_ok, open_page
+from tests.app.conftest import assert_ok, open_page, open_page_alone
 from ui import heap
 
 
@@ -56,3 +56,12 @@ def test_without_new_imports_a_run_freezes_nothing_more(thawed: None) -> None:
     at.run()
     assert_ok(at)
     assert gc.get_freeze_count() < before + len(kept)
+
+
+def test_a_page_that_stops_early_still_freezes(thawed: None) -> None:
+    """The first run of this session is the Sort page with nothing to sort: it stops at its
+    "list your reasons first" message."""
+    at = open_page_alone("sort")
+    assert_ok(at)
+    assert any("nothing to sort" in str(i.value) for i in at.info), [i.value for i in at.info]
+    assert gc.get_freeze_count() > 10_000
