@@ -4,6 +4,7 @@ import streamlit as st
 
 from advisor.charts import ranking_chart, trend_chart
 from advisor.journal import compare, repeated_questions, to_file, trend
+from ui.chart import show_figure
 from ui.edits import drop_from_journal, journal, keep_in_journal, load_journal, open_from_journal
 from ui.widgets import field_errors, page_setup, user_text
 
@@ -39,14 +40,14 @@ st.header(f"Ranked by balance ({len(book.cases)})")
 shown = table.assign(Balance=table["Balance"].map("{:+.2f}".format), Job=table["Job"].map(user_text),
                      Company=table["Company"].map(user_text))
 st.table(shown.set_index("Job"))
-st.plotly_chart(ranking_chart(table), key="journal_rank", config={"displayModeBar": False})
+show_figure(ranking_chart(table), key="journal_rank")
 st.caption("Chart in words: " + "; ".join(
     f"{user_text(str(row.Job))} {row.Balance:+.2f}" for row in table.itertuples()))
 
 progress = trend(book.cases)
 st.header("Readiness and stress over time")
 if len(progress) >= 1:
-    st.plotly_chart(trend_chart(progress), key="journal_trend", config={"displayModeBar": False})
+    show_figure(trend_chart(progress), key="journal_trend")
     st.caption("Chart in words: " + "; ".join(
         f"{user_text(str(row.Interview))}: readiness {row.Readiness}, stress {row.Stress}"
         for row in progress.itertuples()))

@@ -10,7 +10,7 @@ from advisor.models import GUT_LABELS, MAX_REVIEWS
 from advisor.scoring import VERDICT_TITLES, evaluate
 from advisor.share import encode
 from ui import state
-from ui.chart import show_balance
+from ui.chart import show_balance, show_figure
 from ui.edits import adopt, remove_review, set_value, start_review
 from ui.links import base_url, link
 from ui.widgets import field_errors, needs, page_setup, step_links, user_text
@@ -89,8 +89,7 @@ if case.reviews:
     st.header("Compare the reviews")
     others = [(r.mentor, evaluate(case.model_copy(update={"weights": r.weights}), flip=False))
               for r in case.reviews]
-    st.plotly_chart(comparison_chart(owner, others), key="mentor_compare",
-                    config={"displayModeBar": False})
+    show_figure(comparison_chart(owner, others), key="mentor_compare")
     table = pd.DataFrame(
         {"Factor": [f.title for f in FACTORS], "You": [case.weights[f.id] for f in FACTORS],
          **{user_text(r.mentor): [r.weights[f.id] for f in FACTORS] for r in case.reviews}}

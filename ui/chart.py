@@ -1,10 +1,11 @@
-"""The balance chart with its text equivalent, drawn the same way on every page."""
+"""How charts are drawn on every page: one plotly configuration, and the balance with its text equivalent."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from types import MappingProxyType
 
+import plotly.graph_objects as go
 import streamlit as st
 
 from advisor.charts import balance_chart, summary
@@ -13,6 +14,11 @@ from advisor.scoring import Assessment
 _CONFIG: Mapping[str, bool] = MappingProxyType({"displayModeBar": False, "responsive": True})
 
 
+def show_figure(figure: go.Figure, key: str) -> None:
+    """Every chart without plotly's toolbar, which adds nothing here but clutter."""
+    st.plotly_chart(figure, key=key, config=dict(_CONFIG))
+
+
 def show_balance(assessment: Assessment, key: str) -> None:
-    st.plotly_chart(balance_chart(assessment), key=key, config=dict(_CONFIG))
+    show_figure(balance_chart(assessment), key)
     st.caption(f"Chart in words: {summary(assessment)}")

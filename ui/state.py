@@ -64,16 +64,13 @@ def seed(key: str, value: Any) -> str:
 
 def commit(change: Callable[[dict[str, Any]], None], error_key: str) -> bool:
     """Apply a change to a copy of the case and keep it only if the whole case is valid."""
-    data = case().model_dump()
-    change(data)
-    try:
-        new = Case.model_validate(data)
-    except ValidationError as error:
-        _errors()[error_key] = messages(error)
-        return False
-    _errors().pop(error_key, None)
-    st.session_state[keys.CASE] = new
-    return True
+
+    def changed(current: Case) -> Case:
+        data = current.model_dump()
+        change(data)
+        return Case.model_validate(data)
+
+    return apply(changed, error_key)
 
 
 def apply(change: Callable[[Case], Case], error_key: str) -> bool:
@@ -84,9 +81,9 @@ def apply(change: Callable[[Case], Case], error_key: str) -> bool:
         _errors()[error_key] = messages(error)
         return False
     except ValueError as error:
-        _errors()[error_key] = [str(error)]
+        refuse(error_key, str(error))
         return False
-    _errors().pop(error_key, None)
+    refuse(error_key, None)
     st.session_state[keys.CASE] = new
     return True
 
