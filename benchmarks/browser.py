@@ -13,10 +13,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from playwright.sync_api import Browser, BrowserContext, Page, Playwright, WebSocket
+from playwright.sync_api import Browser, BrowserContext, Page, WebSocket
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
-from tests.browser.chromium import CHROMIUM, CHROMIUM_ARGS, IDLE, VIEWPORT
+from tests.browser.chromium import IDLE, VIEWPORT
 
 TIMEOUT_MS = 30_000  # one load, one move: far above normal, low enough to keep a broken run short
 
@@ -146,10 +146,6 @@ _STATE = """() => {
     `charts ${document.querySelectorAll('.js-plotly-plot').length}, ` +
     `exceptions "${text('[data-testid="stException"]')}", alerts "${text('[data-testid="stAlert"]')}"`;
 }"""
-
-
-def launch(playwright: Playwright) -> Browser:
-    return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
 
 
 @dataclass(frozen=True, slots=True)

@@ -31,8 +31,9 @@ from advisor.examples import example_case
 from advisor.scoring import evaluate
 from benchmarks import browser as bb
 from benchmarks import reference, script_time
-from benchmarks.run import OUR_CHART, OUR_SLIDER, REF_CHART, targets
+from benchmarks.run import targets
 from benchmarks.server import Spec, serve
+from tests.browser.chromium import launch
 
 ROOT = Path(__file__).resolve().parents[1]
 RUNS = 20
@@ -120,13 +121,12 @@ def browser_side() -> None:
         entry = reference.write_reference(Path(tmp))
         specs = [Spec("ours", ROOT / "app.py", ROOT), Spec("reference", entry, Path(tmp))]
         with serve(specs) as servers, sync_playwright() as playwright:
-            browser = bb.launch(playwright)
+            browser = launch(playwright)
             try:
                 bb.cold_load(browser, bb.Target("ours", "/", servers["ours"].url + "/", False))
                 setup = targets(servers, {"weigh", "verdict", "mentor"})
-                for name, target, key, chart in (("ours", setup.ours_slider, OUR_SLIDER, OUR_CHART),
-                                                 ("reference", setup.reference, reference.SLIDER_KEY, REF_CHART)):
-                    with bb.slider_page(browser, target, key, chart) as slider:
+                for spec in setup.sliders:
+                    with bb.slider_page(browser, spec.target, spec.key, spec.chart) as slider:
                         slider.move()  # warm
                         cdp = slider.page.context.new_cdp_session(slider.page)
                         cdp.send("Profiler.enable")
@@ -135,7 +135,7 @@ def browser_side() -> None:
                         move = slider.move()
                         profile = cdp.send("Profiler.stop")["profile"]
                         top = slider.page.evaluate(_SELF_TIME, profile)
-                        print(f"\n== {name}: one slider move: {move.ms:.0f} ms to idle, the page handled the "
+                        print(f"\n== {spec.app}: one slider move: {move.ms:.0f} ms to idle, the page handled the "
                               f"first server message at {move.first_message_ms:.0f} ms, chart redrawn at "
                               f"{move.chart_ms:.0f} ms, "
                               f"{move.messages} websocket messages, {move.websocket_bytes:,} bytes ==")

@@ -35,6 +35,8 @@ from advisor.share import encode
 from benchmarks import browser as bb
 from benchmarks import reference, report, script_time
 from benchmarks.server import Server, Spec, rss_bytes, serve
+from tests.browser.chromium import launch
+from ui.links import link
 from ui.steps import ABOUT, BY_PATH, STEPS
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -126,17 +128,37 @@ class Options:
 
 
 @dataclass(frozen=True, slots=True)
+class Slider:
+    """A page held open to move a slider: which app, the page, the slider's key, its chart."""
+
+    app: str
+    target: bb.Target
+    key: str
+    chart: str
+
+
+@dataclass(frozen=True, slots=True)
 class Setup:
     ours: list[bb.Target]
     reference: bb.Target
     ours_slider: bb.Target
     servers: dict[str, Server]
 
+    @property
+    def sliders(self) -> tuple[Slider, Slider]:
+        return (Slider(OURS, self.ours_slider, OUR_SLIDER, OUR_CHART),
+                Slider(REF, self.reference, reference.SLIDER_KEY, REF_CHART))
+
+
+def _result_key(target: bb.Target) -> str:
+    """Our pages are reported by label, the reference's chart page as the reference."""
+    return target.label if target.app == OURS else REF
+
 
 def targets(servers: dict[str, Server], chart_pages: set[str]) -> Setup:
     token = encode(example_case())
     base, ref_base = servers[OURS].url, servers[REF].url
-    ours = [bb.Target(OURS, f"/{url}", f"{base}/{url}?case={token}", url in chart_pages) for url in PAGES]
+    ours = [bb.Target(OURS, f"/{url}", link(base, url, token), url in chart_pages) for url in PAGES]
     weigh = next(t for t in ours if t.label == f"/{WEIGH}")
     chart = bb.Target(REF, f"/{reference.CHART_URL}", f"{ref_base}/{reference.CHART_URL}", True)
     return Setup(ours, chart, weigh, servers)
@@ -156,17 +178,16 @@ def warm_up(browser: Browser, setup: Setup, results: Results) -> None:
                                partial(bb.cold_load, browser, target, count_bytes=True))
         if load is not None:
             results.load_bytes[target.label] = load.websocket_bytes
-    for app, target, key, chart in ((OURS, setup.ours_slider, OUR_SLIDER, OUR_CHART),
-                                    (REF, setup.reference, reference.SLIDER_KEY, REF_CHART)):
-        warmed = results.attempt(f"warm-up slider {app}", partial(_load_and_move, browser, target, key, chart))
+    for spec in setup.sliders:
+        warmed = results.attempt(f"warm-up slider {spec.app}", partial(_load_and_move, browser, spec))
         if warmed is not None:
             load, move = warmed
-            results.load_bytes[target.label if app == OURS else REF] = load.websocket_bytes
-            results.move_bytes[app] = move.websocket_bytes
+            results.load_bytes[_result_key(spec.target)] = load.websocket_bytes
+            results.move_bytes[spec.app] = move.websocket_bytes
 
 
-def _load_and_move(browser: Browser, target: bb.Target, key: str, chart: str) -> tuple[bb.Load, bb.Move]:
-    with bb.slider_page(browser, target, key, chart) as slider:
+def _load_and_move(browser: Browser, spec: Slider) -> tuple[bb.Load, bb.Move]:
+    with bb.slider_page(browser, spec.target, spec.key, spec.chart) as slider:
         return slider.load, slider.move()
 
 
@@ -212,11 +233,12 @@ def one_round(browser: Browser, setup: Setup, results: Results, number: int, arg
     for each in schedule(setup.ours, setup.reference, args.reference_every, number):
         load = results.attempt(f"load {each.app} {each.label}", partial(bb.cold_load, browser, each))
         if load is not None:
-            results.loads.setdefault(each.label if each.app == OURS else REF, []).append(load.ms)
+            results.loads.setdefault(_result_key(each), []).append(load.ms)
 
     def sliders() -> None:
-        with bb.slider_page(browser, setup.ours_slider, OUR_SLIDER, OUR_CHART) as ours, \
-                bb.slider_page(browser, setup.reference, reference.SLIDER_KEY, REF_CHART) as ref:
+        ours_spec, ref_spec = setup.sliders
+        with bb.slider_page(browser, ours_spec.target, ours_spec.key, ours_spec.chart) as ours, \
+                bb.slider_page(browser, ref_spec.target, ref_spec.key, ref_spec.chart) as ref:
             order = ((OURS, ours), (REF, ref)) if ours_first else ((REF, ref), (OURS, ours))
             for _ in range(args.moves):
                 for app, slider in order:
@@ -391,7 +413,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         chart_pages = {url for url in PAGES if scripts[url].charts}
         specs = [Spec(OURS, ROOT / "app.py", ROOT), Spec(REF, entry, Path(tmp))]
         with serve(specs) as servers, sync_playwright() as playwright:
-            browser = bb.launch(playwright)
+            browser = launch(playwright)
             try:
                 setup = targets(servers, chart_pages)
                 say(f"Warm-up … ({time.monotonic() - started:.0f} s so far)")

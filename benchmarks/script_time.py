@@ -29,9 +29,9 @@ from streamlit.testing.v1 import app_test as app_test_module
 from streamlit.util import calc_hash
 
 from advisor.examples import example_case
+from ui.keys import CASE
 
 ROOT = Path(__file__).resolve().parents[1]
-CASE_KEY = "app_case"  # ui.keys.CASE
 TIMEOUT = 60
 
 
@@ -92,7 +92,7 @@ class _Requests:
         def make() -> AppTest:
             at = AppTest.from_file(str(entry), default_timeout=TIMEOUT)
             if case:
-                at.session_state[CASE_KEY] = example_case()
+                at.session_state[CASE] = example_case()
             if url_path:  # "" is the default page, which a request without a page gets
                 at._page_hash = calc_hash(url_path)
             if self._components is not None:

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Locator, Page, expect, sync_playwright
 
-from tests.browser.chromium import CHROMIUM, CHROMIUM_ARGS, IDLE, VIEWPORT
+from tests.browser.chromium import IDLE, VIEWPORT, launch
 from tests.browser.server import ROOT, streamlit_server
 from ui.steps import ALL
 
@@ -21,7 +21,7 @@ expect.set_options(timeout=10_000)
 @pytest.fixture(scope="session")
 def browser() -> Iterator[Browser]:
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        browser = launch(playwright)
         yield browser
         browser.close()
 

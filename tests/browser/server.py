@@ -70,22 +70,30 @@ def wait_healthy(url: str, process: subprocess.Popen[bytes], timeout: float = 60
 
 
 @contextmanager
-def streamlit_server(script: Path, cwd: Path = ROOT) -> Iterator[str]:
-    """Run ``streamlit run script`` with the project's config; yield its base URL.
+def streamlit_process(script: Path, cwd: Path, log: Path) -> Iterator[tuple[subprocess.Popen[bytes], str]]:
+    """Start ``streamlit run script`` from ``cwd`` (whose .streamlit/ holds the config) with its
+    output in ``log``; yield the process and its base URL, and stop it at the end.
 
-    The server's output goes to a temporary log file rather than a pipe nobody reads (a full
-    pipe would block the server mid-test); its tail is shown if the server fails to start.
+    The output goes to a file rather than a pipe nobody reads: a full pipe would block the
+    server mid-run.
     """
     port = free_port()
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
-    command = streamlit_command(script, port)
+    with log.open("wb") as out:
+        process = subprocess.Popen(streamlit_command(script, port), cwd=cwd, env=env,
+                                   stdout=out, stderr=subprocess.STDOUT)
+        try:
+            yield process, f"http://127.0.0.1:{port}"
+        finally:
+            stop(process)
+
+
+@contextmanager
+def streamlit_server(script: Path, cwd: Path = ROOT) -> Iterator[str]:
+    """Run ``streamlit run script`` with the project's config until healthy; yield its base URL.
+    The tail of its log is shown if it fails to start."""
     with tempfile.TemporaryDirectory(prefix="streamlit-server-") as tmp:
         log = Path(tmp) / "server.log"
-        with log.open("wb") as out:
-            process = subprocess.Popen(command, cwd=cwd, env=env, stdout=out, stderr=subprocess.STDOUT)
-            url = f"http://127.0.0.1:{port}"
-            try:
-                wait_healthy(url, process, log=log)
-                yield url
-            finally:
-                stop(process)
+        with streamlit_process(script, cwd, log) as (process, url):
+            wait_healthy(url, process, log=log)
+            yield url
