@@ -34,6 +34,7 @@ from streamlit.runtime.pages_manager import PagesManager
 from streamlit.testing.v1 import AppTest
 from streamlit.testing.v1 import app_test as app_test_module
 
+from advisor.examples import example_case
 from advisor.models import Case
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -44,6 +45,8 @@ CASE_KEY = "app_case"  # ui.keys.CASE, spelled out so a renamed key fails loudly
 TIMEOUT = 30
 # What app.py's error boundary (ui.boundary.run_safely) draws instead of a traceback.
 RESCUE_KEYS = ("app_rescue_restart", "app_rescue_download")
+# Every page is run with nothing filled in and with the example case.
+BOTH_CASES = pytest.mark.parametrize("case", [Case(), example_case()], ids=["empty", "example"])
 
 
 @pytest.fixture(autouse=True)

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import pytest
-
 from advisor.catalog import ARTICLE_TITLE, FACTORS
-from advisor.examples import example_case
 from advisor.models import Case
-from tests.app.conftest import assert_ok, open_page, open_page_alone, texts
+from tests.app.conftest import BOTH_CASES, assert_ok, open_page, open_page_alone, texts
 
 
-@pytest.mark.parametrize("case", [Case(), example_case()], ids=["empty", "example"])
+@BOTH_CASES
 def test_renders_and_credits_the_article(case: Case) -> None:
     at = open_page("about", case)
     assert_ok(at)

@@ -7,10 +7,10 @@ import pytest
 from advisor.examples import example_case
 from advisor.journal import Journal
 from advisor.models import Case, Decision
-from tests.app.conftest import assert_ok, errors, open_page, open_page_alone, texts, the_case
+from tests.app.conftest import BOTH_CASES, assert_ok, errors, open_page, open_page_alone, texts, the_case
 
 
-@pytest.mark.parametrize("case", [Case(), example_case()], ids=["empty", "example"])
+@BOTH_CASES
 @pytest.mark.parametrize("name", ["debrief", "journal"])
 def test_renders(name: str, case: Case) -> None:
     assert_ok(open_page(name, case))

@@ -2,17 +2,25 @@
 
 from __future__ import annotations
 
-import pytest
-
 from advisor.examples import example_case
 from advisor.models import Case
 from advisor.plan import CHECKLIST
-from tests.app.conftest import assert_ok, errors, nodes, open_page, open_page_alone, page_links, texts, the_case
+from tests.app.conftest import (
+    BOTH_CASES,
+    assert_ok,
+    errors,
+    nodes,
+    open_page,
+    open_page_alone,
+    page_links,
+    texts,
+    the_case,
+)
 
 KEYS = [f"plan_{item.id}" for item in CHECKLIST]
 
 
-@pytest.mark.parametrize("case", [Case(), example_case()], ids=["empty", "example"])
+@BOTH_CASES
 def test_renders(case: Case) -> None:
     at = open_page("game_plan", case)
     assert_ok(at)

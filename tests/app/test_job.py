@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import pytest
-
 from advisor.examples import example_case
 from advisor.models import TEXT_BUDGET, Case, Gut, Job, Reason, text_size
-from tests.app.conftest import assert_ok, errors, open_page, open_page_alone, the_case
+from tests.app.conftest import BOTH_CASES, assert_ok, errors, open_page, open_page_alone, the_case
 
 
-@pytest.mark.parametrize("case", [Case(), example_case()], ids=["empty", "example"])
+@BOTH_CASES
 def test_renders(case: Case) -> None:
     at = open_page("job", case)
     assert_ok(at)

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import pytest
-
 from advisor.catalog import FACTORS
 from advisor.examples import example_case
 from advisor.models import Case, Gut
 from advisor.scoring import VERDICT_TITLES, Verdict, evaluate
-from tests.app.conftest import assert_ok, open_page, open_page_alone, page_links, plotly_figures, texts
+from tests.app.conftest import BOTH_CASES, assert_ok, open_page, open_page_alone, page_links, plotly_figures, texts
 
 
-@pytest.mark.parametrize("case", [Case(), example_case()], ids=["empty", "example"])
+@BOTH_CASES
 def test_renders_the_verdict_and_the_chart(case: Case) -> None:
     at = open_page("verdict", case)
     assert_ok(at)

@@ -9,7 +9,7 @@ import pytest
 from advisor.catalog import DEFAULT_WEIGHTS, FACTOR_BY_ID, FACTOR_IDS
 from advisor.examples import example_case
 from advisor.models import Case
-from tests.app.conftest import assert_ok, open_page, open_page_alone, plotly_figures, the_case
+from tests.app.conftest import BOTH_CASES, assert_ok, open_page, open_page_alone, plotly_figures, the_case
 
 
 def bars(figures: list[dict[str, Any]]) -> dict[str, float]:
@@ -19,7 +19,7 @@ def bars(figures: list[dict[str, Any]]) -> dict[str, float]:
     return dict(zip(trace["y"], trace["x"], strict=True))
 
 
-@pytest.mark.parametrize("case", [Case(), example_case()], ids=["empty", "example"])
+@BOTH_CASES
 def test_renders_a_slider_per_factor_and_the_chart(case: Case) -> None:
     at = open_page("weigh", case)
     assert_ok(at)

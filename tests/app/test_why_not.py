@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import pytest
 from streamlit.testing.v1 import AppTest
 
 from advisor.catalog import REASON_BY_ID, Kind
 from advisor.examples import example_case
 from advisor.models import MAX_REASONS, Case, Reason
-from tests.app.conftest import assert_ok, errors, open_page, open_page_alone, texts, the_case
+from tests.app.conftest import BOTH_CASES, assert_ok, errors, open_page, open_page_alone, texts, the_case
 
 SUBMIT = "FormSubmitter:why_form-Add reason"  # AppTest's key for the form's submit button
 
@@ -22,7 +21,7 @@ def add_own(case: Case, label: str) -> AppTest:
     return at
 
 
-@pytest.mark.parametrize("case", [Case(), example_case()], ids=["empty", "example"])
+@BOTH_CASES
 def test_renders(case: Case) -> None:
     at = open_page("why_not", case)
     assert_ok(at)

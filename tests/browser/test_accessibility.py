@@ -23,12 +23,12 @@ from tests.browser.a11y_helpers import (
 )
 from tests.browser.conftest import assert_clean, open_page
 from tests.browser.server import ROOT
-from ui.steps import ALL, STEPS
+from ui.steps import ALL
 
 EXAMPLE = encode(example_case())
 CASES = {"empty": "", "example": EXAMPLE}
-# The default page is served at the root; every other page at its own path.
-PATHS = {step.title: "" if step is STEPS[0] else step.url for step in ALL}
+# The default page is served at the root (its url is ""); every other page at its own path.
+PATHS = {step.title: step.url for step in ALL}
 
 
 def test_every_page_is_covered() -> None:
@@ -59,11 +59,9 @@ def test_page_has_no_accessibility_violations(page: Page, app_url: str, title: s
     settle(page)
 
     findings = axe_findings(page)
-    ours = [f for f in findings if f.allowance is None]
-    serious = [f for f in ours if f.impact in BLOCKING]
-    lesser = [f for f in ours if f.impact not in BLOCKING]
-    if serious or lesser:
-        pytest.fail(_report(f"{title} ({case} case)", serious + lesser), pytrace=False)
+    ours = sorted((f for f in findings if f.allowance is None), key=lambda f: f.impact not in BLOCKING)
+    if ours:  # serious and critical first
+        pytest.fail(_report(f"{title} ({case} case)", ours), pytrace=False)
 
 
 def test_every_streamlit_exception_is_documented() -> None:

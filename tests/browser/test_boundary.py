@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from playwright.sync_api import Browser, expect
+from playwright.sync_api import Page, expect
 
 from advisor.examples import example_case
 from advisor.share import encode
@@ -10,18 +10,13 @@ from tests.browser.conftest import open_page
 from tests.browser.server import ROOT, streamlit_server
 
 
-def test_a_failing_page_apologises_and_offers_the_case(browser: Browser) -> None:
+def test_a_failing_page_apologises_and_offers_the_case(page: Page) -> None:
     with streamlit_server(ROOT / "tests" / "browser" / "apps" / "failing_app.py") as url:
-        context = browser.new_context(accept_downloads=True)
-        page = context.new_page()
-        try:
-            open_page(page, f"{url}/?case={encode(example_case())}")
-            expect(page.get_by_text("Sorry, something went wrong on this page.")).to_be_visible()
-            body = page.inner_text("body")
-            assert "secret internals" not in body and "Traceback" not in body
-            assert page.locator('[data-testid="stException"]').count() == 0
-            with page.expect_download() as download:
-                page.get_by_role("button", name="Download my case").click()
-            assert example_case().job.title in download.value.path().read_text()
-        finally:
-            context.close()
+        open_page(page, f"{url}/?case={encode(example_case())}")
+        expect(page.get_by_text("Sorry, something went wrong on this page.")).to_be_visible()
+        body = page.inner_text("body")
+        assert "secret internals" not in body and "Traceback" not in body
+        assert page.locator('[data-testid="stException"]').count() == 0
+        with page.expect_download() as download:
+            page.get_by_role("button", name="Download my case").click()
+        assert example_case().job.title in download.value.path().read_text()

@@ -10,7 +10,8 @@ from playwright.sync_api import Browser, BrowserContext, Dialog, Page, expect
 from advisor.catalog import Kind
 from advisor.models import Case, Debrief, Job, Reason, Review
 from advisor.share import encode
-from tests.browser.conftest import assert_clean, open_page, wait_idle
+from tests.browser.chromium import VIEWPORT
+from tests.browser.conftest import assert_clean, open_page, slider_thumb, type_into, wait_idle
 from tests.browser.urlcase import wait_for_case
 
 PAYLOADS = {
@@ -87,9 +88,7 @@ def test_hostile_text_typed_into_every_field_shows_as_typed(page: Page, app_url:
     fields = {"job_title": PAYLOADS["script"], "job_company": PAYLOADS["img"],
               "job_activity": PAYLOADS["js_link"] + " " + PAYLOADS["md_image"], "job_wanted_job": PAYLOADS["rtl"]}
     for key, text in fields.items():
-        box = page.locator(f".st-key-{key} input, .st-key-{key} textarea").first
-        box.fill(text)
-        box.press("Tab")
+        type_into(page, key, text)
         wait_for_case(page, partial(_job_field_is, key.removeprefix("job_"), text))
         wait_idle(page)
     page.get_by_role("link", name="Why not", exact=True).click()
@@ -101,14 +100,10 @@ def test_hostile_text_typed_into_every_field_shows_as_typed(page: Page, app_url:
     for text in (PAYLOADS["entities"], PAYLOADS["emoji"], PAYLOADS["img"]):
         expect(main.get_by_text(text, exact=True)).to_be_visible()
     page.get_by_role("link", name="Sort", exact=True).click()
-    ask = page.locator(".st-key-sort_ask_0 input")
-    ask.fill(PAYLOADS["md_image"])
-    ask.press("Tab")
+    type_into(page, "sort_ask_0", PAYLOADS["md_image"])
     wait_for_case(page, lambda case: case.reasons[0].ask == PAYLOADS["md_image"])
     page.get_by_role("link", name="Game plan", exact=True).click()
-    notes = page.locator(".st-key-plan_notes textarea")
-    notes.fill(PAYLOADS["script"] + "\n" + PAYLOADS["js_link"])
-    notes.press("Tab")
+    type_into(page, "plan_notes", PAYLOADS["script"] + "\n" + PAYLOADS["js_link"])
     wait_for_case(page, lambda case: PAYLOADS["js_link"] in case.notes)
     expect(page.locator('[data-testid="stMain"]')).to_contain_text(PAYLOADS["md_image"])
     page.get_by_role("link", name="Verdict", exact=True).click()
@@ -118,11 +113,10 @@ def test_hostile_text_typed_into_every_field_shows_as_typed(page: Page, app_url:
 
 def test_a_pasted_100000_character_text_gets_a_message_and_keeps_the_case(page: Page, app_url: str) -> None:
     open_page(page, app_url)
-    box = page.locator(".st-key-job_title input")
-    box.fill("Sales assistant")
-    box.press("Tab")
+    type_into(page, "job_title", "Sales assistant")
     wait_for_case(page, partial(_job_field_is, "title", "Sales assistant"))
     wait_idle(page)
+    box = page.locator(".st-key-job_title input")
     box.fill("")
     box.focus()
     page.keyboard.insert_text("x" * 100_000)  # what a paste does
@@ -154,7 +148,7 @@ def _income_is(number: int, case: Case) -> bool:
 
 
 def test_eight_visitors_at_once_never_see_each_other(browser: Browser, app_url: str) -> None:
-    contexts: list[BrowserContext] = [browser.new_context(viewport={"width": 1200, "height": 900})
+    contexts: list[BrowserContext] = [browser.new_context(viewport=VIEWPORT)
                                       for _ in range(VISITORS)]
     pages = [context.new_page() for context in contexts]
     errors: list[str] = []
@@ -177,7 +171,7 @@ def test_eight_visitors_at_once_never_see_each_other(browser: Browser, app_url: 
             wait_for_case(page, partial(_reason_is, number))
             page.get_by_role("link", name="Weigh", exact=True).click()
         for number, page in enumerate(pages):
-            slider = page.locator(".st-key-weigh_income input[type='range']")
+            slider = slider_thumb(page, "weigh_income")
             slider.focus()
             for _ in range(number % 5 + 1):
                 slider.press("ArrowRight")

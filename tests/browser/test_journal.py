@@ -9,7 +9,8 @@ from playwright.sync_api import Browser, Page, expect
 from advisor.examples import example_case
 from advisor.models import Case
 from advisor.share import encode
-from tests.browser.conftest import assert_clean, open_page, wait_idle
+from tests.browser.chromium import VIEWPORT
+from tests.browser.conftest import assert_clean, open_page, slider_thumb, type_into, wait_idle
 from tests.browser.urlcase import wait_for_case
 
 
@@ -25,9 +26,7 @@ def _debrief_example(page: Page, app_url: str) -> None:
     wait_idle(page)
     page.get_by_text("Decline", exact=True).click()
     wait_for_case(page, lambda c: c.debrief is not None and c.debrief.decision == "decline")
-    why = page.locator(".st-key-debrief_why textarea")
-    why.fill("The phone work is the job itself")
-    why.press("Tab")
+    type_into(page, "debrief_why", "The phone work is the job itself")
     wait_for_case(page, lambda c: c.debrief is not None and c.debrief.why.startswith("The phone"))
     expect(page.locator('[data-testid="stMain"]')).to_contain_text("against the balance")
 
@@ -41,17 +40,13 @@ def test_debrief_journal_download_and_upload_in_a_fresh_browser(page: Page, app_
     page.locator(".st-key-app_example button").click()
     wait_idle(page)
     page.get_by_role("link", name="The job", exact=True).click()
-    title = page.locator(".st-key-job_title input")
-    title.fill("Junior analyst")
-    title.press("Tab")
+    type_into(page, "job_title", "Junior analyst")
     wait_for_case(page, lambda c: c.job.title == "Junior analyst")
-    company = page.locator(".st-key-job_company input")
-    company.fill("Numbers Ltd")
-    company.press("Tab")
+    type_into(page, "job_company", "Numbers Ltd")
     wait_for_case(page, lambda c: c.job.company == "Numbers Ltd")
     page.get_by_role("link", name="Weigh", exact=True).click()
     for factor in ("core_dislike", "unfixed_terms", "dread"):
-        slider = page.locator(f".st-key-weigh_{factor} input[type='range']")
+        slider = slider_thumb(page, f"weigh_{factor}")
         slider.focus()
         slider.press("Home")
         expect(slider).to_have_value("0")
@@ -65,7 +60,7 @@ def test_debrief_journal_download_and_upload_in_a_fresh_browser(page: Page, app_
     saved = tmp_path / "journal.json"
     download.value.save_as(saved)
 
-    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    context = browser.new_context(viewport=VIEWPORT)
     fresh = context.new_page()
     try:
         open_page(fresh, f"{app_url}/journal")

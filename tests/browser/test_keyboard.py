@@ -17,6 +17,7 @@ from tests.browser.conftest import assert_clean, changes_case, open_page, wait_i
 TITLE = "Night-shift call agent"
 ASK = "Day shifts only"
 PILL = "The pay is too low"
+PRACTICE = '.st-key-weigh_practice input[type="range"]'  # the first weight, as a CSS selector for tab_to
 
 
 def _follow_next_link(page: Page, title: str, heading: str) -> None:
@@ -61,15 +62,15 @@ def test_main_flow_by_keyboard_alone(page: Page, app_url: str) -> None:
     _follow_next_link(page, "Weigh", "Weigh the arguments")
 
     # Weigh: the first weight is a slider; an arrow key moves it and the case follows.
-    thumb = page.locator('.st-key-weigh_practice input[type="range"]')
-    tab_to(page, '.st-key-weigh_practice input[type="range"]')
+    thumb = page.locator(PRACTICE)
+    tab_to(page, PRACTICE)
     start = int(thumb.input_value())
     key, expected = ("ArrowRight", start + 1) if start < 10 else ("ArrowLeft", start - 1)
     with changes_case(page):
         page.keyboard.press(key)
     expect(thumb).to_have_value(str(expected))
     expect(thumb).to_have_attribute("aria-valuetext", str(expected))
-    assert focused(page, '.st-key-weigh_practice input[type="range"]'), "the slider lost focus"
+    assert focused(page, PRACTICE), "the slider lost focus"
     _follow_next_link(page, "Verdict", "The verdict")
 
     # Verdict: one verdict heading (whatever its level), about the job typed on the first page.

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from playwright.sync_api import Browser, Page, ViewportSize, expect
+from playwright.sync_api import Browser, BrowserContext, Page, ViewportSize, expect
 
 from advisor.examples import example_case
 from advisor.share import encode
@@ -29,9 +29,10 @@ WIDTHS: tuple[ViewportSize, ...] = ({"width": 1024, "height": 800}, {"width": 14
 
 
 @pytest.fixture(params=WIDTHS, ids=lambda size: f"{size['width']}px")
-def sized(request: pytest.FixtureRequest, browser: Browser) -> Iterator[Page]:
+def context(request: pytest.FixtureRequest, browser: Browser) -> Iterator[BrowserContext]:
+    """A window of each width; conftest's ``page`` opens in it."""
     context = browser.new_context(viewport=request.param)
-    yield context.new_page()
+    yield context
     context.close()
 
 
@@ -42,8 +43,7 @@ def _cut_short(page: Page) -> list[str]:
     return found
 
 
-def test_no_label_is_cut_short_on_any_page(sized: Page, app_url: str) -> None:
-    page = sized
+def test_no_label_is_cut_short_on_any_page(page: Page, app_url: str) -> None:
     token = encode(example_case())
     cut: dict[str, list[str]] = {}
     for step in ALL:

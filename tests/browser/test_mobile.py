@@ -20,20 +20,12 @@ PHONE_AGENT = ("Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHT
 
 
 @pytest.fixture
-def phone(browser: Browser) -> Iterator[BrowserContext]:
+def context(browser: Browser) -> Iterator[BrowserContext]:
+    """A phone instead of the tier's desktop window; conftest's ``page`` opens in it."""
     context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True, device_scale_factor=2,
                                   user_agent=PHONE_AGENT)
     yield context
     context.close()
-
-
-@pytest.fixture
-def mobile(phone: BrowserContext) -> Iterator[Page]:
-    page = phone.new_page()
-    errors: list[str] = []
-    page.on("pageerror", lambda error: errors.append(str(error)))
-    yield page
-    assert not errors, f"page errors: {errors}"
 
 
 def _fits_width(page: Page) -> None:
@@ -41,8 +33,7 @@ def _fits_width(page: Page) -> None:
     assert width <= PHONE["width"] + SLACK, f"the page scrolls sideways: {width} px wide"
 
 
-def test_phone_navigation_sliders_and_chart(mobile: Page, app_url: str) -> None:
-    page = mobile
+def test_phone_navigation_sliders_and_chart(page: Page, app_url: str) -> None:
     open_page(page, f"{app_url}/?case={encode(example_case())}")
     expect(page.get_by_role("heading", level=1, name="The job")).to_be_visible()
     _fits_width(page)
