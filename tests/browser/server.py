@@ -70,14 +70,16 @@ def wait_healthy(url: str, process: subprocess.Popen[bytes], timeout: float = 60
 
 
 @contextmanager
-def streamlit_process(script: Path, cwd: Path, log: Path) -> Iterator[tuple[subprocess.Popen[bytes], str]]:
+def streamlit_process(script: Path, cwd: Path, log: Path,
+                      port: int | None = None) -> Iterator[tuple[subprocess.Popen[bytes], str]]:
     """Start ``streamlit run script`` from ``cwd`` (whose .streamlit/ holds the config) with its
     output in ``log``; yield the process and its base URL, and stop it at the end.
 
     The output goes to a file rather than a pipe nobody reads: a full pipe would block the
-    server mid-run.
+    server mid-run. ``port`` defaults to a free one; pass a stopped server's port to restart
+    on the same origin (localStorage and cookies belong to the host and port).
     """
-    port = free_port()
+    port = free_port() if port is None else port
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     with log.open("wb") as out:
         process = subprocess.Popen(streamlit_command(script, port), cwd=cwd, env=env,
@@ -89,11 +91,11 @@ def streamlit_process(script: Path, cwd: Path, log: Path) -> Iterator[tuple[subp
 
 
 @contextmanager
-def streamlit_server(script: Path, cwd: Path = ROOT) -> Iterator[str]:
+def streamlit_server(script: Path, cwd: Path = ROOT, port: int | None = None) -> Iterator[str]:
     """Run ``streamlit run script`` with the project's config until healthy; yield its base URL.
-    The tail of its log is shown if it fails to start."""
+    The tail of its log is shown if it fails to start. ``port``: see streamlit_process."""
     with tempfile.TemporaryDirectory(prefix="streamlit-server-") as tmp:
         log = Path(tmp) / "server.log"
-        with streamlit_process(script, cwd, log) as (process, url):
+        with streamlit_process(script, cwd, log, port) as (process, url):
             wait_healthy(url, process, log=log)
             yield url

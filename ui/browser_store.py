@@ -1,0 +1,149 @@
+"""Keep a few strings in the visitor's own browser (window.localStorage), never on the server.
+
+A reload, a closed tab, a browser or server restart then loses nothing, and forgetting is the
+visitor's choice. The bridge is an invisible ``st.components.v2`` component: its JS/CSS/HTML are
+constants, every value travels through ``data=`` (JSON) and back through one trigger value.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Any, Final
+
+import streamlit as st
+
+STORE_PREFIX: Final = "interview-advisor:"
+
+# Runs in the app page (no iframe: the app origin's localStorage) on mount and when `data` changes.
+_JS: Final = r"""
+const PROBE = "(probe)";
+
+function names(storage, prefix) {
+  const found = [];
+  for (let i = 0; i < storage.length; i += 1) {
+    const name = storage.key(i);
+    if (name !== null && name.startsWith(prefix)) found.push(name);
+  }
+  return found;
+}
+
+function apply(storage, prefix, clear, writes) {
+  let ok = true;
+  try {
+    if (clear) names(storage, prefix).forEach((name) => storage.removeItem(name));
+    for (const [name, value] of Object.entries(writes)) {
+      const full = prefix + name;
+      try {  // compare first: identical writes touch nothing
+        if (value === null) { if (storage.getItem(full) !== null) storage.removeItem(full); }
+        else if (storage.getItem(full) !== value) storage.setItem(full, value);
+      } catch (error) { ok = false; }  // QuotaExceededError and the like
+    }
+  } catch (error) { ok = false; }
+  return ok;
+}
+
+function report(storage, prefix) {
+  const entries = {};
+  try {  // no storage, disabled or full: whatever could be read, and "not available"
+    for (const name of names(storage, prefix)) {
+      if (name !== prefix + PROBE) entries[name.slice(prefix.length)] = storage.getItem(name);
+    }
+    storage.setItem(prefix + PROBE, "1");
+    storage.removeItem(prefix + PROBE);
+    return { entries, available: true };
+  } catch (error) { return { entries, available: false }; }
+}
+
+export default function ({ data, setTriggerValue }) {
+  const { prefix, writes, clear, reported, failed } = data;
+  let storage = null;  // reading window.localStorage itself throws where storage is disabled
+  try { storage = window.localStorage ?? null; } catch (error) { storage = null; }
+  const pending = clear || Object.keys(writes).length > 0;
+  const ok = !pending || (storage !== null && apply(storage, prefix, clear, writes));
+  if (!reported) setTriggerValue("report", { ...report(storage, prefix), failed: !ok });
+  else if (failed === ok) setTriggerValue("report", { failed: !ok });  // only a change reruns
+}
+"""
+
+# A constant marker, so the constant CSS can hide the element's container and its layout gap.
+# The CSS must span lines: Streamlit takes a stripped one-line string with "[" for a file glob.
+_HTML: Final = '<span class="interview-advisor-store" hidden></span>'
+_CSS: Final = """[data-testid="stElementContainer"]:has(.interview-advisor-store) {
+  display: none; }"""
+
+_BRIDGE: Final = st.components.v2.component(
+    "interview_advisor.browser_store", html=_HTML, css=_CSS, js=_JS, isolate_styles=False)
+
+
+@dataclass(frozen=True, eq=False)
+class Stored(Mapping[str, str]):
+    """What the browser held when the bridge first reported (names without the prefix).
+
+    ``available`` is False when this browser keeps nothing (storage disabled, private mode, full);
+    ``write_failed`` says the last writes did not all land (quota), so the app can tell the visitor.
+    """
+
+    entries: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    available: bool = True
+    write_failed: bool = False
+
+    def __getitem__(self, name: str) -> str:
+        return self.entries[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.entries)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+
+def _keys(key: str) -> tuple[str, str]:
+    """Plain session keys (report, failed flag): unlike widget state, they outlive a run without it."""
+    return f"{key}:report", f"{key}:failed"
+
+
+def _keep_report(key: str) -> None:
+    """Copy the browser's trigger into plain session state; as a callback it runs before the script.
+
+    A trigger lasts one run and is not replayed when the frontend reconnects to a new server, so
+    a stale mount report can never resurface; only the first report of a session is kept, later
+    ones (a remount) are ignored, so the session's newer data always wins.
+    """
+    report_key, failed_key = _keys(key)
+    state: Any = st.session_state.get(key)
+    payload: Any = state.get("report") if isinstance(state, Mapping) else None
+    if not isinstance(payload, dict):
+        return
+    if "failed" in payload:
+        st.session_state[failed_key] = payload["failed"] is True
+    entries = payload.get("entries")
+    if isinstance(entries, dict) and report_key not in st.session_state:
+        # The payload comes from the visitor's browser: keep only string pairs.
+        kept = {name: value for name, value in entries.items() if isinstance(name, str) and isinstance(value, str)}
+        st.session_state[report_key] = {"entries": kept, "available": payload.get("available") is True}
+
+
+def browser_store(key: str, writes: Mapping[str, str | None], *, clear: bool = False) -> Stored | None:
+    """Draw the bridge (call once per script run, always with the same widget key).
+
+    Returns None until the browser has reported what it holds (the first run of a session), then
+    the entries as the browser reported them at mount. ``writes`` are applied in the browser: a
+    str is stored under STORE_PREFIX+name, None removes it; they are only sent after the first
+    report, so an empty first run can never overwrite what the browser holds. ``clear=True``
+    ("forget this device") first removes every key starting with STORE_PREFIX, then applies
+    ``writes``; it is sent even before the first report (nothing to lose), so pass it only in
+    the run that should forget. Never draw the bridge inside st.form: triggers are ignored there.
+    A remount (e.g. a page switch when drawn inside a page) re-applies the writes and never reports
+    again; only a new session (reload, new tab, server restart) reads the browser afresh.
+    """
+    report_key, failed_key = _keys(key)
+    report = st.session_state.get(report_key)
+    failed = st.session_state.get(failed_key) is True
+    data = {"prefix": STORE_PREFIX, "reported": report is not None, "failed": failed, "clear": clear,
+            "writes": {str(name): value for name, value in writes.items()} if report is not None else {}}
+    _BRIDGE(key=key, data=data, on_report_change=lambda: _keep_report(key))
+    if report is None:
+        return None
+    return Stored(entries=MappingProxyType(report["entries"]), available=report["available"], write_failed=failed)
