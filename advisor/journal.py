@@ -13,9 +13,9 @@ import orjson
 import pandas as pd
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from advisor.errors import JournalFileError
 from advisor.models import DECISION_LABELS, GUT_LABELS, Case, messages
 from advisor.scoring import VERDICT_TITLES, evaluate
-from advisor.share import ShareLinkError
 
 MAX_CASES = 50
 MAX_JOURNAL_FILE = 1024 * 1024
@@ -51,20 +51,20 @@ def to_file(journal: Journal) -> bytes:
 
 
 def from_file(raw: bytes) -> Journal:
-    """Read a journal file, or say in words why it cannot be read."""
+    """Read a journal file, or raise :class:`JournalFileError` saying in words why it cannot be read."""
     if len(raw) > MAX_JOURNAL_FILE:
-        raise ShareLinkError("This file is too large to be a journal (the limit is 1 MB).")
+        raise JournalFileError("This file is too large to be a journal (the limit is 1 MB).")
     try:
         data = orjson.loads(raw)
     except orjson.JSONDecodeError as exc:
-        raise ShareLinkError("This file is not a journal: its text is not valid JSON.") from exc
+        raise JournalFileError("This file is not a journal: its text is not valid JSON.") from exc
     if not isinstance(data, dict) or "cases" not in data:
-        raise ShareLinkError("This file is not a journal. Export one from My interviews.")
+        raise JournalFileError("This file is not a journal. Export one from My interviews.")
     try:
         return Journal.model_validate(data)
     except ValidationError as exc:
         found = " ".join(messages(exc, Journal)[:3])
-        raise ShareLinkError(f"This journal holds something we cannot accept. {found}") from exc
+        raise JournalFileError(f"This journal holds something we cannot accept. {found}") from exc
 
 
 def compare(cases: list[Case]) -> pd.DataFrame:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import re
+import secrets
 from collections.abc import Mapping
 from enum import StrEnum
 from types import MappingProxyType
@@ -31,6 +32,10 @@ from advisor.catalog import CHECKLIST_IDS, DEFAULT_WEIGHTS, FACTOR_IDS, MAX_WEIG
 SCHEMA_VERSION = 1
 MAX_REASONS = 20
 MAX_REVIEWS = 5
+# Counters of edits: far beyond any person's typing, small enough to stay a short number.
+MAX_REVISION = 1_000_000_000
+# What a case id may look like: url-safe, so it travels in links and files unescaped.
+CASE_ID = r"^[A-Za-z0-9_-]{6,24}$"
 # All free text of a case together, counted as JSON-escaped UTF-8 bytes: this is what keeps
 # a link within 8,000 characters whatever is typed (base64 adds a third, compression can't
 # shrink random text).
@@ -71,6 +76,7 @@ class Job(_Model):
     title: TitleText = Field("", max_length=100, title="Job title")
     company: TitleText = Field("", max_length=100, title="Company")
     activity: TitleText = Field("", max_length=240, title="Main activity")
+    first_name: TitleText = Field("", max_length=40, title="Your first name")
     gut: Gut = Field(Gut.UNSURE, title="Gut answer")
     interviews_so_far: int = Field(0, ge=0, le=100, title="Interviews so far")
     early_career: bool = Field(False, title="Early in my career")
@@ -122,10 +128,21 @@ def default_weights() -> dict[str, int]:
     return dict(DEFAULT_WEIGHTS)
 
 
+def mentor_key(name: str) -> str:
+    """Who a mentor is, as far as reviews go: "Ada", " ada" and "ADA" are one mentor."""
+    return name.strip().casefold()
+
+
 class Review(_Model):
-    """A mentor's reading of the case: their own weights and notes, never the owner's."""
+    """A mentor's reading of the case: their own weights and notes, never the owner's.
+
+    ``(revision, changes)`` orders the copies of one mentor's review that travel in links: the
+    larger pair is the newer review, so merging copies never keeps a stale one.
+    """
 
     mentor: TitleText = Field(min_length=1, max_length=60, title="Mentor's name")
+    revision: int = Field(0, ge=0, le=MAX_REVISION, title="Revision reviewed")
+    changes: int = Field(0, ge=0, le=MAX_REVISION, title="Edits of the review")
     weights: Weights = Field(default_factory=default_weights, title="Mentor's weights")
     notes: dict[int, TitleText] = Field(default_factory=dict, max_length=MAX_REASONS,
                                         title="Notes per reason")
@@ -177,10 +194,21 @@ class Debrief(_Model):
         return sorted(set(value))
 
 
+def new_case_id() -> str:
+    """A fresh case id: 12 url-safe characters (72 random bits), so two cases never share one."""
+    return secrets.token_urlsafe(9)
+
+
 class Case(_Model):
-    """Everything one person has answered: the single source of truth of a session."""
+    """Everything one person has answered: the single source of truth of a session.
+
+    ``id`` tells whether a link is about this case at all (a case read without one, from a link
+    made before ids existed, gets a fresh one); ``revision`` orders the owner's copies of it.
+    """
 
     version: int = Field(SCHEMA_VERSION, ge=1, le=SCHEMA_VERSION, title="Version")
+    id: str = Field(default_factory=new_case_id, pattern=CASE_ID, title="Case id")
+    revision: int = Field(0, ge=0, le=MAX_REVISION, title="Revision")
     job: Job = Field(default_factory=Job, title="The job")
     reasons: list[Reason] = Field(default_factory=list, max_length=MAX_REASONS, title="Reasons")
     weights: Weights = Field(default_factory=default_weights, title="Weights")
@@ -198,6 +226,17 @@ class Case(_Model):
             raise ValueError("the checklist holds an item we don't know")
         return sorted(set(value))
 
+    @field_validator("reviews")
+    @classmethod
+    def _one_review_per_mentor(cls, value: list[Review]) -> list[Review]:
+        seen: set[str] = set()
+        for review in value:
+            key = mentor_key(review.mentor)
+            if key in seen:
+                raise ValueError(f"there are two reviews by {review.mentor}")
+            seen.add(key)
+        return value
+
     @model_validator(mode="after")
     def _fits_in_a_link(self) -> Case:
         used = text_size(self)
@@ -211,7 +250,7 @@ class Case(_Model):
 
 def _texts(case: Case) -> list[str]:
     job = case.job
-    texts = [job.title, job.company, job.activity, job.wanted_job, case.notes]
+    texts = [job.title, job.company, job.activity, job.first_name, job.wanted_job, case.notes]
     for reason in case.reasons:
         texts += [reason.label, reason.ask]
     for review in case.reviews:
@@ -220,6 +259,15 @@ def _texts(case: Case) -> list[str]:
         debrief = case.debrief
         texts += [*debrief.surprises, debrief.went_well, debrief.improve, debrief.why]
     return texts
+
+
+def revised(case: Case) -> Case:
+    """The case after one more edit by its owner: a copy whose revision is one higher.
+
+    Every edit of the owner's answers goes through this, so of two copies of a case the one with
+    the higher revision is the newer; a mentor's edits never change it.
+    """
+    return Case.model_validate({**case.model_dump(), "revision": case.revision + 1})
 
 
 def text_size(case: Case) -> int:
@@ -239,6 +287,8 @@ def messages(error: ValidationError, model: type[BaseModel] | None = None) -> li
             text = f"at most {item['ctx']['max_length']} items"
         elif item["type"] == "string_too_short":
             text = "cannot be empty"
+        elif item["type"] == "string_pattern_mismatch":
+            text = "is not in the form we make"
         elif item["type"] in ("less_than_equal", "greater_than_equal"):
             text = f"must be {'at most' if item['type'] == 'less_than_equal' else 'at least'} "
             text += f"{next(iter(item['ctx'].values()))}"

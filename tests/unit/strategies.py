@@ -13,7 +13,7 @@ import orjson
 from hypothesis import strategies as st
 
 from advisor.catalog import FACTOR_IDS, MAX_WEIGHT, REASON_BY_ID, Kind
-from advisor.models import MAX_REASONS, MAX_REVIEWS, TEXT_BUDGET, Case, Gut
+from advisor.models import MAX_REASONS, MAX_REVIEWS, MAX_REVISION, TEXT_BUDGET, Case, Gut, mentor_key
 from advisor.plan import CHECKLIST
 
 # Any printable character of any script, plus the characters that mean something to JSON,
@@ -52,6 +52,7 @@ def jobs() -> st.SearchStrategy[dict[str, Any]]:
             "title": texts(100),
             "company": texts(100),
             "activity": texts(240),
+            "first_name": texts(40),
             "gut": st.sampled_from([g.value for g in Gut]),
             "interviews_so_far": st.integers(0, 100),
             "early_career": st.booleans(),
@@ -83,15 +84,40 @@ def reasons() -> st.SearchStrategy[dict[str, Any]]:
     )
 
 
-def reviews() -> st.SearchStrategy[dict[str, Any]]:
+def reviews(mentors: st.SearchStrategy[str] | None = None, counters: st.SearchStrategy[int] | None = None,
+            note_size: int = 300, overall_size: int = 1_000) -> st.SearchStrategy[dict[str, Any]]:
+    """One review; by default any mentor, any counters and texts up to the model's limits."""
+    counter = st.integers(0, MAX_REVISION) if counters is None else counters
     return st.fixed_dictionaries(
-        {"mentor": labels(60)},
+        {"mentor": labels(60) if mentors is None else mentors},
         optional={
+            "revision": counter,
+            "changes": counter,
             "weights": weights(),
-            "notes": st.dictionaries(st.integers(0, MAX_REASONS - 1), texts(300), max_size=MAX_REASONS),
-            "overall": texts(1_000),
+            "notes": st.dictionaries(st.integers(0, MAX_REASONS - 1), texts(note_size), max_size=MAX_REASONS),
+            "overall": texts(overall_size),
         },
     )
+
+
+def _mentor(review: dict[str, Any]) -> str:
+    return mentor_key(review["mentor"])
+
+
+def review_lists(max_size: int = MAX_REVIEWS) -> st.SearchStrategy[list[dict[str, Any]]]:
+    """Reviews of one case: one per mentor, as the model requires."""
+    return st.lists(reviews(), max_size=max_size, unique_by=_mentor)
+
+
+# A few mentors, two of them the same person typed differently, so that copies of one case share
+# mentors; small counters, so that their reviews are often older, newer or tied.
+MENTORS = ("Ada", " ADA ", "Bob", "Chen", "Émile", "Zoë")
+
+
+def pooled_reviews(max_size: int, min_size: int = 0) -> st.SearchStrategy[list[dict[str, Any]]]:
+    """Reviews by mentors of ``MENTORS`` with short texts, for the merging of copies of a case."""
+    one = reviews(st.sampled_from(MENTORS), st.integers(0, 3), note_size=20, overall_size=40)
+    return st.lists(one, min_size=min_size, max_size=max_size, unique_by=_mentor)
 
 
 def _size(text: str) -> int:
@@ -101,7 +127,7 @@ def _size(text: str) -> int:
 
 def _all_texts(data: dict[str, Any]) -> list[str]:
     job = data.get("job", {})
-    out = [job.get(k, "") for k in ("title", "company", "activity", "wanted_job")]
+    out = [job.get(k, "") for k in ("title", "company", "activity", "first_name", "wanted_job")]
     out.append(data.get("notes", ""))
     for reason in data.get("reasons", []):
         out += [reason["label"], reason.get("ask", "")]
@@ -114,17 +140,28 @@ def fits_budget(data: dict[str, Any]) -> bool:
     return sum(_size(t) for t in _all_texts(data)) <= TEXT_BUDGET
 
 
-def case_data() -> st.SearchStrategy[dict[str, Any]]:
-    """The raw dict of a valid case (before validation)."""
+CASE_ID_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-"
+
+
+def case_ids() -> st.SearchStrategy[str]:
+    return st.text(CASE_ID_CHARS, min_size=6, max_size=24)
+
+
+def case_data(review_list: st.SearchStrategy[list[dict[str, Any]]] | None = None,
+              ) -> st.SearchStrategy[dict[str, Any]]:
+    """The raw dict of a valid case (before validation); without an id sometimes, as in a link
+    made before cases had one."""
     return st.fixed_dictionaries(
         {},
         optional={
+            "id": case_ids(),
+            "revision": st.integers(0, MAX_REVISION),
             "job": jobs(),
             "reasons": st.lists(reasons(), max_size=MAX_REASONS),
             "weights": weights(),
             "checklist": st.lists(st.sampled_from([item.id for item in CHECKLIST]), max_size=30),
             "notes": texts(1_000),
-            "reviews": st.lists(reviews(), max_size=MAX_REVIEWS),
+            "reviews": review_lists() if review_list is None else review_list,
         },
     ).filter(fits_budget)
 
@@ -132,3 +169,33 @@ def case_data() -> st.SearchStrategy[dict[str, Any]]:
 def cases() -> st.SearchStrategy[Case]:
     """Random valid cases, validated exactly as a link or a form would be."""
     return case_data().map(Case.model_validate)
+
+
+def reviewed_cases(max_reviews: int = 2) -> st.SearchStrategy[Case]:
+    """Valid cases with at least one review by a mentor of ``MENTORS``: the kept side of a merge
+    (a kept case without reviews is the easy side, which the unit tests cover)."""
+    return case_data(pooled_reviews(max_reviews, min_size=1)).map(Case.model_validate)
+
+
+@st.composite
+def copies_of(draw: st.DrawFn, case: Case, max_new: int = 2) -> Case:
+    """Another copy of ``case``, as a link could bring it back: the same id, any answers, a
+    revision next to the kept one, and for each kept review nothing, the same, an older, a newer
+    or a tied rival copy of it, plus up to ``max_new`` reviews by other mentors of ``MENTORS``."""
+    data = draw(case_data(st.just([])))
+    revision = min(max(case.revision + draw(st.integers(-1, 1)), 0), MAX_REVISION)
+    copied: list[dict[str, Any]] = []
+    for review in case.reviews:
+        kept = review.model_dump()
+        how = draw(st.sampled_from(["none", "same", "older", "newer", "rival"]))
+        if how == "same":
+            copied.append(kept)
+        elif how == "older" and kept["changes"] > 0:
+            copied.append({**kept, "changes": kept["changes"] - 1, "overall": "older"})
+        elif how == "newer":
+            copied.append({**kept, "changes": kept["changes"] + 1, "overall": "newer"})
+        elif how == "rival":
+            copied.append({**kept, "overall": "a rival copy"})
+    taken = {mentor_key(r.mentor) for r in case.reviews}
+    others = [r for r in draw(pooled_reviews(max_new)) if _mentor(r) not in taken]
+    return Case.model_validate({**data, "id": case.id, "revision": revision, "reviews": copied + others})

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from advisor.errors import JournalFileError
 from advisor.examples import example_case
 from advisor.journal import (
     COLUMNS,
@@ -23,7 +24,7 @@ from advisor.journal import (
     verdict_vs_outcome,
 )
 from advisor.models import Case, Debrief, Decision, Job
-from advisor.share import ShareLinkError, decode, encode
+from advisor.share import decode, encode
 from tests.unit.strategies import cases
 
 
@@ -58,7 +59,7 @@ def test_file_round_trip_and_refusals() -> None:
     journal = Journal(cases=[_case("A", rating=4, surprises=["Why us?"]), _case("B")])
     assert from_file(to_file(journal)) == journal
     for bad in (b"not json", b"[]", b'{"cases": [{"job": {"title": 5}}]}', b"{" * 2_000_000):
-        with pytest.raises(ShareLinkError) as caught:
+        with pytest.raises(JournalFileError) as caught:
             from_file(bad)
         assert str(caught.value)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -11,8 +12,10 @@ from pydantic import ValidationError
 from advisor.catalog import DEFAULT_WEIGHTS, FACTOR_IDS
 from advisor.examples import example_case
 from advisor.models import (
+    CASE_ID,
     MAX_REASONS,
     MAX_REVIEWS,
+    MAX_REVISION,
     SCHEMA_VERSION,
     TEXT_BUDGET,
     Case,
@@ -20,6 +23,7 @@ from advisor.models import (
     Reason,
     Review,
     messages,
+    revised,
     text_size,
 )
 from tests.unit.strategies import cases
@@ -43,6 +47,7 @@ def refuse(data: dict[str, Any], model: type[Case] | type[Job] | type[Reason] | 
         ({"job": {"title": "t" * 200}}, "Job title: at most 100 characters."),
         ({"job": {"company": "c" * 101}}, "Company: at most 100 characters."),
         ({"job": {"activity": "a" * 241}}, "Main activity: at most 240 characters."),
+        ({"job": {"first_name": "f" * 41}}, "Your first name: at most 40 characters."),
         ({"job": {"dread": 11}}, "How much you dread it: must be at most 10."),
         ({"job": {"interviews_so_far": -1}}, "Interviews so far: must be at least 0."),
         ({"job": {"travel_cost": 10_001}}, "Cost of going: must be at most 10000."),
@@ -53,6 +58,14 @@ def refuse(data: dict[str, Any], model: type[Case] | type[Job] | type[Reason] | 
         ({"reviews": [{"mentor": "m"}] * (MAX_REVIEWS + 1)}, "Mentor reviews: at most 5 items."),
         ({"reasons": [{"label": "x", "catalog_id": "made_up"}]},
          "Catalogue reason: is not a reason from our catalogue."),
+        ({"id": "no spaces"}, "Case id: is not in the form we make."),
+        ({"id": "short"}, "Case id: is not in the form we make."),
+        ({"id": "x" * 25}, "Case id: is not in the form we make."),
+        ({"revision": -1}, "Revision: must be at least 0."),
+        ({"revision": MAX_REVISION + 1}, f"Revision: must be at most {MAX_REVISION}."),
+        ({"reviews": [{"mentor": "m", "changes": -1}]}, "Edits of the review: must be at least 0."),
+        ({"reviews": [{"mentor": "m", "revision": -1}]}, "Revision reviewed: must be at least 0."),
+        ({"reviews": [{"mentor": "Ada"}, {"mentor": " ada "}]}, "Mentor reviews: there are two reviews by ada."),
     ],
 )
 def test_bounds_give_readable_messages(data: dict[str, Any], expected: str) -> None:
@@ -117,7 +130,7 @@ def test_text_budget_boundary_counts_json_escaped_utf8_bytes() -> None:
     over = {**quotes, "reasons": [*reasons[:-1], {"label": "x" * 80, "ask": "y" * 96}]}
     assert any("too long to fit in a link" in line for line in refuse(over))
     # two-byte letters: 500 + 2 * 999 characters, but 1,000 + 2 * (1 + 1,998) = 4,998 bytes
-    two_byte = {"notes": "é" * 500, "reviews": [{"mentor": "m", "overall": "é" * 999}] * 2}
+    two_byte = {"notes": "é" * 500, "reviews": [{"mentor": m, "overall": "é" * 999} for m in "mn"]}
     assert any("too long to fit in a link" in line for line in refuse(two_byte))
 
 
@@ -170,3 +183,44 @@ def test_example_case_is_valid_and_complete() -> None:
     case = example_case()
     assert case.job.title and case.job.activity and case.reasons
     assert Case.model_validate(case.model_dump()) == case
+
+
+def test_the_first_name_counts_in_the_text_budget() -> None:
+    assert text_size(Case(job=Job(first_name="Zoë"))) == 4
+    reasons = [{"label": "x" * 80, "ask": "y" * 100} for _ in range(MAX_REASONS)]  # 3,600 bytes
+    fits = {"notes": "n" * 861, "job": {"first_name": "f" * 39}, "reasons": reasons}
+    assert text_size(Case.model_validate(fits)) == TEXT_BUDGET
+    over = {**fits, "job": {"first_name": "f" * 39 + "é"}}  # 40 characters, but 41 bytes
+    assert any("too long to fit in a link" in line for line in refuse(over))
+
+
+def test_a_new_case_gets_a_fresh_id_of_the_allowed_form() -> None:
+    ids = {Case().id for _ in range(100)}
+    assert len(ids) == 100
+    assert all(re.fullmatch(CASE_ID, case_id) for case_id in ids)
+    assert Case().revision == 0
+
+
+def test_a_case_read_without_an_id_gets_one_and_one_with_an_id_keeps_it() -> None:
+    old = Case.model_validate({"notes": "made before ids"})
+    assert re.fullmatch(CASE_ID, old.id)
+    assert Case.model_validate({"id": "abc-DEF_123"}).id == "abc-DEF_123"
+    assert Case.model_validate(old.model_dump()).id == old.id
+
+
+def test_revised_raises_only_the_revision() -> None:
+    case = example_case()
+    once = revised(case)
+    assert once.revision == case.revision + 1
+    assert revised(once).revision == case.revision + 2
+    assert once.model_dump(exclude={"revision"}) == case.model_dump(exclude={"revision"})
+    assert case.revision == 0  # the original is left as it was
+    with pytest.raises(ValidationError):
+        revised(case.model_copy(update={"revision": MAX_REVISION}))
+
+
+def test_a_review_knows_its_revision_and_its_edits() -> None:
+    review = Review(mentor="Ada")
+    assert (review.revision, review.changes) == (0, 0)
+    edited = Review(mentor="Ada", revision=3, changes=2)
+    assert (edited.revision, edited.changes) == (3, 2)

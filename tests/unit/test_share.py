@@ -1,10 +1,12 @@
-"""The link codec: round trips, size limits, and every kind of bad link or file."""
+"""The link codec: round trips, size limits, locked links, what a link carries, and every kind
+of bad link or file."""
 
 from __future__ import annotations
 
 import base64
 import random
 import re
+import time
 import unicodedata
 import zlib
 from collections.abc import Callable
@@ -18,14 +20,53 @@ from pydantic import ValidationError
 
 from advisor import share
 from advisor.catalog import CHECKLIST_IDS, FACTOR_IDS, REASONS
+from advisor.errors import CaseFileError, JournalFileError, UnreadableInput
 from advisor.examples import example_case
-from advisor.models import MAX_REASONS, MAX_REVIEWS, SCHEMA_VERSION, TEXT_BUDGET, Case, text_size
-from advisor.share import ShareLinkError, decode, encode, export_json, from_json, to_json
+from advisor.models import (
+    CASE_ID,
+    MAX_REASONS,
+    MAX_REVIEWS,
+    MAX_REVISION,
+    SCHEMA_VERSION,
+    TEXT_BUDGET,
+    Case,
+    Debrief,
+    Job,
+    Reason,
+    Review,
+    text_size,
+)
+from advisor.share import (
+    PassphraseNeeded,
+    ShareLinkError,
+    WrongPassphrase,
+    decode,
+    encode,
+    export_json,
+    for_link,
+    from_json,
+    link_contents,
+    to_json,
+)
 from tests.unit.strategies import cases
 
 LINK_LIMIT = 8_000
 EXAMPLE_LIMIT = 1_000
+LOCKED_EXAMPLE_LIMIT = 1_200
 URL_SAFE = re.compile(r"\d+\.[A-Za-z0-9_-]+")
+LOCKED = re.compile(r"\d+L\.[A-Za-z0-9_-]+")
+PASSPHRASE = "correct horse"
+# encode(example_case()) as the code made it before cases had an id, a revision or a locked
+# form: links like this one are out there and must keep opening.
+OLD_EXAMPLE_TOKEN = (
+    "1.eNpdUktv2zAM_iuEgGEbZgzN0GRDbnucduguvQ2DwUi0zVkWDUm2YQT576OStll6k8hP34Pi0fyVg9kfTebsyezN9yllGS"
+    "hCojizJcCWQoZ3gdsup_emMlaGEcOq2G-xFD0HgkfypA1to808cy79ryEtFDm0YJ9Y01uw6H0CPMiU4cDnc3BwiNJTACshkB"
+    "JISErVTllZUs-jXjjk4oiWVCepG4xmv6kMYfRrbTESaSHHiSqTyKuntnbcNGwnX7x8rsyCyuDqc17zcwosEQaMPeXiEAP6NW"
+    "UVSjywx3iOsKtMoLxI7OsZ_UTnSo44k687mWJSEx-3LyUryrDffFKSUS3VgwQqLHeVaThgsIy-DkTubMhFQj3tTpXRUyqZ97"
+    "-PxuOBvFp8KMOF1HGTyzASzXQx9UWHnHpF_MAVNIQ2QolwgYIEvypenFO-e5W2mNFLW7Mr07zwnaqr0GNHMCoVJ8gi4GW5kd"
+    "s9y33Y3MEbpYesD9BpP3MiV95e9bav9Erzf7EHAYdrgibKAJ3uxI3W_bPWL90pxQHCQtRf0YCNrgHovLlkftHdvtaNNEim25"
+    "zo-zKnpwRjp78Duo1F6MaF_o0CC4uVqBx_Tv8AdJ8S9w"
+)
 
 
 def pack(raw: bytes, version: str = str(SCHEMA_VERSION)) -> str:
@@ -34,7 +75,7 @@ def pack(raw: bytes, version: str = str(SCHEMA_VERSION)) -> str:
     return f"{version}.{body}"
 
 
-def assert_friendly(error: ShareLinkError) -> None:
+def assert_friendly(error: UnreadableInput) -> None:
     """A message a person can read: a sentence, no internals."""
     text = str(error)
     assert text.strip(), "empty error message"
@@ -43,11 +84,11 @@ def assert_friendly(error: ShareLinkError) -> None:
         assert leak not in text, text
 
 
-def decodes_or_refuses(token: object) -> None:
+def decodes_or_refuses(token: object, passphrase: str | None = None) -> None:
     """decode() may accept a token (then it returns a Case) or refuse it with ShareLinkError —
     any other exception escaping is a bug."""
     try:
-        result = decode(token)
+        result = decode(token, passphrase)
     except ShareLinkError as error:
         assert_friendly(error)
     else:
@@ -59,6 +100,13 @@ def decodes_or_refuses(token: object) -> None:
 
 def test_share_link_error_is_a_value_error() -> None:
     assert issubclass(ShareLinkError, ValueError)
+
+
+def test_every_failure_to_open_something_is_unreadable_input() -> None:
+    for error in (ShareLinkError, PassphraseNeeded, WrongPassphrase, CaseFileError, JournalFileError):
+        assert issubclass(error, UnreadableInput)
+    assert issubclass(PassphraseNeeded, ShareLinkError) and issubclass(WrongPassphrase, ShareLinkError)
+    assert not issubclass(CaseFileError, ShareLinkError) and not issubclass(JournalFileError, ShareLinkError)
 
 
 @settings(max_examples=300, deadline=None)
@@ -80,12 +128,33 @@ def test_export_json_from_json_round_trip(case: Case) -> None:
 def test_example_round_trip_and_default_case() -> None:
     case = example_case()
     assert decode(encode(case)) == case
-    assert decode(encode(Case())) == Case()
+    empty = Case()
+    assert decode(encode(empty)) == empty
 
 
 def test_decode_tolerates_surrounding_whitespace() -> None:
-    token = encode(example_case())
-    assert decode(f"  {token}\n") == example_case()
+    case = example_case()
+    assert decode(f"  {encode(case)}\n") == case
+
+
+@pytest.mark.parametrize("case", [Case(), example_case(), Case(id="AAAAAA")])
+def test_the_id_is_always_carried_first(case: Case) -> None:
+    """Defaults are left out of a link, and pydantic compares an id made by default_factory with
+    a fresh one: the id must not depend on that comparison."""
+    carried = orjson.loads(to_json(case))
+    assert next(iter(carried)) == "id"
+    assert carried["id"] == case.id
+    assert decode(encode(case)).id == case.id
+    assert from_json(export_json(case)).id == case.id
+
+
+def test_a_link_made_before_ids_still_opens_with_a_fresh_id() -> None:
+    first, second = decode(OLD_EXAMPLE_TOKEN), decode(OLD_EXAMPLE_TOKEN)
+    answers = example_case().model_dump(exclude={"id"})
+    assert first.model_dump(exclude={"id"}) == answers
+    assert second.model_dump(exclude={"id"}) == answers
+    assert re.fullmatch(CASE_ID, first.id) and first.id != second.id
+    assert first.revision == 0 and first.job.first_name == ""
 
 
 # --- size limits ------------------------------------------------------------------------------
@@ -129,6 +198,8 @@ def filled_case(next_char: Callable[[random.Random], str], seed: int = 0,
     away from its default, and as much random text as the text budget allows."""
     rnd = random.Random(seed)
     data: dict[str, Any] = {
+        "id": "x" * 24,
+        "revision": MAX_REVISION - 1,
         "job": {
             "gut": "go", "interviews_so_far": 97, "early_career": True, "selling_difficulty": 9,
             "similarity": 9, "network_value": 1, "curiosity": 8, "experience_years": 59,
@@ -143,8 +214,9 @@ def filled_case(next_char: Callable[[random.Random], str], seed: int = 0,
         "weights": {f: rnd.randint(0, 10) for f in FACTOR_IDS},
         "checklist": checklist or [],
         "reviews": [
-            {"weights": {f: rnd.randint(0, 10) for f in FACTOR_IDS}, "notes": {}}
-            for _ in range(MAX_REVIEWS)
+            {"weights": {f: rnd.randint(0, 10) for f in FACTOR_IDS}, "notes": {},
+             "revision": MAX_REVISION - 1 - i, "changes": MAX_REVISION - 1 - i}
+            for i in range(MAX_REVIEWS)
         ],
     }
     # (container, key, max length): reasons first, so their labels and asks are the longest
@@ -152,15 +224,17 @@ def filled_case(next_char: Callable[[random.Random], str], seed: int = 0,
     for reason in data["reasons"]:
         slots += [(reason, "label", 80), (reason, "ask", 100)]
     job = data["job"]
-    slots += [(job, "title", 100), (job, "company", 100), (job, "activity", 240), (job, "wanted_job", 100)]
+    slots += [(job, "title", 100), (job, "company", 100), (job, "activity", 240), (job, "first_name", 40),
+              (job, "wanted_job", 100)]
     slots += [(data, "notes", 1_000)]
     for review in data["reviews"]:
         slots += [(review, "mentor", 60), (review, "overall", 1_000)]
         slots += [(review["notes"], index, 300) for index in range(MAX_REASONS)]
-    # every text gets one character, then the budget is poured in, slot after slot
+    # every text gets one character (mentors a distinct digit: one review per mentor), then the
+    # budget is poured in, slot after slot
     used = 0
     for container, key, _ in slots:
-        char = next_char(rnd)
+        char = str(data["reviews"].index(container)) if key == "mentor" else next_char(rnd)
         container[key] = char
         used += _char_size(char)
     for container, key, limit in slots:
@@ -187,19 +261,151 @@ def test_case_filled_to_every_limit_fits_in_8000_characters(
     token = encode(case)
     assert len(token) <= LINK_LIMIT, f"{len(token)} characters"
     assert decode(token) == case
+    locked = encode(case, PASSPHRASE)
+    assert len(locked) <= LINK_LIMIT, f"{len(locked)} characters once locked"
+    assert decode(locked, PASSPHRASE) == case
 
 
 def test_case_with_a_full_checklist_fits_in_8000_characters() -> None:
-    """Every checklist item ticked on top of a text-filled case still fits; ids we do not
-    know are refused, so the checklist cannot smuggle text past the budget."""
+    """Every checklist item ticked on top of a text-filled case still fits, locked too; ids we do
+    not know are refused, so the checklist cannot smuggle text past the budget."""
     case = filled_case(many_scripts, 0, checklist=sorted(CHECKLIST_IDS))
     token = encode(case)
     assert len(token) <= LINK_LIMIT, f"a valid case gives a {len(token):,}-character link"
+    assert len(encode(case, PASSPHRASE)) <= LINK_LIMIT
     assert decode(token) == case
     rnd = random.Random(7)
     smuggled = ["".join(chr(rnd.randint(0x20000, 0x2A6DF)) for _ in range(32)) for _ in range(30)]
     with pytest.raises(ValidationError):
         Case.model_validate({"checklist": smuggled})
+
+
+# --- locked links -----------------------------------------------------------------------------
+
+
+def _payload(token: str) -> bytes:
+    body = token.split(".", 1)[1]
+    return base64.urlsafe_b64decode(body + "=" * (-len(body) % 4))
+
+
+def test_a_locked_link_opens_with_its_passphrase_only() -> None:
+    case = example_case()
+    token = encode(case, PASSPHRASE)
+    assert LOCKED.fullmatch(token), token
+    assert token.startswith(f"{SCHEMA_VERSION}L.")
+    assert decode(token, PASSPHRASE) == case
+    assert encode(case, PASSPHRASE) != token  # a fresh salt and nonce every time
+
+
+@settings(max_examples=15, deadline=None)
+@given(cases())
+def test_locked_round_trip(case: Case) -> None:
+    assert decode(encode(case, PASSPHRASE), PASSPHRASE) == case
+
+
+def test_a_plain_link_ignores_a_passphrase() -> None:
+    case = example_case()
+    assert decode(encode(case), "anything at all") == case
+
+
+@pytest.mark.parametrize("chosen, typed", [
+    ("correct horse", "  correct horse\n"),
+    (unicodedata.normalize("NFC", "Zoë's café"), unicodedata.normalize("NFD", "Zoë's café")),
+])
+def test_the_passphrase_opens_however_it_is_typed_on_another_device(chosen: str, typed: str) -> None:
+    case = example_case()
+    assert decode(encode(case, chosen), typed) == case
+
+
+@pytest.mark.parametrize("passphrase", [None, "", "   \n"])
+def test_a_locked_link_without_a_passphrase_asks_for_one(passphrase: str | None) -> None:
+    with pytest.raises(PassphraseNeeded, match="locked with a passphrase") as caught:
+        decode(encode(example_case(), PASSPHRASE), passphrase)
+    assert_friendly(caught.value)
+
+
+@pytest.mark.parametrize("passphrase", ["correct horsE", "wrong", "abc", "x" * 500])
+def test_a_wrong_passphrase_says_so(passphrase: str) -> None:
+    with pytest.raises(WrongPassphrase, match="does not open this link") as caught:
+        decode(encode(example_case(), PASSPHRASE), passphrase)
+    assert_friendly(caught.value)
+
+
+def test_a_changed_locked_link_is_refused_as_changed_not_as_a_wrong_passphrase() -> None:
+    token = encode(example_case(), PASSPHRASE)
+    payload = bytearray(_payload(token))
+    payload[-1] ^= 1  # the tag
+    payload[40] ^= 1  # the sealed case
+    changed = f"{SCHEMA_VERSION}L." + base64.urlsafe_b64encode(bytes(payload)).rstrip(b"=").decode()
+    with pytest.raises(ShareLinkError) as caught:
+        decode(changed, PASSPHRASE)
+    assert not isinstance(caught.value, WrongPassphrase)
+    assert "changed after it was made" in str(caught.value)
+    assert_friendly(caught.value)
+
+
+def test_the_prefix_is_bound_to_the_sealed_case() -> None:
+    locked, plain = encode(example_case(), PASSPHRASE), encode(example_case())
+    for swapped in (f"{SCHEMA_VERSION}." + locked.split(".", 1)[1], f"{SCHEMA_VERSION}L." + plain.split(".", 1)[1]):
+        with pytest.raises(ShareLinkError) as caught:
+            decode(swapped, PASSPHRASE)
+        assert_friendly(caught.value)
+
+
+@pytest.mark.parametrize("passphrase", ["", "   ", "abc", " ab \n", "x" * 201])
+def test_encode_refuses_a_passphrase_too_short_or_too_long(passphrase: str) -> None:
+    with pytest.raises(ValueError, match="A passphrase") as caught:
+        encode(example_case(), passphrase)
+    assert str(caught.value).endswith(".")
+
+
+def test_nothing_of_the_case_can_be_read_from_a_locked_link() -> None:
+    case = example_case()
+    token = encode(case, PASSPHRASE)
+    payload = _payload(token)
+    packed = zlib.compress(to_json(case), 9)
+    readable = [case.id, case.job.title, case.job.company, *(r.label for r in case.reasons), "Night"]
+    for text in readable:
+        for form in (text.encode(), base64.urlsafe_b64encode(text.encode()).rstrip(b"=")):
+            assert form not in token.encode() and form not in payload, text
+    for start in range(len(packed) - 8):  # not even the compressed case, in any 8-byte piece
+        assert packed[start:start + 8] not in payload
+    for offset in range(len(payload)):
+        with pytest.raises(zlib.error):
+            zlib.decompress(payload[offset:])
+
+
+def test_the_locked_example_link_is_at_most_1200_characters() -> None:
+    token = encode(example_case(), PASSPHRASE)
+    assert len(token) <= LOCKED_EXAMPLE_LIMIT, len(token)
+
+
+def test_junk_costs_no_key_derivation(monkeypatch: pytest.MonkeyPatch) -> None:
+    """scrypt is slow on purpose: a locked link too short to hold a case, or one opened without a
+    passphrase or with one encode() would refuse, is refused before any key is derived."""
+    derived: list[bytes] = []
+    derive = share._derive
+
+    def counted(secret: str, salt: bytes) -> tuple[bytes, bytes]:
+        derived.append(salt)
+        return derive(secret, salt)
+
+    monkeypatch.setattr(share, "_derive", counted)
+    whole = encode(example_case(), PASSPHRASE)
+    derived.clear()
+    for token, passphrase in [("1L.", PASSPHRASE), ("1L." + "A" * 64, PASSPHRASE), (whole[:60], PASSPHRASE),
+                              (whole, None), (whole, ""), (whole, "abc"), (whole, "x" * 201),
+                              ("1L." + "A" * 20_000, PASSPHRASE), ("1L.A=B", PASSPHRASE)]:
+        with pytest.raises(ShareLinkError):
+            decode(token, passphrase)
+    assert derived == []
+    started = time.perf_counter()
+    for length in range(0, 2_000, 7):
+        with pytest.raises(ShareLinkError):
+            decode("1L." + "Q" * length)
+    assert derived == [] and time.perf_counter() - started < 5
+    decode(whole, PASSPHRASE)
+    assert len(derived) == 1  # the count does see a derivation
 
 
 # --- bad links --------------------------------------------------------------------------------
@@ -275,6 +481,7 @@ LINK_TEXT = st.one_of(
     st.binary().map(lambda b: b.decode("latin-1")),
     st.text("0123456789.ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_= \n", max_size=200),
     st.from_regex(r"\A\d{1,5}\.[A-Za-z0-9_-]{0,300}\Z"),
+    st.from_regex(r"\A\d{1,5}L\.[A-Za-z0-9_-]{0,300}\Z"),
 )
 
 
@@ -284,13 +491,22 @@ def test_decode_of_random_text_raises_only_share_link_error(token: str) -> None:
     decodes_or_refuses(token)
 
 
-# Real tokens to damage: the example, an empty case, a case at its limits, and one made of quotes.
-REAL_TOKENS = (
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.from_regex(r"\A1L\.[A-Za-z0-9_-]{0,400}\Z"))
+def test_random_locked_tokens_with_a_passphrase_raise_only_share_link_error(token: str) -> None:
+    decodes_or_refuses(token, PASSPHRASE)
+
+
+# Real tokens to damage: the example, an empty case, a case at its limits, one made of quotes,
+# and the example and a full case locked.
+PLAIN_TOKENS = (
     encode(example_case()),
     encode(Case()),
     encode(filled_case(many_scripts, 3)),
     encode(filled_case(quotes_and_backslashes, 4)),
 )
+LOCKED_TOKENS = (encode(example_case(), PASSPHRASE), encode(filled_case(many_scripts, 5), PASSPHRASE))
+REAL_TOKENS = PLAIN_TOKENS + LOCKED_TOKENS
 B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
 JSON_VALUES = st.recursive(
     st.none() | st.booleans() | st.integers(-(2**63), 2**64 - 1) | st.floats(allow_nan=False) | st.text(max_size=20),
@@ -331,7 +547,7 @@ def mutated_tokens(draw: st.DrawFn) -> object:
                       | st.text(max_size=6))
         return prefix + token[token.index("."):]
     if how == "json":  # valid zlib and base64 around JSON whose values have the wrong type
-        data = decode(token).model_dump(mode="json")
+        data = decode(draw(st.sampled_from(PLAIN_TOKENS))).model_dump(mode="json")
         path = draw(st.sampled_from(_paths(data)))
         value = draw(JSON_VALUES)
         if not path:
@@ -355,6 +571,86 @@ def test_decode_of_mutated_tokens_raises_only_share_link_error(token: object) ->
     decodes_or_refuses(token)
 
 
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(mutated_tokens())
+def test_decode_of_mutated_tokens_with_a_passphrase_raises_only_share_link_error(token: object) -> None:
+    decodes_or_refuses(token, PASSPHRASE)
+
+
+# --- what leaves in a link -------------------------------------------------------------------
+
+
+def test_every_field_of_a_case_and_of_a_job_is_described() -> None:
+    """A new field must say how a link shows it before the owner is told what a link carries."""
+    assert set(share.CASE_CONTENTS) == set(Case.model_fields)
+    assert set(share.JOB_CONTENTS) == set(Job.model_fields)
+
+
+def _everything(reasons: int = 3, asks: int = 2, ticked: int = 2, mentors: int = 2) -> Case:
+    """A case with every field away from its default."""
+    return Case(
+        revision=4,
+        job=Job(title="Agent", company="Acme", activity="Calls", first_name="Zoë", gut="go", dread=9),
+        reasons=[Reason(label=f"r{i}", ask="more" if i < asks else "") for i in range(reasons)],
+        weights={"dread": 9},
+        checklist=sorted(CHECKLIST_IDS)[:ticked],
+        notes="my own",
+        reviews=[Review(mentor=f"m{i}") for i in range(mentors)],
+        debrief=Debrief(rating=4),
+    )
+
+
+def test_link_contents_of_a_case_with_every_answer() -> None:
+    assert link_contents(_everything(), include_notes=True) == [
+        "It carries the case's id, a random code that lets a review sent back find this case.",
+        "It carries the revision number of your answers, so a newer copy can be told from an older one.",
+        "It carries the job title, the company and the main activity.",
+        "It carries your first name and your gut answer.",
+        "It carries your answers about your situation: how much you dread the interview.",
+        "It carries your 3 reasons, how much each bothers you, how you sorted them and your 2 asks with their odds.",
+        "It carries your weights: how much each factor counts for you.",
+        "It carries the 2 ticked items of your checklist.",
+        "It carries your personal notes.",
+        "It carries the reviews of 2 mentors.",
+        "It carries your debrief of the interview.",
+    ]
+
+
+def test_link_contents_says_one_in_the_singular() -> None:
+    sentences = link_contents(_everything(reasons=1, asks=1, ticked=1, mentors=1), include_notes=False)
+    assert "It carries your reason, how much it bothers you, how you sorted it and your ask with its odds." in sentences
+    assert "It carries the one ticked item of your checklist." in sentences
+    assert "It carries the review of one mentor." in sentences
+    without_asks = link_contents(_everything(reasons=2, asks=0), include_notes=False)
+    assert "It carries your 2 reasons, how much each bothers you and how you sorted them." in without_asks
+
+
+def test_personal_notes_leave_only_when_chosen() -> None:
+    case = _everything()
+    assert for_link(case, include_notes=True) == case
+    left = for_link(case, include_notes=False)
+    assert left.notes == "" and left.model_dump(exclude={"notes"}) == case.model_dump(exclude={"notes"})
+    assert b"my own" not in to_json(left) and decode(encode(left)).notes == ""
+    assert link_contents(case, include_notes=False)[-1] == "It does not carry your personal notes."
+    assert "It carries your personal notes." not in link_contents(case, include_notes=False)
+    plain = Case()
+    assert link_contents(plain, include_notes=False) == link_contents(plain, include_notes=True) == [
+        "It carries the case's id, a random code that lets a review sent back find this case.",
+    ]
+
+
+@settings(max_examples=100, deadline=None)
+@given(cases(), st.booleans())
+def test_link_contents_are_sentences_and_follow_what_the_link_holds(case: Case, include_notes: bool) -> None:
+    sentences = link_contents(case, include_notes)
+    assert sentences[0].startswith("It carries the case's id")
+    for sentence in sentences:
+        assert sentence[0].isupper() and sentence.endswith("."), sentence
+    assert ("It carries your personal notes." in sentences) == bool(include_notes and case.notes)
+    assert any("reviews" in s or "review of" in s for s in sentences) == bool(case.reviews)
+    assert any("debrief" in s for s in sentences) == (case.debrief is not None)
+
+
 # --- files ------------------------------------------------------------------------------------
 
 
@@ -374,7 +670,7 @@ def test_decode_of_mutated_tokens_raises_only_share_link_error(token: object) ->
     ],
 )
 def test_from_json_refuses_bad_files_with_a_message(raw: bytes, words: str) -> None:
-    with pytest.raises(ShareLinkError) as caught:
+    with pytest.raises(CaseFileError) as caught:
         from_json(raw)
     assert words in str(caught.value)
     assert str(caught.value).startswith("This file")
@@ -383,7 +679,7 @@ def test_from_json_refuses_bad_files_with_a_message(raw: bytes, words: str) -> N
 
 def test_from_json_refuses_an_oversize_file() -> None:
     raw = b'{"notes": "' + b" " * (share.MAX_FILE + 1) + b'"}'
-    with pytest.raises(ShareLinkError, match="too large") as caught:
+    with pytest.raises(CaseFileError, match="too large") as caught:
         from_json(raw)
     assert "100 KB" in str(caught.value)
     assert_friendly(caught.value)
@@ -397,18 +693,19 @@ def test_from_json_oversize_link_message_names_the_link_limit() -> None:
 
 
 def test_from_json_reads_an_exported_file_of_the_example() -> None:
-    raw = export_json(example_case())
+    case = example_case()
+    raw = export_json(case)
     assert raw.startswith(b"{\n")  # readable, indented
-    assert from_json(raw) == example_case()
+    assert from_json(raw) == case
 
 
 @settings(max_examples=300, deadline=None)
 @given(JSON_VALUES)
-def test_from_json_of_arbitrary_json_raises_only_share_link_error(value: Any) -> None:
+def test_from_json_of_arbitrary_json_raises_only_case_file_error(value: Any) -> None:
     raw = orjson.dumps(value, option=orjson.OPT_NON_STR_KEYS)
     try:
         result = from_json(raw)
-    except ShareLinkError as error:
+    except CaseFileError as error:
         assert_friendly(error)
     else:
         assert isinstance(result, Case)
