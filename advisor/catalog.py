@@ -282,3 +282,15 @@ CHECKLIST: tuple[ChecklistItem, ...] = (
     ChecklistItem("contacts", "Bring a way to note the interviewers' names and contact details."),
 )
 CHECKLIST_IDS = frozenset(item.id for item in CHECKLIST)
+
+
+def sort_note(label: str, catalog_id: str | None, kind: Kind) -> str:
+    """Why a reason sits where it does: the suggestion's reason, and whether the person moved it."""
+    suggested, why = suggest_kind(label, catalog_id)
+    return why if suggested is kind else f"We suggested {KIND_LABELS[suggested].lower()}: {why} You moved it."
+
+
+def example_ask(catalog_id: str | None) -> str:
+    """A sample ask to show in an empty ask field: the catalogue's, or a general one."""
+    found = REASON_BY_ID[catalog_id].example_ask if catalog_id is not None and catalog_id in REASON_BY_ID else ""
+    return found or "two days from home"

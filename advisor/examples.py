@@ -5,10 +5,17 @@ from __future__ import annotations
 from advisor.catalog import Kind
 from advisor.models import Case, Gut, Job, Reason
 
+EXAMPLE_ID = "example"
+
 
 def example_case() -> Case:
-    """A new graduate invited to a night-shift job in a call centre."""
+    """A new graduate invited to a night-shift job in a call centre.
+
+    Its id is fixed, so the example is one and the same case in every test and link; the app
+    gives the example a visitor loads an id of its own (``advisor.edits.fresh``).
+    """
     return Case(
+        id=EXAMPLE_ID,
         job=Job(
             title="Customer service agent (nights)",
             company="Brightline Telecom",

@@ -14,8 +14,9 @@ import pandas as pd
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from advisor.errors import JournalFileError
-from advisor.models import DECISION_LABELS, GUT_LABELS, Case, messages
-from advisor.scoring import VERDICT_TITLES, evaluate
+from advisor.messages import messages
+from advisor.models import DECISION_LABELS, GUT_LABELS, RATING_LABELS, Case, Decision
+from advisor.scoring import VERDICT_TITLES, evaluate, says_go
 
 MAX_CASES = 50
 MAX_JOURNAL_FILE = 1024 * 1024
@@ -128,12 +129,14 @@ def verdict_vs_outcome(case: Case) -> str:
     debrief = case.debrief
     if debrief is None:
         return f"Before the interview the balance said “{before}”. Fill in the debrief to compare."
-    went = {1: "badly", 2: "not so well", 3: "so-so", 4: "well", 5: "very well"}[debrief.rating]
-    said_go = assessment.balance > 0
+    went = RATING_LABELS[debrief.rating].lower()
+    said_go = says_go(assessment.verdict)
     decided = DECISION_LABELS[debrief.decision].lower()
-    if debrief.decision.value == "waiting":
+    if debrief.decision is Decision.WAITING:
         agreement = "you are still waiting to decide"
-    elif (debrief.decision.value == "accept") == said_go:
+    elif said_go is None:
+        agreement = f"you decided to {decided}; the balance was too close to say either way"
+    elif (debrief.decision is Decision.ACCEPT) == said_go:
         agreement = f"you decided to {decided}, in line with the balance"
     else:
         agreement = f"you decided to {decided}, against the balance — your reasons count more than a score"

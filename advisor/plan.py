@@ -7,9 +7,17 @@ from advisor.models import Case, Reason
 from advisor.scoring import Assessment, Verdict
 
 
+def by_kind(case: Case) -> dict[Kind, list[tuple[int, Reason]]]:
+    """The reasons (with their place in the list) under each kind, negotiable first."""
+    return {kind: [(i, r) for i, r in enumerate(case.reasons) if r.kind is kind] for kind in Kind}
+
+
+ASKS_ORDER = ("Ordered by how much each one bothers you times the odds they agree: the ask most worth "
+              "making comes first.")
+
+
 def asks_in_order(case: Case) -> list[Reason]:
-    """Negotiable reasons with an ask, most worth raising first: how much it bothers you times
-    the odds they agree (what you gain if you ask)."""
+    """Negotiable reasons with an ask, most worth raising first (``ASKS_ORDER`` says so in words)."""
     asks = [r for r in case.reasons if r.kind is Kind.NEGOTIABLE and r.ask]
     return sorted(asks, key=lambda r: r.severity * r.odds, reverse=True)
 
@@ -54,4 +62,5 @@ def cost_reminder(case: Case) -> str:
     return f"Going takes about {hours} and costs {job.travel_cost:,}{share}."
 
 
-__all__ = ["CHECKLIST", "CHECKLIST_IDS", "ChecklistItem", "asks_in_order", "closing_line", "cost_reminder"]
+__all__ = ["ASKS_ORDER", "CHECKLIST", "CHECKLIST_IDS", "ChecklistItem", "asks_in_order", "by_kind", "closing_line",
+           "cost_reminder"]

@@ -1,9 +1,20 @@
-"""Which steps of a case are complete, for the sidebar and the empty states."""
+"""Which parts of a case are complete, for the sidebar and the empty states."""
 
 from __future__ import annotations
 
+from enum import StrEnum
+
 from advisor.catalog import Kind
 from advisor.models import Case
+
+
+class Stage(StrEnum):
+    """The parts of a case a person fills in, in order; the app maps each to its page."""
+
+    JOB = "job"
+    REASONS = "reasons"
+    SORT = "sort"
+    WEIGH = "weigh"
 
 
 def job_done(case: Case) -> bool:
@@ -19,11 +30,11 @@ def sort_done(case: Case) -> bool:
     return reasons_done(case) and all(r.ask for r in case.reasons if r.kind is Kind.NEGOTIABLE)
 
 
-def progress(case: Case) -> dict[str, bool]:
-    """Complete or not, per step of 'Your case', keyed by the step's page file."""
+def progress(case: Case) -> dict[Stage, bool]:
+    """Complete or not, per part of the case, in order."""
     return {
-        "pages/job.py": job_done(case),
-        "pages/why_not.py": reasons_done(case),
-        "pages/sort.py": sort_done(case),
-        "pages/weigh.py": job_done(case) and reasons_done(case),
+        Stage.JOB: job_done(case),
+        Stage.REASONS: reasons_done(case),
+        Stage.SORT: sort_done(case),
+        Stage.WEIGH: job_done(case) and reasons_done(case),
     }

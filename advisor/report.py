@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import re
+
 from advisor.catalog import KIND_LABELS, Kind
 from advisor.charts import summary
 from advisor.journal import verdict_vs_outcome
 from advisor.models import DECISION_LABELS, GUT_LABELS, Case
-from advisor.plan import CHECKLIST, asks_in_order, closing_line, cost_reminder
+from advisor.plan import CHECKLIST, asks_in_order, by_kind, closing_line, cost_reminder
 from advisor.scoring import VERDICT_TITLES, evaluate
 from advisor.text import escape_markdown as md
+
+
+def file_name(case: Case, extension: str) -> str:
+    """A download's file name that says which job it is about, safe on every file system."""
+    slug = "-".join(re.findall(r"[^\W_]+", case.job.title))[:40].strip("-")
+    return f"interview-advisor-{slug or 'case'}.{extension}"
 
 
 def to_markdown(case: Case) -> str:
@@ -26,8 +34,8 @@ def to_markdown(case: Case) -> str:
     if assessment.flip:
         lines += [f"What would flip it: {md(assessment.flip.description)}.", ""]
     lines += ["## Why not", ""]
-    for kind in Kind:
-        group = [r for r in case.reasons if r.kind is kind]
+    for kind, indexed in by_kind(case).items():
+        group = [r for _, r in indexed]
         lines += [f"### {KIND_LABELS[kind]}", ""]
         lines += [f"- {md(r.label)} (bothers you {r.severity}/10)"
                   + (f" — ask: {md(r.ask)}, odds {r.odds} %" if kind is Kind.NEGOTIABLE and r.ask else "")

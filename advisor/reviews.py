@@ -15,7 +15,8 @@ from typing import Any
 from pydantic import ValidationError
 
 from advisor.catalog import FACTOR_IDS
-from advisor.models import MAX_REVIEWS, Case, Review, mentor_key, messages
+from advisor.messages import messages
+from advisor.models import MAX_REVIEWS, Case, Review, mentor_key
 
 
 class ReviewError(ValueError):

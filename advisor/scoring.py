@@ -8,13 +8,17 @@ a pro's weight can only raise it (raising a con's can only lower it).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from types import MappingProxyType
 
 from advisor.catalog import FACTORS, MAX_WEIGHT, Factor, Kind, Side
 from advisor.models import Case, Reason
+from advisor.strengths import STRENGTH_RULES, rule_text, strengths
+
+__all__ = ["CLOSE_CALL", "CORE_HEAVY", "STRENGTH_RULES", "VERDICT_TITLES", "Assessment", "Contribution", "Flip",
+           "Verdict", "balance_of", "evaluate", "lean_words", "rule_text", "says_go", "strengths", "verdict_of"]
 
 CLOSE_CALL = 0.15
 CORE_HEAVY = 0.6
@@ -35,102 +39,12 @@ VERDICT_TITLES: Mapping[Verdict, str] = MappingProxyType({
 })
 
 
-def _clamp(value: float) -> float:
-    return max(0.0, min(1.0, value))
-
-
-def practice(case: Case) -> float:
-    """Half from how few interviews you have had (none counts fully, ten or more not at all),
-    a quarter from being early in your career, a quarter from how hard you find it to sell
-    yourself."""
-    job = case.job
-    few = 1 - min(job.interviews_so_far, 10) / 10
-    return _clamp(0.5 * few + 0.25 * job.early_career + 0.25 * job.selling_difficulty / 10)
-
-
-def dream_path(case: Case) -> float:
-    """How alike this interview is to the ones for the job you really want, out of 10."""
-    return _clamp(case.job.similarity / 10)
-
-
-def connections(case: Case) -> float:
-    """How much the company and its people matter to your future field, out of 10."""
-    return _clamp(case.job.network_value / 10)
-
-
-def reshape_offer(case: Case) -> float:
-    """The share of everything that bothers you that is negotiable, each reason counted by
-    how much it bothers you times the odds they agree. No reasons, no strength."""
-    total = sum(r.severity for r in case.reasons)
-    if total == 0:
-        return 0.0
-    fixable = sum(r.severity * r.odds / 100 for r in case.reasons if r.kind is Kind.NEGOTIABLE)
-    return _clamp(fixable / total)
-
-
-def inside_view(case: Case) -> float:
-    """Half from your curiosity about the industry, half from how little work experience you
-    have (none counts fully, ten years or more not at all)."""
-    job = case.job
-    return _clamp(0.5 * job.curiosity / 10 + 0.5 * (1 - min(job.experience_years, 10) / 10))
-
-
-def income(case: Case) -> float:
-    """How much you need the money, out of 10."""
-    return _clamp(case.job.financial_need / 10)
-
-
-def core_dislike(case: Case) -> float:
-    """How much the worst reason sorted as core of the job bothers you, out of 10."""
-    return _clamp(max((r.severity for r in case.reasons if r.kind is Kind.CORE), default=0) / 10)
-
-
-def unfixed_terms(case: Case) -> float:
-    """The worst negotiable reason that will probably stay: how much it bothers you, out of
-    10, times the odds that they refuse."""
-    return _clamp(
-        max(
-            (r.severity / 10 * (1 - r.odds / 100) for r in case.reasons
-             if r.kind is Kind.NEGOTIABLE),
-            default=0.0,
-        )
-    )
-
-
-def attendance_cost(case: Case) -> float:
-    """Half from travel time (eight hours or more counts fully), half from the cost against
-    the money you can spare for it (all of it or more counts fully)."""
-    job = case.job
-    hours = min(job.travel_hours, 8) / 8
-    money = 1.0 if job.travel_cost and not job.spare_money else (
-        min(job.travel_cost / job.spare_money, 1) if job.spare_money else 0.0
-    )
-    return _clamp(0.5 * hours + 0.5 * money)
-
-
-def dread(case: Case) -> float:
-    """How much you dread the interview, out of 10."""
-    return _clamp(case.job.dread / 10)
-
-
-STRENGTH_RULES: Mapping[str, Callable[[Case], float]] = MappingProxyType({
-    "practice": practice,
-    "dream_path": dream_path,
-    "connections": connections,
-    "reshape_offer": reshape_offer,
-    "inside_view": inside_view,
-    "income": income,
-    "core_dislike": core_dislike,
-    "unfixed_terms": unfixed_terms,
-    "attendance_cost": attendance_cost,
-    "dread": dread,
-})
-
-
-def rule_text(factor_id: str) -> str:
-    """The strength rule of a factor in words, for 'How is this computed?'."""
-    doc = STRENGTH_RULES[factor_id].__doc__ or ""
-    return " ".join(doc.split())
+def says_go(verdict: Verdict) -> bool | None:
+    """What a verdict says to the question "should I go?": yes, no, or None for a close call,
+    which says neither. The gut check and the debrief both compare with this answer."""
+    if verdict is Verdict.CLOSE_CALL:
+        return None
+    return verdict is not Verdict.SKIP
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,10 +83,6 @@ class Assessment:
     @property
     def cons(self) -> float:
         return -sum(c.value for c in self.contributions if c.value < 0)
-
-
-def strengths(case: Case) -> dict[str, float]:
-    return {f.id: STRENGTH_RULES[f.id](case) for f in FACTORS}
 
 
 def balance_of(strength: Mapping[str, float], weights: Mapping[str, int]) -> float:
@@ -332,5 +242,3 @@ def _reason_candidates(
 def _verdict_for(case: Case, weights: dict[str, int]) -> Verdict:
     strength = strengths(case)
     return verdict_of(balance_of(strength, weights), strength, weights)
-
-

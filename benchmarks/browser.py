@@ -16,7 +16,7 @@ from typing import Any
 from playwright.sync_api import Browser, BrowserContext, Page, WebSocket
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
-from tests.browser.chromium import IDLE, VIEWPORT
+from harness.chromium import IDLE, VIEWPORT
 
 TIMEOUT_MS = 30_000  # one load, one move: far above normal, low enough to keep a broken run short
 

@@ -2,7 +2,7 @@
 
 The test suite runs a few thousand examples; this runs at least 100,000 random and mutated
 tokens and thousands of random JSON files, and reports how many were tried and that nothing
-but ShareLinkError (with a message) came out. ``make fuzz``.
+but UnreadableInput (a link or file error, with a message) came out. ``make fuzz``.
 """
 
 from __future__ import annotations
@@ -17,9 +17,10 @@ from collections.abc import Callable, Iterator
 
 import orjson
 
+from advisor.errors import UnreadableInput
 from advisor.examples import example_case
 from advisor.models import Case
-from advisor.share import ShareLinkError, decode, encode, from_json
+from advisor.share import decode, encode, from_json
 
 TOKENS = 100_000
 FILES = 20_000
@@ -106,7 +107,7 @@ def _check(label: str, items: Iterator[object], read: Callable[[object], Case]) 
         tried += 1
         try:
             read(item)
-        except ShareLinkError as error:
+        except UnreadableInput as error:
             if not str(error):
                 raise AssertionError(f"{label}: a refusal without a message for {item!r:.80}") from error
             refused += 1

@@ -33,7 +33,7 @@ from benchmarks import browser as bb
 from benchmarks import reference, script_time
 from benchmarks.run import targets
 from benchmarks.server import Spec, serve
-from tests.browser.chromium import launch
+from harness.chromium import launch
 
 ROOT = Path(__file__).resolve().parents[1]
 RUNS = 20

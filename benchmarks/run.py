@@ -35,15 +35,17 @@ from advisor.share import encode
 from benchmarks import browser as bb
 from benchmarks import reference, report, script_time
 from benchmarks.server import Server, Spec, rss_bytes, serve
-from tests.browser.chromium import launch
+from harness.chromium import launch
 from ui.links import link
-from ui.steps import ABOUT, BY_PATH, STEPS
+from ui.steps import ABOUT, STEPS
+from ui.steps import WEIGH as WEIGH_STEP
 
 ROOT = Path(__file__).resolve().parents[1]
 OUTPUT = ROOT / "docs" / "PERFORMANCE.md"
-PAGES: tuple[str, ...] = tuple(step.url for step in (*STEPS, ABOUT))  # URL paths; "" is the default page
+PAGE_STEPS = (*STEPS, ABOUT)
+PAGES: tuple[str, ...] = tuple(step.url for step in PAGE_STEPS)  # URL paths; "" is the default page
 TITLES = {step.url: step.title for step in (*STEPS, ABOUT)}
-WEIGH = BY_PATH["pages/weigh.py"].url
+WEIGH = WEIGH_STEP.url
 OURS, REF = "ours", "reference"
 OUR_SLIDER, OUR_CHART = "weigh_practice", ".st-key-weigh_chart .js-plotly-plot"
 REF_CHART = ".js-plotly-plot"
@@ -158,7 +160,7 @@ def _result_key(target: bb.Target) -> str:
 def targets(servers: dict[str, Server], chart_pages: set[str]) -> Setup:
     token = encode(example_case())
     base, ref_base = servers[OURS].url, servers[REF].url
-    ours = [bb.Target(OURS, f"/{url}", link(base, url, token), url in chart_pages) for url in PAGES]
+    ours = [bb.Target(OURS, f"/{step.url}", link(base, step, token), step.url in chart_pages) for step in PAGE_STEPS]
     weigh = next(t for t in ours if t.label == f"/{WEIGH}")
     chart = bb.Target(REF, f"/{reference.CHART_URL}", f"{ref_base}/{reference.CHART_URL}", True)
     return Setup(ours, chart, weigh, servers)

@@ -9,7 +9,7 @@ from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from tests.browser.server import streamlit_process, wait_healthy
+from harness.server import streamlit_process, wait_healthy
 
 
 @dataclass(frozen=True, slots=True)

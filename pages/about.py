@@ -3,9 +3,10 @@
 import streamlit as st
 
 from advisor.catalog import ARTICLE_SITE, ARTICLE_TITLE, FACTORS
-from ui.widgets import page_setup
+from ui.bootstrap import page_setup
+from ui.steps import ABOUT
 
-page_setup("pages/about.py")
+page_setup(ABOUT)
 st.title("About Interview Advisor")
 st.write(
     "You have been invited to an interview for a job you don't really want. Interview Advisor "

@@ -2,41 +2,50 @@
 
 import streamlit as st
 
+from advisor.edits import JobField
 from advisor.models import GUT_LABELS, Gut
-from ui.edits import set_value
-from ui.widgets import bind_job, field_errors, page_setup, step_links
+from ui import state
+from ui.bootstrap import page_setup
+from ui.callbacks import edit_job
+from ui.steps import JOB
+from ui.widgets import field_errors, step_links
 
-PAGE = "pages/job.py"
-page_setup(PAGE)
+page_setup(JOB)
+read_only = state.read_only()
 st.title("The job")
-st.write("Start with the invitation you have. Nothing here is sent anywhere: your answers "
-         "live in this browser tab and in the address bar.")
+st.write("Start with the invitation you have. Nothing here is stored on our server: your answers "
+         "are kept in this browser, and in the links you choose to share.")
 
 
-def text(label: str, field: str, help: str, area: bool = False) -> None:
-    key = bind_job(f"job_{field}", field)
+def bind(field: JobField) -> str:
+    """The widget key of a job field, seeded from the case."""
+    return state.seed(f"job_{field}", getattr(state.case().job, field))
+
+
+def text(label: str, field: JobField, help: str, area: bool = False) -> None:
+    key = bind(field)
     widget = st.text_area if area else st.text_input
-    widget(label, key=key, help=help, on_change=set_value, args=(("job", field), key))
+    widget(label, key=key, help=help, on_change=edit_job, args=(field, key), disabled=read_only)
     field_errors(key)
 
 
-def slider(label: str, field: str, help: str, low: str, high: str) -> None:
-    key = bind_job(f"job_{field}", field)
-    st.slider(label, 0, 10, key=key, help=help, on_change=set_value, args=(("job", field), key))
+def slider(label: str, field: JobField, help: str, low: str, high: str) -> None:
+    key = bind(field)
+    st.slider(label, 0, 10, key=key, help=help, on_change=edit_job, args=(field, key), disabled=read_only)
     st.caption(f"0 = {low} · 10 = {high}")
 
 
-def number(label: str, field: str, help: str, top: float, step: float = 1) -> None:
-    key = bind_job(f"job_{field}", field)
+def number(label: str, field: JobField, help: str, top: float, step: float = 1) -> None:
+    key = bind(field)
     st.number_input(label, min_value=type(step)(0), max_value=type(step)(top), step=step,
-                    key=key, help=help, on_change=set_value, args=(("job", field), key))
+                    key=key, help=help, on_change=edit_job, args=(field, key), disabled=read_only)
     field_errors(key)
 
 
-gut_key = bind_job("job_gut", "gut")
+gut_key = bind("gut")
 st.radio("If you had to decide right now, would you go to the interview?",
          options=list(Gut), format_func=lambda g: GUT_LABELS[g], key=gut_key, horizontal=True,
-         on_change=set_value, args=(("job", "gut"), gut_key),
+         on_change=edit_job, args=("gut", gut_key), disabled=read_only,
          help="Your first answer, before any weighing. The verdict page compares it with "
               "the balance.")
 
@@ -49,11 +58,13 @@ with left:
          "What you would spend most of your day doing. This is what no negotiation changes.",
          area=True)
     st.header("You and interviews")
+    text("Your first name (optional)", "first_name",
+         "Only used to tell a mentor you ask for a review whose case it is.")
     number("Interviews you have had so far", "interviews_so_far",
            "Real interviews, not practice ones.", 100)
-    key = bind_job("job_early_career", "early_career")
-    st.checkbox("I am early in my career", key=key, on_change=set_value,
-                args=(("job", "early_career"), key), wrap=True)
+    key = bind("early_career")
+    st.checkbox("I am early in my career", key=key, on_change=edit_job,
+                args=("early_career", key), wrap=True, disabled=read_only)
     slider("How hard do you find it to sell yourself?", "selling_difficulty",
            "Talking up your own skills in front of strangers.", "easy", "very hard")
     slider("How much do you dread this interview?", "dread",
@@ -82,4 +93,4 @@ with right:
     number("What you could spend on it without strain", "spare_money",
            "The cost is weighed against this.", 100_000)
 
-step_links(PAGE)
+step_links(JOB)

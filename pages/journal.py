@@ -4,12 +4,14 @@ import streamlit as st
 
 from advisor.charts import ranking_chart, trend_chart
 from advisor.journal import compare, repeated_questions, to_file, trend
+from ui.bootstrap import page_setup
+from ui.callbacks import drop_from_journal, keep_in_journal, load_journal, open_from_journal
 from ui.chart import show_figure
-from ui.edits import drop_from_journal, journal, keep_in_journal, load_journal, open_from_journal
-from ui.widgets import field_errors, page_setup, user_text
+from ui.journal_store import journal
+from ui.steps import JOURNAL
+from ui.widgets import field_errors, user_text
 
-PAGE = "pages/journal.py"
-page_setup(PAGE)
+page_setup(JOURNAL)
 st.title("My interviews")
 st.write("Keep each invitation here to compare them and to see what you learn from one "
          "interview to the next. The journal lives in this tab only: download it to keep it, "

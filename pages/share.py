@@ -2,63 +2,72 @@
 
 import streamlit as st
 
-from advisor.models import Case
-from advisor.share import encode, export_json
+from advisor.arrival import LinkKind
+from advisor.link_contents import link_contents
+from advisor.report import file_name
+from advisor.share import MAX_FILE, export_json
 from ui import state
-from ui.edits import import_case
-from ui.links import base_url, link
-from ui.widgets import field_errors, page_setup, step_links
+from ui.bootstrap import page_setup
+from ui.callbacks import forget_device, import_case, set_keeping
+from ui.device import WHAT_IS_KEPT, keeping
+from ui.links import base_url, link, share_token
+from ui.steps import JOB, MENTOR, SHARE
+from ui.widgets import field_errors, step_links
 
-PAGE = "pages/share.py"
-page_setup(PAGE)
+page_setup(SHARE)
 st.title("Share your case")
 case = state.case()
-base = base_url(PAGE)
+base = base_url(SHARE)
 
 st.write("Your whole case travels inside the link: there is no account and nothing is saved "
          "on our server. Send the link to a mentor, or keep it as your save file.")
 private = st.checkbox("Leave my personal notes out of the links", value=True, key="share_private",
                       help="Your notes from the Game plan page stay in this tab only.",
                       disabled=not case.notes)
-shared: Case = case.model_copy(update={"notes": ""}) if private else case
-token = encode(shared)
+passphrase_key = state.seed("share_passphrase", "")
+passphrase = st.text_input("Passphrase (optional)", type="password", key=passphrase_key,
+                           help="Lock both links: whoever opens one must type this passphrase, which you "
+                                "tell them another way (by phone, say). Nothing of the case can be read "
+                                "from a locked link without it.")
+token, lock_error = share_token(case, not private, passphrase)
+if lock_error:
+    st.error(lock_error, icon=":material/error:")
 
-st.header("Link to your case")
-owner_link = link(base, "", token)
+st.header("Link to your case" + (" (locked)" if passphrase and not lock_error else ""))
+owner_link = link(base, JOB, token)
 st.code(owner_link, language=None, wrap_lines=True)
 st.caption(f"{len(owner_link):,} characters. Use the copy button at the right of the box.")
 
 st.header("Ask a mentor for a review")
-mentor_link = link(base, "mentor", token)
-st.code(mentor_link, language=None, wrap_lines=True)
-st.caption("This link opens straight on Mentor review. Your mentor moves their own copy of the "
-           "weights, writes notes and sends you a link back; your answers are never changed.")
+st.code(link(base, MENTOR, token, LinkKind.REVIEW), language=None, wrap_lines=True)
+st.caption("This link opens your case read-only on Mentor review. Your mentor moves their own copy of "
+           "the weights, writes notes and sends you a link back; open it in this browser and their review "
+           "is added beside any others. Your answers are never changed.")
 
 with st.expander("What the link contains", expanded=False):
-    st.markdown(
-        "- the job, the company and the main activity you described, and your gut answer;\n"
-        f"- your {len(case.reasons)} reasons, how much each bothers you, how you sorted them "
-        "and your asks;\n"
-        "- your weights and the ticked items of your checklist;\n"
-        f"- {len(case.reviews)} mentor review(s);\n"
-        + ("- your personal notes." if case.notes and not private else
-           "- not your personal notes.")
-    )
-st.info("Anyone who has the link can read everything in it, so send it only to people you "
-        "trust. Nothing is kept on our server, and the link never expires.",
-        icon=":material/lock:")
+    st.markdown("\n".join(f"- {line}" for line in link_contents(case, include_notes=not private)))
+st.info("Anyone who has an unlocked link can read everything in it (so can a chat preview or a synced "
+        "history), so send it only to people you trust, or lock it with a passphrase. Nothing is kept on "
+        "our server, and the link never expires.", icon=":material/lock:")
 
 st.header("Keep it as a file")
 left, right = st.columns(2, gap="large")
 with left:
-    name = (case.job.title or "case").strip().replace(" ", "-")[:40]
-    st.download_button("Export JSON", data=export_json(case), file_name=f"interview-advisor-{name}.json",
+    st.download_button("Export JSON", data=export_json(case), file_name=file_name(case, "json"),
                        mime="application/json", icon=":material/download:", key="share_export")
     st.caption("A readable file of the whole case, personal notes included.")
 with right:
     st.file_uploader("Import JSON", type=["json"], key="share_import", on_change=import_case,
                      args=("share_import",), max_upload_size=1,
-                     help="A file exported from Interview Advisor, at most 100 KB. "
+                     help=f"A file exported from Interview Advisor, at most {MAX_FILE // 1024} KB. "
                           "It replaces the case in this tab.")
     field_errors("share_import")
-step_links(PAGE)
+
+st.header("On this device")
+st.write(WHAT_IS_KEPT)
+keep_col, forget_col = st.columns(2, gap="large")
+keep_col.toggle("Keep my case on this device", value=keeping(), key="share_keep", on_change=set_keeping,
+                args=("share_keep",), help="Turn this off on a shared computer: then closing the tab forgets it.")
+forget_col.button("Forget this device", key="share_forget", on_click=forget_device, icon=":material/delete:",
+                  help="Removes everything Interview Advisor stored in this browser.")
+step_links(SHARE)

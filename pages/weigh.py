@@ -4,13 +4,14 @@ import streamlit as st
 
 from advisor.catalog import FACTORS, Side
 from advisor.scoring import evaluate
-from ui import state
+from ui import address, state
+from ui.bootstrap import page_setup
+from ui.callbacks import edit_weight
 from ui.chart import show_balance
-from ui.edits import set_value
-from ui.widgets import page_setup, step_links
+from ui.steps import WEIGH
+from ui.widgets import step_links
 
-PAGE = "pages/weigh.py"
-page_setup(PAGE)
+page_setup(WEIGH)
 st.title("Weigh the arguments")
 st.write("Each slider says how much an argument matters **to you**, from 0 (not at all) to 10 "
          "(enormously). Your answers decide how strong each argument is in your case; the "
@@ -29,14 +30,14 @@ def weigh() -> None:
             for factor in (f for f in FACTORS if f.side is side):
                 key = state.seed(f"weigh_{factor.id}", case.weights[factor.id])
                 st.slider(factor.title, 0, 10, key=key, help=factor.why,
-                          on_change=set_value, args=(("weights", factor.id), key))
+                          on_change=edit_weight, args=(factor.id, key), disabled=state.read_only())
     with chart:
         st.header("The balance")
         show_balance(evaluate(state.case(), flip=False), key="weigh_chart")
-    state.sync_url()
+    address.sync()
 
 
 weigh()
 with st.expander("More about each argument"):
     st.markdown("\n\n".join(f"**{f.title}** ({f.side}). {f.more}" for f in FACTORS))
-step_links(PAGE)
+step_links(WEIGH)

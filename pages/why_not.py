@@ -3,44 +3,36 @@
 import streamlit as st
 
 from advisor.catalog import REASON_BY_ID, REASONS
+from advisor.edits import can_add_reason, picked_from_catalog
 from advisor.models import MAX_REASONS
 from ui import state
-from ui.edits import add_reason, remove_reason, set_value, sync_catalog
-from ui.widgets import field_errors, page_setup, step_links, user_text
+from ui.bootstrap import page_setup
+from ui.callbacks import add_own_reason, edit_reason, pick_from_catalog, remove_reason
+from ui.steps import WHY_NOT
+from ui.widgets import field_errors, step_links, user_text
 
-PAGE = "pages/why_not.py"
-page_setup(PAGE)
+page_setup(WHY_NOT)
+read_only = state.read_only()
 st.title("Why not?")
 st.write("What makes this job unappealing? Pick the common reasons that apply and add your "
          "own. Then say how much each one bothers you.")
 
 case = state.case()
-picked = [r.catalog_id for r in case.reasons if r.catalog_id]
-catalog_key = state.seed("why_catalog", picked)
+catalog_key = state.seed("why_catalog", picked_from_catalog(case))
 st.pills("Common reasons", options=[r.id for r in REASONS],
          format_func=lambda cid: REASON_BY_ID[cid].label, selection_mode="multi",
-         key=catalog_key, on_change=sync_catalog, args=(catalog_key,),
-         help="Click to add, click again to remove.")
+         key=catalog_key, on_change=pick_from_catalog, args=(catalog_key,),
+         help="Click to add, click again to remove.", disabled=read_only)
 field_errors(catalog_key)
 
-
-def _add_own() -> None:
-    label = st.session_state["why_new"]
-    if not label.strip():
-        state.refuse("why_new_form", "Write the reason first, then press Add.")
-        return
-    if add_reason(label, None, "why_new_form"):
-        st.session_state["why_new"] = ""
-
-
-full = len(case.reasons) >= MAX_REASONS
+full = read_only or not can_add_reason(case)
 with st.form("why_form", border=False):
     st.text_input("A reason in your own words", key="why_new",
                   placeholder="e.g. “I'd be on the phone all day”", disabled=full)
-    st.form_submit_button("Add reason", icon=":material/add:", on_click=_add_own,
-                          disabled=full)
+    st.form_submit_button("Add reason", icon=":material/add:", on_click=add_own_reason,
+                          args=("why_new", "why_new_form"), disabled=full)
 field_errors("why_new_form")
-if full:
+if full and not read_only:
     st.warning(f"You have listed the maximum of {MAX_REASONS} reasons. Remove one to add another.")
 
 st.header(f"Your reasons ({len(case.reasons)} of {MAX_REASONS})")
@@ -52,9 +44,9 @@ for index, reason in enumerate(case.reasons):
         label_col.markdown(f"**{user_text(reason.label)}**")
         label_col.button("Remove", key=f"why_del_{index}", on_click=remove_reason,
                          args=(index,), icon=":material/delete:", type="tertiary",
-                         wrap=True)
+                         wrap=True, disabled=read_only)
         key = state.seed(f"why_sev_{index}", reason.severity)
         slider_col.slider(f"How much does “{user_text(reason.label)}” bother you?", 0, 10, key=key,
-                          on_change=set_value, args=(("reasons", index, "severity"), key),
-                          help="0 = hardly at all · 10 = a deal-breaker")
-step_links(PAGE)
+                          on_change=edit_reason, args=(index, "severity", key),
+                          help="0 = hardly at all · 10 = a deal-breaker", disabled=read_only)
+step_links(WHY_NOT)

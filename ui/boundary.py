@@ -11,15 +11,12 @@ from collections.abc import Callable
 
 import streamlit as st
 
-from advisor.models import Case
+from advisor.report import file_name
 from advisor.share import export_json
 from ui import state
+from ui.callbacks import start_over
 
 LOG = logging.getLogger("interview_advisor")
-
-
-def _start_over() -> None:
-    state.replace(Case(), notice="Everything was cleared. Start again from the job.")
 
 
 def run_safely(page: Callable[[], None]) -> None:
@@ -32,7 +29,7 @@ def run_safely(page: Callable[[], None]) -> None:
                  "still in this tab and in the address bar.", icon=":material/sentiment_dissatisfied:")
         save, restart = st.columns(2)
         save.download_button("Download my case", data=export_json(state.case()),
-                             file_name="interview-advisor-case.json", mime="application/json",
+                             file_name=file_name(state.case(), "json"), mime="application/json",
                              key="app_rescue_download", icon=":material/download:", wrap=True)
-        restart.button("Start over", key="app_rescue_restart", on_click=_start_over,
+        restart.button("Start over", key="app_rescue_restart", on_click=start_over,
                        icon=":material/restart_alt:", wrap=True)

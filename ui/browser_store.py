@@ -125,6 +125,17 @@ def _keep_report(key: str) -> None:
         st.session_state[report_key] = {"entries": kept, "available": payload.get("available") is True}
 
 
+def reported(key: str) -> Stored | None:
+    """What the browser reported at mount (None until it has), without drawing the bridge: the
+    report arrives by a callback before the script runs, so a run can act on it before it draws."""
+    report_key, failed_key = _keys(key)
+    report = st.session_state.get(report_key)
+    if report is None:
+        return None
+    failed = st.session_state.get(failed_key) is True
+    return Stored(entries=MappingProxyType(report["entries"]), available=report["available"], write_failed=failed)
+
+
 def browser_store(key: str, writes: Mapping[str, str | None], *, clear: bool = False) -> Stored | None:
     """Draw the bridge (call once per script run, always with the same widget key).
 
@@ -144,6 +155,4 @@ def browser_store(key: str, writes: Mapping[str, str | None], *, clear: bool = F
     data = {"prefix": STORE_PREFIX, "reported": report is not None, "failed": failed, "clear": clear,
             "writes": {str(name): value for name, value in writes.items()} if report is not None else {}}
     _BRIDGE(key=key, data=data, on_report_change=lambda: _keep_report(key))
-    if report is None:
-        return None
-    return Stored(entries=MappingProxyType(report["entries"]), available=report["available"], write_failed=failed)
+    return reported(key)

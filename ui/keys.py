@@ -10,15 +10,26 @@ from __future__ import annotations
 from typing import Final
 
 CASE: Final = "app_case"
+ROLE: Final = "app_role"
 TOKEN: Final = "app_token"
 ERRORS: Final = "app_errors"
 NOTICE: Final = "app_notice"
+WARNING: Final = "app_warning"
 LINK_ERROR: Final = "app_link_error"
-DRAFT: Final = "mentor_draft"
+HELD: Final = "app_held"  # the case a bad or locked link left in place: the address bar is kept
 TOKEN_CACHE: Final = "app_token_for"
 JOURNAL: Final = "app_journal"
 ROUTED: Final = "app_routed"
 WRITTEN: Final = "app_written"
+OFFER: Final = "app_offer"
+UNDO: Final = "app_undo"
+LOCKED: Final = "app_locked"  # a locked link waiting for its passphrase: (token, kind)
+PASSPHRASE: Final = "app_passphrase"
+OPENED: Final = "app_opened"  # the link this session opened before the browser reported: (case, kind)
+SETTLED: Final = "app_settled"
+KEEP: Final = "app_keep"
+FORGET: Final = "app_forget"
+STORE: Final = "app_store"
+INITIAL: Final = "app_initial"  # the empty case a session starts with, until anything replaces it
 
 WIDGET_PREFIXES: Final = ("job_", "why_", "sort_", "weigh_", "plan_", "share_", "mentor_", "debrief_")
-QUERY: Final = "case"

@@ -2,20 +2,37 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 import streamlit as st
 
-from ui.steps import BY_PATH
+from advisor.arrival import LinkKind
+from advisor.models import Case
+from advisor.share import encode, for_link
+from ui.steps import Step
 
 
-def base_url(current_path: str) -> str:
+def base_url(current: Step) -> str:
     """The app's root address as the browser sees it, without the current page's path."""
-    url = st.context.url or ""
-    suffix = "/" + BY_PATH[current_path].url
+    url = (st.context.url or "").split("?")[0]
+    suffix = "/" + current.url
     if url.endswith(suffix):
         url = url[: -len(suffix)]
     return url.rstrip("/")
 
 
-def link(base: str, page_url: str, token: str) -> str:
-    page = f"/{page_url}" if page_url else "/"
-    return f"{base}{page}?case={token}"
+def link(base: str, page: Step, token: str, kind: LinkKind = LinkKind.CASE) -> str:
+    """A link that opens ``page`` with the case in ``token``, as the kind of link it is."""
+    return f"{base}/{page.url}?{urlencode({kind.value: token})}"
+
+
+def share_token(case: Case, include_notes: bool, passphrase: str) -> tuple[str, str | None]:
+    """The token the Share page offers, locked when a passphrase is given, and why a passphrase
+    cannot be used (then the token is the plain one and says so)."""
+    shared = for_link(case, include_notes=include_notes)
+    if not passphrase:
+        return encode(shared), None
+    try:
+        return encode(shared, passphrase=passphrase), None
+    except ValueError as error:
+        return encode(shared), f"{error} The links below are not locked."

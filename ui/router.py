@@ -3,7 +3,7 @@
 It lives here rather than in app.py so that a page file run on its own can run it too: the
 first request after a server start that names a page (a bookmark to ``/weigh``) makes
 Streamlit run that file without app.py, in its old ``pages/`` folder mode. The page's guard
-(``ui.widgets.page_setup``) then calls ``route()``, which registers the navigation, switches
+(``ui.bootstrap.page_setup``) then calls ``route()``, which registers the navigation, switches
 the server out of that mode for everyone, and runs the page inside the whole app.
 """
 
@@ -11,36 +11,44 @@ from __future__ import annotations
 
 import streamlit as st
 
-from advisor.examples import example_case
-from advisor.models import Case
+from advisor.compare import owner_possessive
 from advisor.progress import progress
-from ui import heap, keys, state
+from ui import address, device, heap, keys, state
 from ui.boundary import run_safely
-from ui.steps import ALL, BY_PATH, STEPS
-from ui.widgets import configure
+from ui.callbacks import load_example, start_over
+from ui.steps import ALL, BY_STAGE, JOB
+from ui.widgets import user_text
+
+ABOUT_TEXT = ("Interview Advisor: should you go to an interview for a job you don't really want? "
+              "Nothing you type is stored on the server.")
 
 
-def _load_example() -> None:
-    state.replace(example_case(), notice="The example case is loaded: every step is filled in.")
-
-
-def _start_over() -> None:
-    state.replace(Case(), notice="Everything was cleared. Start again from the job.")
+def _configure() -> None:
+    st.set_page_config(page_title="Interview Advisor", page_icon=":material/balance:", layout="wide",
+                       menu_items={"About": ABOUT_TEXT})
 
 
 def _sidebar() -> None:
     with st.sidebar:
         done = progress(state.case())
-        st.markdown(f"**Your case:** {sum(done.values())} of {len(done)} steps complete")
-        for path, complete in done.items():
+        whose = "Your case" if not state.read_only() else f"{user_text(owner_possessive(state.case()))} case"
+        st.markdown(f"**{whose[0].upper()}{whose[1:]}:** {sum(done.values())} of {len(done)} steps complete")
+        for stage, complete in done.items():
             mark = ":material/check_circle:" if complete else ":material/radio_button_unchecked:"
-            st.markdown(f"{mark} {BY_PATH[path].title}")
-        st.button("Load the example case", key="app_example", on_click=_load_example,
-                  icon=":material/auto_awesome:", width="stretch")
-        with st.popover("Start over", icon=":material/restart_alt:", width="stretch"):
-            st.write("This clears every answer in this tab. Links you shared keep working.")
-            st.button("Yes, clear everything", key="app_clear", on_click=_start_over,
-                      type="primary")
+            st.markdown(f"{mark} {BY_STAGE[stage].title}")
+        if state.read_only():
+            st.caption("You are reviewing this case: the answers are the owner's and stay as they are.")
+        else:
+            st.button("Load the example case", key="app_example", on_click=load_example,
+                      icon=":material/auto_awesome:", width="stretch")
+            with st.popover("Start over", icon=":material/restart_alt:", width="stretch"):
+                st.write("This clears every answer in this tab; you can undo it right after. "
+                         "Links you shared keep working.")
+                st.button("Yes, clear everything", key="app_clear", on_click=start_over,
+                          type="primary")
+        stored = device.draw()
+        if stored is not None and (not stored.available or stored.write_failed):
+            st.caption("This browser does not keep data for us: download your case from Share to keep it.")
 
 
 def _navigation() -> st.Page:
@@ -48,16 +56,18 @@ def _navigation() -> st.Page:
     items in divs, which screen readers (and axe, as a serious violation) reject; the steps'
     grouping shows in the sidebar's progress and in each page's "Step n of 8" instead."""
     pages = [
-        st.Page(step.path, title=step.title, icon=step.icon, url_path=None if step is STEPS[0] else step.url,
-                default=step is STEPS[0])
+        st.Page(step.path, title=step.title, icon=step.icon, url_path=None if step is JOB else step.url,
+                default=step is JOB)
         for step in ALL
     ]
     return st.navigation(pages)
 
 
 def route() -> None:
-    configure()
+    _configure()
     state.init()
+    device.settle()
+    address.read(*device.kept())
     current = _navigation()
     _sidebar()
     st.session_state[keys.ROUTED] = True

@@ -1,9 +1,9 @@
-"""The one Case in session, how widgets write into it, and how the URL mirrors it.
+"""The one Case in session and how widgets write into it.
 
 The Case is the single source of truth. Widgets are seeded from it the first time they are
-drawn and write back through callbacks that validate the whole case, so a bad value leaves the
-case as it was and leaves a message instead. The address bar always carries the case, so a
-reload or a shared link restores it; nothing is stored on the server.
+drawn and write back through callbacks (``ui.callbacks``) that apply a typed edit from
+``advisor`` and keep the result only if the whole case is valid, so a bad value leaves the case
+as it was and leaves a message at the widget instead.
 """
 
 from __future__ import annotations
@@ -14,23 +14,23 @@ from typing import Any
 import streamlit as st
 from pydantic import ValidationError
 
-from advisor.models import Case, messages
-from advisor.share import ShareLinkError, decode, encode
+from advisor.arrival import Role
+from advisor.messages import messages
+from advisor.models import Case, revised
 from ui import keys
-
-# Tokens this session wrote into the address bar lately. A rerun can start before the browser
-# has received the newest one (two quick edits on a slow connection); its older address is then
-# our own past, not a newly opened link, and must not replace the case.
-_REMEMBERED = 50
 
 
 def init() -> None:
-    """Make sure a case exists and take one from the URL when the URL carries a new one."""
+    """Make sure a case exists."""
     state = st.session_state
     if keys.CASE not in state:
-        state[keys.CASE] = Case()
+        state[keys.CASE] = state[keys.INITIAL] = Case()
         state[keys.ERRORS] = {}
-    _read_url()
+
+
+def untouched() -> bool:
+    """Nothing has been typed, loaded or opened in this session yet."""
+    return st.session_state.get(keys.CASE) is st.session_state.get(keys.INITIAL)
 
 
 def case() -> Case:
@@ -38,14 +38,26 @@ def case() -> Case:
     return value
 
 
-def replace(new: Case, notice: str | None = None) -> None:
-    """Swap the whole case (example, link, import, start over) and reseed every widget."""
+def role() -> Role:
+    found: Role = st.session_state.get(keys.ROLE, Role.OWNER)
+    return found
+
+
+def read_only() -> bool:
+    """A mentor sees the owner's answers but can change only their own review."""
+    return role() is Role.MENTOR
+
+
+def replace(new: Case, notice: str | None = None, undo: bool = False) -> None:
+    """Swap the whole case (example, link, import, start over) and reseed every widget; with
+    ``undo`` the case it replaces can be brought back with one click."""
     state = st.session_state
+    state[keys.UNDO] = state.get(keys.CASE) if undo else None
     state[keys.CASE] = new
     state[keys.ERRORS] = {}
     forget(*keys.WIDGET_PREFIXES)
     if notice:
-        state[keys.NOTICE] = notice
+        notify(notice)
 
 
 def forget(*prefixes: str) -> None:
@@ -62,15 +74,24 @@ def seed(key: str, value: Any) -> str:
     return key
 
 
-def commit(change: Callable[[dict[str, Any]], None], error_key: str) -> bool:
-    """Apply a change to a copy of the case and keep it only if the whole case is valid."""
+def seed_choice(key: str, choices: list[Any], default: Any) -> str:
+    """Like seed, for a choice whose options can change under it (a review removed): a value
+    that is no longer among the options falls back to the default."""
+    if st.session_state.get(key, default) not in choices:
+        del st.session_state[key]
+    return seed(key, default)
 
-    def changed(current: Case) -> Case:
-        data = current.model_dump()
-        change(data)
-        return Case.model_validate(data)
 
-    return apply(changed, error_key)
+def edit(change: Callable[[Case], Case], error_key: str) -> bool:
+    """An edit of the owner's answers: refused to a mentor, and one revision up when kept."""
+    if read_only():
+        refuse(error_key, "Only the owner can change these answers. Your review is on Mentor review.")
+        return False
+    def edited(current: Case) -> Case:
+        new = change(current)
+        return current if new is current or new == current else revised(new)
+
+    return apply(edited, error_key)
 
 
 def apply(change: Callable[[Case], Case], error_key: str) -> bool:
@@ -86,6 +107,11 @@ def apply(change: Callable[[Case], Case], error_key: str) -> bool:
     refuse(error_key, None)
     st.session_state[keys.CASE] = new
     return True
+
+
+def notify(message: str) -> None:
+    """A one-off notice shown at the top of the next page that runs."""
+    st.session_state[keys.NOTICE] = message
 
 
 def refuse(key: str, message: str | None) -> None:
@@ -104,39 +130,3 @@ def _errors() -> dict[str, list[str]]:
 def errors_for(error_key: str) -> list[str]:
     found: list[str] = st.session_state.get(keys.ERRORS, {}).get(error_key, [])
     return found
-
-
-def _read_url() -> None:
-    token = st.query_params.get(keys.QUERY)
-    state = st.session_state
-    if not token or token == state.get(keys.TOKEN) or token in state.get(keys.WRITTEN, ()):
-        return
-    try:
-        new = decode(token)
-    except ShareLinkError as error:
-        state[keys.LINK_ERROR] = str(error)
-        state[keys.TOKEN] = token
-        return
-    state.pop(keys.LINK_ERROR, None)
-    replace(new)
-    state[keys.TOKEN] = token
-
-
-def sync_url() -> str:
-    """Write the current case into the address bar when it changed; return the token."""
-    state = st.session_state
-    current = case()
-    cached = state.get(keys.TOKEN_CACHE)
-    token: str
-    if cached is not None and cached[0] is current:
-        token = cached[1]
-    else:
-        token = encode(current)
-        state[keys.TOKEN_CACHE] = (current, token)
-    if st.query_params.get(keys.QUERY) != token:
-        st.query_params[keys.QUERY] = token
-        written: list[str] = state.setdefault(keys.WRITTEN, [])
-        written.append(token)
-        del written[:-_REMEMBERED]
-    state[keys.TOKEN] = token
-    return token

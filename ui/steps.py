@@ -1,10 +1,16 @@
-"""The pages of the app in order: one registry for the router, the headers and the links."""
+"""The pages of the app: the one registry of their files, titles, addresses and order.
+
+Pages, links, the router, the sidebar, tests and benchmarks name a page by its constant here,
+never by a file path or an address of their own, so renaming a page is one edit.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
+
+from advisor.progress import Stage
 
 
 @dataclass(frozen=True, slots=True)
@@ -13,31 +19,27 @@ class Step:
     title: str
     url: str
     icon: str
-    section: str
+    stage: Stage | None = None  # the part of the case this page completes, shown in the sidebar
 
 
-STEPS: tuple[Step, ...] = (
-    Step("pages/job.py", "The job", "", ":material/work:", "Your case"),
-    Step("pages/why_not.py", "Why not", "why_not", ":material/thumb_down:", "Your case"),
-    Step("pages/sort.py", "Sort", "sort", ":material/swap_horiz:", "Your case"),
-    Step("pages/weigh.py", "Weigh", "weigh", ":material/balance:", "Your case"),
-    Step("pages/verdict.py", "Verdict", "verdict", ":material/gavel:", "Your answer"),
-    Step("pages/game_plan.py", "Game plan", "game_plan", ":material/checklist:", "Your answer"),
-    Step("pages/share.py", "Share", "share", ":material/share:", "Share"),
-    Step("pages/mentor.py", "Mentor review", "mentor", ":material/rate_review:", "Share"),
-)
-AFTER: tuple[Step, ...] = (
-    Step("pages/debrief.py", "After the interview", "debrief", ":material/event_available:", "Afterwards"),
-    Step("pages/journal.py", "My interviews", "journal", ":material/library_books:", "Afterwards"),
-)
-ABOUT = Step("pages/about.py", "About", "about", ":material/info:", "About")
+JOB = Step("pages/job.py", "The job", "", ":material/work:", Stage.JOB)
+WHY_NOT = Step("pages/why_not.py", "Why not", "why_not", ":material/thumb_down:", Stage.REASONS)
+SORT = Step("pages/sort.py", "Sort", "sort", ":material/swap_horiz:", Stage.SORT)
+WEIGH = Step("pages/weigh.py", "Weigh", "weigh", ":material/balance:", Stage.WEIGH)
+VERDICT = Step("pages/verdict.py", "Verdict", "verdict", ":material/gavel:")
+GAME_PLAN = Step("pages/game_plan.py", "Game plan", "game_plan", ":material/checklist:")
+SHARE = Step("pages/share.py", "Share", "share", ":material/share:")
+MENTOR = Step("pages/mentor.py", "Mentor review", "mentor", ":material/rate_review:")
+DEBRIEF = Step("pages/debrief.py", "After the interview", "debrief", ":material/event_available:")
+JOURNAL = Step("pages/journal.py", "My interviews", "journal", ":material/library_books:")
+ABOUT = Step("pages/about.py", "About", "about", ":material/info:")
+
+STEPS: tuple[Step, ...] = (JOB, WHY_NOT, SORT, WEIGH, VERDICT, GAME_PLAN, SHARE, MENTOR)
+AFTER: tuple[Step, ...] = (DEBRIEF, JOURNAL)
 ALL: tuple[Step, ...] = (*STEPS, *AFTER, ABOUT)
-BY_PATH: Mapping[str, Step] = MappingProxyType({s.path: s for s in ALL})
+BY_STAGE: Mapping[Stage, Step] = MappingProxyType({s.stage: s for s in ALL if s.stage is not None})
 
 
-def position(path: str) -> int:
-    """1-based step number of a page, 0 for pages outside the flow."""
-    for number, step in enumerate(STEPS, 1):
-        if step.path == path:
-            return number
-    return 0
+def position(step: Step) -> int:
+    """1-based number of a page in the flow, 0 for pages outside it."""
+    return STEPS.index(step) + 1 if step in STEPS else 0

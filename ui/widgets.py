@@ -1,4 +1,4 @@
-"""Widgets shared by the pages: headers, navigation, messages, safe text."""
+"""Small widgets shared by the pages: messages, safe text, the links between steps."""
 
 from __future__ import annotations
 
@@ -6,41 +6,41 @@ import streamlit as st
 
 from advisor.text import escape_markdown
 from ui import keys, state
-from ui.steps import STEPS, position
-
-
-def configure() -> None:
-    """Page config, called by the router and again by each page (idempotent), so a page run
-    without the router still looks like the app."""
-    st.set_page_config(page_title="Interview Advisor", page_icon=":material/balance:", layout="wide",
-                       menu_items={"About": "Interview Advisor: should you go to an interview for a job "
-                                            "you don't really want? Nothing you type is stored on the server."})
-
-
-def page_setup(path: str) -> None:
-    """Every page starts here. A page run without the router (the first request after a
-    server start that names it) runs the whole app around itself instead, then stops."""
-    if not st.session_state.get(keys.ROUTED):
-        from ui.router import route  # the router imports this module
-
-        route()
-        st.stop()
-    state.init()
-    state.sync_url()
-    show_messages()
-    step = position(path)
-    if step:
-        st.caption(f"Step {step} of {len(STEPS)}")
+from ui.callbacks import open_offer, undo, unlock
+from ui.steps import STEPS, Step, position
 
 
 def show_messages() -> None:
-    """One-off notices and link errors, shown at the top of whatever page runs next."""
-    link_error = st.session_state.pop(keys.LINK_ERROR, None)
+    """One-off notices and link errors, shown at the top of whatever page runs next, each with
+    its way on: an undo after a swap, the other case a link offered."""
+    session = st.session_state
+    link_error = session.pop(keys.LINK_ERROR, None)
     if link_error:
         st.error(f"{link_error} Your current case was kept.", icon=":material/link_off:")
-    notice = st.session_state.pop(keys.NOTICE, None)
+    warning = session.pop(keys.WARNING, None)
+    if warning:
+        st.warning(user_text(warning), icon=":material/info:")
+    notice = session.pop(keys.NOTICE, None)
     if notice:
         st.success(notice, icon=":material/check_circle:")
+        if session.get(keys.UNDO) is not None:
+            st.button("Undo", key="app_undo_button", on_click=undo, icon=":material/undo:")
+    offer = session.get(keys.OFFER)
+    if offer is not None:
+        st.button(f"Open {user_text(offer[1])} instead", key="app_open_offer", on_click=open_offer,
+                  icon=":material/open_in_new:")
+
+
+def unlock_form() -> None:
+    """A locked link waits for its passphrase: ask for it, then stop the page."""
+    st.info("This link is locked with a passphrase. Type the passphrase its sender gave you to open the case.",
+            icon=":material/lock:")
+    with st.form("app_unlock", border=False):
+        st.text_input("Passphrase", type="password", key="app_unlock_passphrase")
+        st.form_submit_button("Open the case", on_click=unlock, args=("app_unlock_passphrase",),
+                              icon=":material/lock_open:")
+    field_errors("app_unlock_passphrase")
+    st.stop()
 
 
 def field_errors(error_key: str) -> None:
@@ -53,31 +53,30 @@ def user_text(text: str, fallback: str = "") -> str:
     return escape_markdown(text) if text else fallback
 
 
-def step_links(path: str) -> None:
+def go_to(step: Step, label: str | None = None) -> None:
+    """A link to another page of the app."""
+    st.page_link(step.path, label=label or f"Go to {step.title}", icon=step.icon)
+
+
+def step_links(step: Step) -> None:
     """Back and next links at the foot of a step."""
-    step = position(path)
-    if not step:
+    number = position(step)
+    if not number:
         return
     back, forward = st.columns(2)
-    if step > 1:
-        previous = STEPS[step - 2]
+    if number > 1:
+        previous = STEPS[number - 2]
         back.page_link(previous.path, label=f"Back: {previous.title}",
                        icon=":material/arrow_back:")
-    if step < len(STEPS):
-        following = STEPS[step]
+    if number < len(STEPS):
+        following = STEPS[number]
         with forward.container(horizontal=True, horizontal_alignment="right"):
             st.page_link(following.path, label=f"Next: {following.title}",
                          icon=":material/arrow_forward:", icon_position="right")
 
 
-def needs(step_path: str, message: str) -> None:
+def needs(step: Step, message: str) -> None:
     """An empty state: say what to fill in first, link to it, and stop the page."""
     st.info(message, icon=":material/info:")
-    step = next(s for s in STEPS if s.path == step_path)
-    st.page_link(step.path, label=f"Go to {step.title}", icon=step.icon)
+    go_to(step)
     st.stop()
-
-
-def bind_job(key: str, field: str) -> str:
-    """Seed a widget of the job page from the case and name the key it writes from."""
-    return state.seed(key, getattr(state.case().job, field))

@@ -6,7 +6,7 @@ Two ways a page runs on a real server, and a helper for each:
   ``st.navigation``), as on a server where any session has already run ``app.py``.
 * ``open_page_alone`` — the cold start: the first request after a server start that names a
   page runs that page file on its own, without ``app.py`` (Streamlit's ``pages/`` folder
-  mode). DESIGN.md §4 requires every page to survive this; the page's guard then runs the
+  mode). Every page must survive this; the page's guard then runs the
   router (``ui.router.route``) around it, so the whole app shows.
 
 AppTest itself models every run as a cold start (it resets ``PagesManager.uses_pages_directory``
@@ -104,6 +104,11 @@ def open_page_alone(name: str, case: Case | None = None, query: dict[str, str] |
     # the page's guard runs the whole app around it: the sidebar is there as on any request
     assert "app_example" in {b.key for b in at.button}, "a cold start must still show the whole app"
     return at
+
+
+def answers(case: Case) -> dict[str, Any]:
+    """A case without its identity: what the person answered (every new case has its own id)."""
+    return case.model_dump(exclude={"id"})
 
 
 def the_case(at: AppTest) -> Case:

@@ -7,7 +7,7 @@ from streamlit.testing.v1 import AppTest
 from advisor.catalog import REASON_BY_ID, Kind
 from advisor.examples import example_case
 from advisor.models import MAX_REASONS, Case, Reason
-from tests.app.conftest import BOTH_CASES, assert_ok, errors, open_page, open_page_alone, texts, the_case
+from tests.app.conftest import BOTH_CASES, answers, assert_ok, errors, open_page, open_page_alone, texts, the_case
 
 SUBMIT = "FormSubmitter:why_form-Add reason"  # AppTest's key for the form's submit button
 
@@ -124,7 +124,7 @@ def test_a_21st_reason_from_the_catalogue_is_refused_and_20_are_kept() -> None:
     at = open_page("why_not", full_case())
     at.button_group(key="why_catalog").select("pay").run()
     assert_ok(at)
-    assert the_case(at) == full_case()
+    assert answers(the_case(at)) == answers(full_case())
     assert any(f"at most {MAX_REASONS} reasons" in message for message in errors(at))
     assert at.button_group(key="why_catalog").value == []  # the pill is not left looking picked
 

@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Locator, Page, expect, sync_playwright
 
-from tests.browser.chromium import IDLE, VIEWPORT, launch
-from tests.browser.server import ROOT, streamlit_server
+from harness.chromium import IDLE, VIEWPORT, launch
+from harness.server import ROOT, streamlit_server
 from ui.steps import ALL
 
 # The browser tier shares a small machine with other work: give auto-waiting assertions

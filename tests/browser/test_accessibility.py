@@ -1,6 +1,6 @@
 """axe-core on every page, with an empty case and with the example case.
 
-The bar (DESIGN.md §5): no serious or critical violation anywhere, and minor or moderate ones
+The bar: no serious or critical violation anywhere, and minor or moderate ones
 only where one of Streamlit's own widgets causes them. Those are listed in a11y_helpers and
 explained in docs/ACCESSIBILITY.md; anything else fails here with the rule, the element and
 axe's own explanation.
@@ -13,6 +13,7 @@ from playwright.sync_api import Page, expect
 
 from advisor.examples import example_case
 from advisor.share import encode
+from harness.server import ROOT
 from tests.browser.a11y_helpers import (
     BLOCKING,
     STREAMLIT_INTERNALS,
@@ -22,7 +23,6 @@ from tests.browser.a11y_helpers import (
     settle,
 )
 from tests.browser.conftest import assert_clean, open_page
-from tests.browser.server import ROOT
 from ui.steps import ALL
 
 EXAMPLE = encode(example_case())

@@ -6,8 +6,8 @@ from playwright.sync_api import Page, expect
 
 from advisor.examples import example_case
 from advisor.share import encode
+from harness.server import ROOT, streamlit_server
 from tests.browser.conftest import open_page
-from tests.browser.server import ROOT, streamlit_server
 
 
 def test_a_failing_page_apologises_and_offers_the_case(page: Page) -> None:

@@ -12,9 +12,9 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Locator, Page, expect
 
-from tests.browser.chromium import VIEWPORT
+from harness.chromium import VIEWPORT
+from harness.server import ROOT, streamlit_server
 from tests.browser.conftest import open_page, wait_idle
-from tests.browser.server import ROOT, streamlit_server
 from ui.browser_store import STORE_PREFIX
 
 APP = ROOT / "tests" / "browser" / "apps" / "store_app.py"

@@ -10,7 +10,7 @@ from playwright.sync_api import Browser, BrowserContext, Dialog, Page, expect
 from advisor.catalog import Kind
 from advisor.models import Case, Debrief, Job, Reason, Review
 from advisor.share import encode
-from tests.browser.chromium import VIEWPORT
+from harness.chromium import VIEWPORT
 from tests.browser.conftest import assert_clean, open_page, slider_thumb, type_into, wait_idle
 from tests.browser.urlcase import wait_for_case
 

@@ -15,7 +15,7 @@ from playwright.sync_api import Browser, BrowserContext, Page, ViewportSize, exp
 from advisor.examples import example_case
 from advisor.share import encode
 from tests.browser.conftest import assert_clean, open_page, wait_idle
-from ui.steps import ALL, BY_PATH
+from ui.steps import ALL, JOURNAL
 
 # Visible text, in the page or an open sidebar, that overflows its box into an ellipsis.
 _CUT_SHORT = """() => Array.from(document.querySelectorAll(
@@ -50,7 +50,7 @@ def test_no_label_is_cut_short_on_any_page(page: Page, app_url: str) -> None:
         open_page(page, f"{app_url}/{step.url}?case={token}")
         cut[step.title] = _cut_short(page)
     # the journal with an entry, whose row has its own buttons
-    open_page(page, f"{app_url}/{BY_PATH['pages/journal.py'].url}?case={token}")
+    open_page(page, f"{app_url}/{JOURNAL.url}?case={token}")
     page.get_by_role("button", name="Add the current case").click()
     expect(page.get_by_text("This case is in your journal.")).to_be_visible()
     wait_idle(page)

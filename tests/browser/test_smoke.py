@@ -9,9 +9,9 @@ from playwright.sync_api import Browser, Page, expect
 
 from advisor.examples import example_case
 from advisor.share import encode
-from tests.browser.chromium import VIEWPORT
+from harness.chromium import VIEWPORT
+from harness.server import ROOT, streamlit_server
 from tests.browser.conftest import assert_clean, open_page, slider_thumb
-from tests.browser.server import ROOT, streamlit_server
 from ui.steps import ABOUT, STEPS
 
 # URL path -> the page's main heading. Share and Mentor review are tested in test_share.py.

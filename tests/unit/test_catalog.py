@@ -22,7 +22,7 @@ from advisor.catalog import (
     suggest_kind,
 )
 
-# DESIGN.md section 1: id -> side
+# The article's ten arguments: id -> side
 DESIGN_SIDES = {
     "practice": Side.PRO, "dream_path": Side.PRO, "connections": Side.PRO, "reshape_offer": Side.PRO,
     "inside_view": Side.PRO, "income": Side.PRO, "core_dislike": Side.CON, "unfixed_terms": Side.CON,

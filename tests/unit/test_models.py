@@ -11,6 +11,7 @@ from pydantic import ValidationError
 
 from advisor.catalog import DEFAULT_WEIGHTS, FACTOR_IDS
 from advisor.examples import example_case
+from advisor.messages import messages
 from advisor.models import (
     CASE_ID,
     MAX_REASONS,
@@ -22,7 +23,6 @@ from advisor.models import (
     Job,
     Reason,
     Review,
-    messages,
     revised,
     text_size,
 )

@@ -18,10 +18,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
+from advisor import link_contents as link_contents_module
 from advisor import share
 from advisor.catalog import CHECKLIST_IDS, FACTOR_IDS, REASONS
 from advisor.errors import CaseFileError, JournalFileError, UnreadableInput
 from advisor.examples import example_case
+from advisor.link_contents import link_contents
 from advisor.models import (
     CASE_ID,
     MAX_REASONS,
@@ -45,7 +47,6 @@ from advisor.share import (
     export_json,
     for_link,
     from_json,
-    link_contents,
     to_json,
 )
 from tests.unit.strategies import cases
@@ -582,8 +583,8 @@ def test_decode_of_mutated_tokens_with_a_passphrase_raises_only_share_link_error
 
 def test_every_field_of_a_case_and_of_a_job_is_described() -> None:
     """A new field must say how a link shows it before the owner is told what a link carries."""
-    assert set(share.CASE_CONTENTS) == set(Case.model_fields)
-    assert set(share.JOB_CONTENTS) == set(Job.model_fields)
+    assert set(link_contents_module.CASE_CONTENTS) == set(Case.model_fields)
+    assert set(link_contents_module.JOB_CONTENTS) == set(Job.model_fields)
 
 
 def _everything(reasons: int = 3, asks: int = 2, ticked: int = 2, mentors: int = 2) -> Case:

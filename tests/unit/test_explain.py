@@ -1,0 +1,74 @@
+"""The verdict in words: one answer to "does the balance say go?" everywhere it is used."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from advisor.catalog import MAX_WEIGHT
+from advisor.examples import example_case
+from advisor.explain import balance_says, gut_check, how_computed
+from advisor.journal import verdict_vs_outcome
+from advisor.models import Case, Debrief, Decision, Gut
+from advisor.scoring import CLOSE_CALL, CORE_HEAVY, Verdict, evaluate, says_go
+from tests.unit.strategies import cases
+
+
+def _close_call_leaning_go() -> Case:
+    """A case whose balance is positive but inside the close-call band (about +0.10)."""
+    case = example_case()
+    for dread, core in itertools.product(range(MAX_WEIGHT + 1), repeat=2):
+        trial = case.model_copy(update={"weights": {**case.weights, "dread": dread, "core_dislike": core}})
+        if 0.05 < evaluate(trial, flip=False).balance < CLOSE_CALL:
+            return trial
+    raise AssertionError("no weights give a close call leaning towards going")
+
+
+def test_says_go_per_verdict() -> None:
+    assert says_go(Verdict.NEGOTIATE) is True
+    assert says_go(Verdict.PRACTICE) is True
+    assert says_go(Verdict.SKIP) is False
+    assert says_go(Verdict.CLOSE_CALL) is None
+
+
+def test_the_journal_does_not_call_a_close_call_go() -> None:
+    """The Verdict page calls a balance of +0.10 a close call; the debrief used to say that
+    accepting was "in line with the balance" because the balance was above zero."""
+    case = _close_call_leaning_go()
+    assert evaluate(case, flip=False).verdict is Verdict.CLOSE_CALL
+    accepted = case.model_copy(update={"debrief": Debrief(decision=Decision.ACCEPT)})
+    sentence = verdict_vs_outcome(accepted)
+    assert "in line with the balance" not in sentence
+    assert "against the balance" not in sentence
+    assert "too close" in sentence
+
+
+@settings(max_examples=80, deadline=None)
+@given(cases(), st.sampled_from([Decision.ACCEPT, Decision.DECLINE]))
+def test_the_journal_and_the_gut_check_agree_on_what_the_balance_says(case: Case, decision: Decision) -> None:
+    assessment = evaluate(case, flip=False)
+    sentence = verdict_vs_outcome(case.model_copy(update={"debrief": Debrief(decision=decision)}))
+    go = says_go(assessment.verdict)
+    if go is None:
+        assert "too close" in sentence
+    else:
+        assert ("in line with the balance" in sentence) == ((decision is Decision.ACCEPT) == go)
+    gut = case.model_copy(update={"job": case.job.model_copy(update={"gut": Gut.GO})})
+    assert gut_check(gut, assessment).agrees == (go is True)
+
+
+@pytest.mark.parametrize("gut", list(Gut))
+def test_gut_check_names_the_balance_answer(gut: Gut) -> None:
+    case = example_case().model_copy(update={"job": example_case().job.model_copy(update={"gut": gut})})
+    assessment = evaluate(case, flip=False)
+    check = gut_check(case, assessment)
+    assert f"**{balance_says(assessment)}**" in check.markdown or check.agrees
+
+
+def test_how_computed_quotes_the_thresholds_the_scoring_uses() -> None:
+    text = how_computed()
+    assert f"{CLOSE_CALL:.2f}" in text
+    assert f"{CORE_HEAVY * 10:g}/10" in text

@@ -1,0 +1,121 @@
+"""The address bar: a link arriving, and the current case mirrored into the URL.
+
+A link's query parameter names its kind (``?case=`` the owner's, ``?review=`` a mentor link,
+``?reply=`` a review coming back). What opening it does next to the case this browser keeps is
+decided by ``advisor.arrival``; until the browser has said what it keeps, a link opens as if
+nothing were kept and is settled again once it has (``ui.device``). The owner's address bar
+never carries private notes, and a link that could not be opened stays in it, untouched, until
+the first edit, so "reload" still means that link.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from advisor.arrival import Arrival, LinkKind, Role, arrive
+from advisor.models import Case
+from advisor.share import PassphraseNeeded, ShareLinkError, decode, encode, for_link
+from ui import keys, state
+
+# Tokens this session wrote into the address bar lately. A rerun can start before the browser
+# has received the newest one (two quick edits on a slow connection); its older address is then
+# our own past, not a newly opened link, and must not replace the case.
+_REMEMBERED = 50
+
+
+def _incoming() -> tuple[str, LinkKind] | None:
+    for kind in LinkKind:
+        token = st.query_params.get(kind.value)
+        if token:
+            return token, kind
+    return None
+
+
+def read(kept: Case | None, settled: bool) -> None:
+    """Open the link in the URL when this session has not seen it yet."""
+    found = _incoming()
+    session = st.session_state
+    if found is None:
+        return
+    token, kind = found
+    if token == session.get(keys.TOKEN) or token in session.get(keys.WRITTEN, ()):
+        return
+    session[keys.TOKEN] = token
+    try:
+        incoming = decode(token)
+    except PassphraseNeeded:
+        session[keys.LOCKED] = (token, kind)
+        _hold()
+        return
+    except ShareLinkError as error:
+        session[keys.LINK_ERROR] = str(error)
+        _hold()
+        return
+    session.pop(keys.LINK_ERROR, None)
+    open_link(incoming, kind, kept, settled)
+
+
+def _hold() -> None:
+    """Leave the address bar as it is until the case changes."""
+    st.session_state[keys.HELD] = state.case()
+
+
+def open_link(incoming: Case, kind: LinkKind, kept: Case | None, settled: bool) -> None:
+    """Carry out what opening a link means; before the browser reported, remember the link so
+    it can be settled against the kept case when the report comes."""
+    if not settled:
+        st.session_state[keys.OPENED] = (incoming, kind)
+    carry_out(arrive(kept, incoming, kind))
+
+
+def carry_out(arrival: Arrival) -> None:
+    session = st.session_state
+    session[keys.ROLE] = arrival.role
+    if arrival.case is not state.case():
+        state.replace(arrival.case)
+    if arrival.notice:
+        state.notify(arrival.notice)
+    session[keys.WARNING] = arrival.warning
+    session[keys.OFFER] = (arrival.offer, arrival.offer_label) if arrival.offer is not None else None
+
+
+def unlock(token: str, kind: LinkKind, passphrase: str, kept: Case | None, settled: bool) -> None:
+    """Open a locked link with its passphrase; the session keeps the passphrase (in memory
+    only) to lock what it writes back into the address bar and the send-back link."""
+    incoming = decode(token, passphrase=passphrase)
+    session = st.session_state
+    session.pop(keys.LOCKED, None)
+    session[keys.PASSPHRASE] = passphrase
+    open_link(incoming, kind, kept, settled)
+
+
+def current_token(case: Case, owner: bool) -> str:
+    """The token of a case as this session writes it: an owner's without private notes, locked
+    when the session was opened by a locked link; cached, so an unchanged case (every slider
+    move of another page) is not encoded again."""
+    session = st.session_state
+    cached = session.get(keys.TOKEN_CACHE)
+    if cached is not None and cached[0] is case and cached[1] == owner:
+        token: str = cached[2]
+        return token
+    token = encode(for_link(case, include_notes=False) if owner else case, passphrase=session.get(keys.PASSPHRASE))
+    session[keys.TOKEN_CACHE] = (case, owner, token)
+    return token
+
+
+def sync() -> None:
+    """Write the current case into the address bar when it changed (never private notes)."""
+    session = st.session_state
+    current = state.case()
+    if session.get(keys.LOCKED) or session.get(keys.HELD) is current:
+        return
+    session.pop(keys.HELD, None)
+    owner = state.role() is Role.OWNER
+    token = current_token(current, owner)
+    kind = LinkKind.CASE if owner else LinkKind.REVIEW
+    if st.query_params.get(kind.value) != token or len(st.query_params) != 1:
+        st.query_params.from_dict({kind.value: token})
+        written: list[str] = session.setdefault(keys.WRITTEN, [])
+        written.append(token)
+        del written[:-_REMEMBERED]
+    session[keys.TOKEN] = token

@@ -1,0 +1,87 @@
+"""What this browser keeps: the owner's case (private notes included) and the journal.
+
+They live in the visitor's own localStorage (``ui.browser_store``), never on the server, so a
+reload, a closed tab, a browser or server restart loses nothing. A mentor's view of someone
+else's case is never written there: it would replace the mentor's own case. The visitor can
+turn keeping off (shared computers) or forget everything this app stored.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from advisor import journal as journal_ops
+from advisor.arrival import Arrival, Role, arrive
+from advisor.errors import UnreadableInput
+from advisor.models import Case
+from advisor.share import from_json, to_json
+from ui import address, journal_store, keys, state
+from ui.browser_store import Stored, browser_store, reported
+
+CASE_ENTRY, JOURNAL_ENTRY, KEEP_ENTRY = "case", "journal", "keep"
+WHAT_IS_KEPT = ("This browser keeps your current case (private notes included) and your journal, under "
+                "names starting with “interview-advisor:”, so a reload or a restart loses nothing. "
+                "Nothing is kept on our server. Mentor reviews you write for others are not kept here.")
+
+
+def _kept_case(stored: Stored | None) -> Case | None:
+    raw = stored.get(CASE_ENTRY) if stored is not None else None
+    if not raw:
+        return None
+    try:
+        return from_json(raw.encode("utf-8"))
+    except UnreadableInput:
+        return None  # left by an older or damaged copy: the visitor starts afresh, nothing breaks
+
+
+def kept() -> tuple[Case | None, bool]:
+    """The case this browser keeps, and whether the browser has reported at all yet."""
+    stored = reported(keys.STORE)
+    return _kept_case(stored), stored is not None
+
+
+def settle() -> None:
+    """Once per session, when the browser has reported: take up what it keeps, and settle a
+    link opened before the report against the kept case (a review is merged, never put in
+    its place)."""
+    session = st.session_state
+    stored = reported(keys.STORE)
+    if stored is None or session.get(keys.SETTLED):
+        return
+    session[keys.SETTLED] = True
+    session[keys.KEEP] = stored.get(KEEP_ENTRY) != "no"
+    _take_journal(stored.get(JOURNAL_ENTRY))
+    kept_case = _kept_case(stored)
+    opened = session.pop(keys.OPENED, None)
+    if opened is not None:
+        address.carry_out(arrive(kept_case, *opened))
+    elif kept_case is not None and state.untouched():
+        address.carry_out(Arrival(kept_case, Role.OWNER, keep=True))
+
+
+def _take_journal(raw: str | None) -> None:
+    if not raw or journal_store.journal().cases:
+        return
+    try:
+        journal_store.keep(journal_ops.from_file(raw.encode("utf-8")))
+    except UnreadableInput:
+        return
+
+
+def keeping() -> bool:
+    return bool(st.session_state.get(keys.KEEP, True))
+
+
+def draw() -> Stored | None:
+    """Draw the bridge once per run with what this browser should hold now."""
+    session = st.session_state
+    writes: dict[str, str | None]
+    if not keeping():
+        writes = {CASE_ENTRY: None, JOURNAL_ENTRY: None, KEEP_ENTRY: "no"}
+    elif state.role() is Role.OWNER:
+        book = journal_store.journal()
+        writes = {CASE_ENTRY: to_json(state.case()).decode("utf-8"), KEEP_ENTRY: None,
+                  JOURNAL_ENTRY: journal_ops.to_file(book).decode("utf-8") if book.cases else None}
+    else:
+        writes = {}
+    return browser_store(keys.STORE, writes, clear=bool(session.pop(keys.FORGET, False)))
