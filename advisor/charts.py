@@ -88,8 +88,11 @@ def comparison_chart(
             name=f"{escape_plotly(name)} (balance {assessment.balance:+.2f})",
             marker_color=palette[index % len(palette)],
         )
+    # The legend sits above the bars: below them it ran into the axis title on a phone (390 px),
+    # where the names wrap onto several rows; plotly widens the top margin to fit it.
     figure.update_layout(barmode="group", height=height, margin={"l": 10, "r": 10, "t": 30, "b": 40},
-                         legend={"orientation": "h"}, yaxis=_factor_axis([f.title for f in order]),
+                         legend={"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0, "xanchor": "left"},
+                         yaxis=_factor_axis([f.title for f in order]),
                          xaxis={"title": {"text": X_TITLE}})
     return figure
 

@@ -4,6 +4,7 @@ import streamlit as st
 
 from advisor.catalog import ARTICLE_SITE, ARTICLE_TITLE, FACTORS
 from ui.bootstrap import page_setup
+from ui.device import WHAT_IS_KEPT
 from ui.steps import ABOUT
 
 page_setup(ABOUT)
@@ -31,8 +32,9 @@ st.write(
 )
 st.markdown("\n".join(f"- **{f.title}** ({f.side}): {f.why}" for f in FACTORS))
 st.header("What is stored")
+st.write(WHAT_IS_KEPT)
 st.write(
-    "Nothing on our server. Your case lives in this browser tab and in the address bar: the "
-    "link *is* your case. Anyone you give the link to can read your answers. No usage "
-    "statistics are collected."
+    "The links you share carry the case itself; anyone who has an unlocked link can read it, so "
+    "lock a link with a passphrase on Share when it travels where others could see it. The address "
+    "bar never holds your private notes. No usage statistics are collected."
 )

@@ -14,8 +14,8 @@ from ui.widgets import field_errors, user_text
 page_setup(JOURNAL)
 st.title("My interviews")
 st.write("Keep each invitation here to compare them and to see what you learn from one "
-         "interview to the next. The journal lives in this tab only: download it to keep it, "
-         "and upload it next time.")
+         "interview to the next. The journal is kept in this browser; download it to move it to "
+         "another device.")
 
 book = journal()
 add_col, save_col, load_col = st.columns(3, gap="large")

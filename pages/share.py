@@ -22,7 +22,7 @@ base = base_url(SHARE)
 st.write("Your whole case travels inside the link: there is no account and nothing is saved "
          "on our server. Send the link to a mentor, or keep it as your save file.")
 private = st.checkbox("Leave my personal notes out of the links", value=True, key="share_private",
-                      help="Your notes from the Game plan page stay in this tab only.",
+                      help="Your notes from the Game plan page stay in this browser.",
                       disabled=not case.notes)
 passphrase_key = state.seed("share_passphrase", "")
 passphrase = st.text_input("Passphrase (optional)", type="password", key=passphrase_key,

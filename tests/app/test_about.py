@@ -20,7 +20,7 @@ def test_renders_and_credits_the_article(case: Case) -> None:
 
 def test_says_nothing_is_stored_on_the_server() -> None:
     at = open_page("about")
-    assert "Nothing on our server." in texts(at)
+    assert "Nothing is kept on our server." in texts(at)
 
 
 def test_renders_alone_on_a_cold_start() -> None:

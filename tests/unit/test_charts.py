@@ -149,3 +149,11 @@ def test_the_chart_title_is_two_short_lines(case: Case) -> None:
     """A plotly title never wraps: one long line is cut off in a narrow column."""
     lines = balance_chart(evaluate(case)).layout.title.text.split("<br>")
     assert len(lines) == 2 and all(len(line) <= 30 for line in lines), lines
+
+
+def test_the_comparison_legend_sits_above_the_bars_so_it_never_covers_the_axis_text() -> None:
+    owner = evaluate(example_case(), flip=False)
+    figure = comparison_chart(owner, [("Ada", owner), ("Sam", owner)])
+    legend = figure.layout.legend
+    assert legend.orientation == "h"
+    assert legend.y is not None and legend.y >= 1 and legend.yanchor == "bottom"

@@ -5,10 +5,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
 
-from ui import state
+from ui import address, state
 from ui.boundary import run_safely
 
 state.init()
+address.read(None, settled=True)
 
 
 def _page() -> None:

@@ -1,0 +1,83 @@
+"""Opening a link next to the case this browser keeps: nothing the owner made is ever lost."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from advisor.arrival import LinkKind, Role, arrive
+from advisor.edits import set_job, set_notes
+from advisor.examples import example_case
+from advisor.models import Case, revised
+from advisor.reviews import set_review_weight, start_review
+
+
+def _owner() -> Case:
+    return set_notes(example_case(), "private: ask about the night bonus")
+
+
+def _reviewed_by(case: Case, mentor: str, dread: int) -> Case:
+    return set_review_weight(start_review(case, mentor), mentor, "dread", dread)
+
+
+def test_a_mentor_link_opens_read_only_and_never_becomes_the_kept_case() -> None:
+    mine = Case()
+    arrival = arrive(mine, example_case(), LinkKind.REVIEW)
+    assert arrival.role is Role.MENTOR
+    assert arrival.keep is False
+
+
+def test_a_review_coming_back_is_merged_into_the_newer_kept_case() -> None:
+    sent = _owner()
+    later = revised(set_job(sent, "title", "Night porter"))
+    back = _reviewed_by(sent.model_copy(update={"notes": ""}), "Sam", 9)
+    arrival = arrive(later, back, LinkKind.REPLY)
+    assert arrival.role is Role.OWNER
+    assert arrival.case.job.title == "Night porter"
+    assert arrival.case.notes == sent.notes
+    assert [r.mentor for r in arrival.case.reviews] == ["Sam"]
+    assert arrival.notice == "Sam's review has been added."
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.permutations(["Ada", "Sam", "Lee"]))
+def test_reviews_of_several_mentors_meet_in_any_order(order: list[str]) -> None:
+    kept = revised(set_job(_owner(), "company", "Later edit Ltd"))
+    link = _owner().model_copy(update={"notes": ""})
+    for mentor in order:
+        kept = arrive(kept, _reviewed_by(link, mentor, 3), LinkKind.REPLY).case
+    assert sorted(r.mentor for r in kept.reviews) == ["Ada", "Lee", "Sam"]
+    assert kept.job.company == "Later edit Ltd"
+    assert kept.notes == _owner().notes
+
+
+def test_an_older_link_of_ones_own_case_is_offered_not_forced() -> None:
+    old = _owner()
+    newer = revised(set_job(old, "title", "Changed since"))
+    arrival = arrive(newer, old, LinkKind.CASE)
+    assert arrival.case is newer
+    assert arrival.offer is old
+    assert arrival.notice is not None and "older version" in arrival.notice
+
+
+def test_a_newer_link_of_ones_own_case_opens_and_keeps_the_private_notes() -> None:
+    kept = _owner()
+    newer = revised(set_job(kept, "title", "From the address bar")).model_copy(update={"notes": ""})
+    arrival = arrive(kept, newer, LinkKind.CASE)
+    assert arrival.case.job.title == "From the address bar"
+    assert arrival.case.notes == kept.notes
+
+
+def test_another_case_never_replaces_the_kept_one_silently() -> None:
+    mine, theirs = _owner(), Case()
+    for kind in (LinkKind.CASE, LinkKind.REPLY):
+        arrival = arrive(mine, theirs, kind)
+        assert arrival.case is mine
+        assert arrival.offer is theirs
+        assert arrival.warning
+
+
+def test_with_nothing_kept_a_link_simply_opens() -> None:
+    arrival = arrive(None, example_case(), LinkKind.CASE)
+    assert arrival.case == example_case()
+    assert arrival.role is Role.OWNER and arrival.keep

@@ -1,0 +1,56 @@
+"""The owner's edits: each a typed function from a case to a new case, refusing with a message."""
+
+from __future__ import annotations
+
+import pytest
+from pydantic import ValidationError
+
+from advisor import edits
+from advisor.catalog import Kind
+from advisor.examples import example_case
+from advisor.models import MAX_REASONS, Case, Debrief, Job
+
+
+def test_the_job_fields_an_edit_can_name_are_the_models() -> None:
+    assert set(edits.JOB_FIELDS) == set(Job.model_fields)
+    assert set(edits.DEBRIEF_FIELDS) == set(Debrief.model_fields) - {"surprises"}
+
+
+def test_an_edit_never_changes_the_case_it_was_given() -> None:
+    case = example_case()
+    before = case.model_dump()
+    edits.set_job(case, "title", "Other")
+    edits.move_reason(case, 0, Kind.CORE)
+    edits.set_weight(case, "dread", 9)
+    assert case.model_dump() == before
+
+
+def test_a_value_out_of_bounds_is_refused_by_the_model() -> None:
+    with pytest.raises(ValidationError):
+        edits.set_job(example_case(), "title", "x" * 101)
+
+
+@pytest.mark.parametrize("change", [
+    lambda c: edits.remove_reason(c, 99),
+    lambda c: edits.set_reason(c, 99, "ask", "x"),
+    lambda c: edits.move_reason(c, -1, Kind.CORE),
+    lambda c: edits.remove_surprise(c, 0),
+    lambda c: edits.set_weight(c, "nope", 3),
+    lambda c: edits.set_checked(c, "nope", True),
+    lambda c: edits.add_reason(c, "   "),
+])
+def test_a_stale_or_unknown_target_is_refused_with_a_sentence(change: object) -> None:
+    with pytest.raises(edits.EditRefused) as refusal:
+        change(example_case())  # type: ignore[operator]
+    assert str(refusal.value).endswith(".")
+
+
+def test_the_catalogue_pick_adds_what_fits_and_says_why_the_rest_did_not() -> None:
+    case = Case(reasons=[{"label": f"Reason {i}"} for i in range(MAX_REASONS - 1)])  # type: ignore[misc]
+    result = edits.pick_from_catalog(case, {"pay", "shifts"})
+    assert len(result.case.reasons) == MAX_REASONS
+    assert result.refused is not None and str(MAX_REASONS) in result.refused
+
+
+def test_a_loaded_example_is_a_case_of_its_own() -> None:
+    assert edits.fresh(example_case()).id != example_case().id
