@@ -11,6 +11,8 @@ CHROMIUM_ARGS = [
 ]
 VIEWPORT: ViewportSize = {"width": 1400, "height": 1000}
 IDLE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
+# Set by the browser-storage bridge once the app has taken in what this browser keeps.
+SETTLED = "() => document.documentElement.dataset.interviewAdvisorStore === 'settled'"
 
 
 def launch(playwright: Playwright) -> Browser:

@@ -25,10 +25,10 @@ private = st.checkbox("Leave my personal notes out of the links", value=True, ke
                       help="Your notes from the Game plan page stay in this browser.",
                       disabled=not case.notes)
 passphrase_key = state.seed("share_passphrase", "")
-passphrase = st.text_input("Passphrase (optional)", type="password", key=passphrase_key,
+passphrase = st.text_input("Passphrase (optional)", key=passphrase_key,
                            help="Lock both links: whoever opens one must type this passphrase, which you "
-                                "tell them another way (by phone, say). Nothing of the case can be read "
-                                "from a locked link without it.")
+                                "tell them another way (by phone, say). It shows as you type, so type it with "
+                                "nobody looking. Nothing of the case can be read from a locked link without it.")
 token, lock_error = share_token(case, not private, passphrase)
 if lock_error:
     st.error(lock_error, icon=":material/error:")

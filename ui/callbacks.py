@@ -53,6 +53,7 @@ def add_own_reason(key: str, error_key: str) -> None:
     label = str(_widget(key) or "") if _widget(key) is not _MISSING else ""
     if state.edit(lambda case: edits.add_reason(case, label), error_key):
         state.forget("why_", "sort_")
+        st.session_state[key] = ""
 
 
 def remove_reason(index: int) -> None:

@@ -49,6 +49,12 @@ def settle() -> None:
     if stored is None or session.get(keys.SETTLED):
         return
     session[keys.SETTLED] = True
+    # Draw every widget again from the case: a first run that the browser cut short (it asks for
+    # the page by its address while the first run is still going) left widgets on screen with no
+    # value, although the case held one (seen in Chromium: a link's title showed empty).
+    state.forget(*keys.WIDGET_PREFIXES)
+    for key, message in session.pop(keys.SHOWN, {}).items():
+        session.setdefault(key, message)
     session[keys.KEEP] = stored.get(KEEP_ENTRY) != "no"
     _take_journal(stored.get(JOURNAL_ENTRY))
     kept_case = _kept_case(stored)

@@ -27,6 +27,7 @@ LOCKED: Final = "app_locked"  # a locked link waiting for its passphrase: (token
 PASSPHRASE: Final = "app_passphrase"
 OPENED: Final = "app_opened"  # the link this session opened before the browser reported: (case, kind)
 SETTLED: Final = "app_settled"
+SHOWN: Final = "app_shown"  # messages shown before the browser reported, to show again after
 KEEP: Final = "app_keep"
 FORGET: Final = "app_forget"
 STORE: Final = "app_store"

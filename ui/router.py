@@ -46,6 +46,13 @@ def _sidebar() -> None:
                          "Links you shared keep working.")
                 st.button("Yes, clear everything", key="app_clear", on_click=start_over,
                           type="primary")
+
+
+
+def _keeper() -> None:
+    """The browser-storage bridge. It is drawn before the page (a page that stops early would
+    stop it too) and reports only once the run is over."""
+    with st.sidebar:
         stored = device.draw()
         if stored is not None and (not stored.available or stored.write_failed):
             st.caption("This browser does not keep data for us: download your case from Share to keep it.")
@@ -70,6 +77,7 @@ def route() -> None:
     address.read(*device.kept())
     current = _navigation()
     _sidebar()
+    _keeper()
     st.session_state[keys.ROUTED] = True
     try:
         run_safely(current.run)

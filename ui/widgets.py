@@ -14,6 +14,8 @@ def show_messages() -> None:
     """One-off notices and link errors, shown at the top of whatever page runs next, each with
     its way on: an undo after a swap, the other case a link offered."""
     session = st.session_state
+    if not session.get(keys.SETTLED):  # the run after the browser's report shows them again
+        session[keys.SHOWN] = {k: session[k] for k in (keys.LINK_ERROR, keys.WARNING, keys.NOTICE) if session.get(k)}
     link_error = session.pop(keys.LINK_ERROR, None)
     if link_error:
         st.error(f"{link_error} Your current case was kept.", icon=":material/link_off:")

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Locator, Page, expect, sync_playwright
 
-from harness.chromium import IDLE, VIEWPORT, launch
+from harness.chromium import IDLE, SETTLED, VIEWPORT, launch
 from harness.server import ROOT, streamlit_server
 from ui.steps import ALL
 
@@ -81,10 +81,25 @@ def wait_idle(page: Page, timeout: float = 30_000) -> None:
     )
 
 
-def open_page(page: Page, url: str) -> None:
+def wait_settled(page: Page, timeout: float = 30_000) -> None:
+    """Wait until the app has read what this browser keeps and finished the run that follows:
+    only then does the page show what a person will work with."""
+    page.wait_for_function(SETTLED, timeout=timeout)
+    wait_idle(page, timeout)
+
+
+def open_page(page: Page, url: str, settled: bool = True) -> None:
+    """Open a page of the app; ``settled=False`` for an app without the storage bridge."""
     page.goto(url)
+    if settled:
+        wait_settled(page)
     wait_idle(page)
     page.wait_for_selector('[data-testid="stMain"]')
+
+
+def reload(page: Page) -> None:
+    page.reload()
+    wait_settled(page)
 
 
 def assert_clean(page: Page) -> None:

@@ -12,7 +12,7 @@ from tests.browser.conftest import open_page
 
 def test_a_failing_page_apologises_and_offers_the_case(page: Page) -> None:
     with streamlit_server(ROOT / "tests" / "browser" / "apps" / "failing_app.py") as url:
-        open_page(page, f"{url}/?case={encode(example_case())}")
+        open_page(page, f"{url}/?case={encode(example_case())}", settled=False)
         expect(page.get_by_text("Sorry, something went wrong on this page.")).to_be_visible()
         body = page.inner_text("body")
         assert "secret internals" not in body and "Traceback" not in body

@@ -1,37 +1,60 @@
-"""Keep and share: the case is kept in the browser without the private notes reaching the
-address bar, a mentor link shows the owner's answers read-only, and a passphrase locks a link.
+"""Keep and share: the case and the journal are kept in the browser, the address bar never
+carries the private notes, mentors review in their own browsers and the owner merges their
+send-back links, and a passphrase locks a link.
 
-Every browser here is a separate Playwright context, with a localStorage of its own.
+Every browser here is a separate Playwright context (its own localStorage); a server restart
+reuses the port, because localStorage belongs to the origin (host and port).
 
-Streamlit 1.67's password field keeps its value uncommitted when the person leaves it with Tab
-(focus goes to its own show-password button first), so the passphrase is committed with Enter.
+The passphrase on Share is a plain text field: Streamlit 1.67's password field kept its value
+uncommitted when the person left it with Tab (focus went to its show-password button), so a link
+copied right after could still be unlocked.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Locator, Page, expect
+from playwright.sync_api import Browser, BrowserContext, Locator, Page, ViewportSize, expect
 
 from advisor.examples import example_case
-from advisor.share import PassphraseNeeded, decode, encode
+from advisor.models import Case
+from advisor.share import PassphraseNeeded, ShareLinkError, decode, encode
 from harness.chromium import VIEWPORT
-from tests.browser.conftest import assert_clean, case_token, nav, open_page, slider_thumb, type_into, wait_idle
+from harness.server import ROOT, free_port, streamlit_server
+from tests.browser.conftest import (
+    assert_clean,
+    case_token,
+    nav,
+    open_page,
+    reload,
+    slider_thumb,
+    type_into,
+    wait_idle,
+)
+from tests.browser.urlcase import wait_for_case
 
 EXAMPLE = example_case()
 TITLE = EXAMPLE.job.title
+PHONE: ViewportSize = {"width": 390, "height": 844}
+CASE_KEY = "interview-advisor:case"
+JOURNAL_KEY = "interview-advisor:journal"
 
 
 # --- helpers ---------------------------------------------------------------------------------
 
 
 @contextmanager
-def _browser_of(browser: Browser) -> Iterator[tuple[BrowserContext, Page]]:
+def _browser_of(browser: Browser, viewport: ViewportSize = VIEWPORT,
+                phone: bool = False) -> Iterator[tuple[BrowserContext, Page]]:
     """Another person's browser: a context of its own, with one tab whose page errors fail the test."""
-    context = browser.new_context(viewport=VIEWPORT)
+    if phone:
+        context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
+    else:
+        context = browser.new_context(viewport=viewport)
     page = context.new_page()
     errors: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))
@@ -47,10 +70,35 @@ def _param(url: str, name: str) -> str | None:
     return values[0] if values else None
 
 
+def _wait_for_param(page: Page, name: str, holds: Callable[[Case], bool], timeout: float = 15) -> Case:
+    """Poll the address bar until the case in its ``name`` parameter satisfies ``holds``."""
+    deadline = time.monotonic() + timeout
+    while True:
+        token = _param(page.url, name)
+        case: Case | None = None
+        if token:
+            try:
+                case = decode(token)
+            except ShareLinkError:
+                case = None
+        if case is not None and holds(case):
+            return case
+        if time.monotonic() > deadline:
+            raise AssertionError(f"?{name}= never satisfied the condition: {page.url[:200]} -> {case}")
+        page.wait_for_function("() => true")  # one round trip to the page before looking again
+
+
 def _code(page: Page, index: int, marker: str) -> str:
     """The text of the ``index``-th code block (a link), once it holds ``marker``."""
     block = page.locator('[data-testid="stCode"] code').nth(index)
     expect(block).to_contain_text(marker)
+    return "".join(block.inner_text().split())
+
+
+def _send_back(page: Page) -> str:
+    expect(page.get_by_role("heading", name="Send it back")).to_be_visible()
+    block = page.locator('[data-testid="stCode"] code').filter(has_text="/mentor?reply=")
+    expect(block).to_have_count(1)
     return "".join(block.inner_text().split())
 
 
@@ -62,6 +110,28 @@ def _not_opened(page: Page) -> None:
     """The locked case is not shown: no title field, or one without the case's title."""
     field = _title_field(page)
     assert field.count() == 0 or field.input_value() != TITLE
+
+
+def _journal_lists(page: Page, title: str) -> None:
+    expect(page.get_by_test_id("stMain").locator('[data-testid="stTable"]')).to_contain_text(title)
+
+
+def _review(page: Page, name: str, key: str, press: str, expected: str) -> str:
+    """A mentor starts a review under ``name``, moves the slider ``key`` and reads the link back."""
+    page.locator(".st-key-mentor_name input").fill(name)
+    page.get_by_role("button", name="Start my review").click()
+    _wait_for_param(page, "review", lambda c: [r.mentor for r in c.reviews] == [name])
+    wait_idle(page)
+    thumb = slider_thumb(page, key)
+    expect(thumb).to_be_visible()
+    thumb.focus()
+    thumb.press(press)
+    expect(thumb).to_have_value(expected)
+    factor = key.removeprefix("mentor_w_0_")
+    _wait_for_param(page, "review", lambda c: c.reviews[0].weights[factor] == int(expected))
+    wait_idle(page)
+    assert_clean(page)
+    return _send_back(page)
 
 
 # --- 1. private notes stay out of the address bar --------------------------------------------
@@ -80,8 +150,7 @@ def test_notes_never_reach_the_address_bar_and_survive_a_reload(page: Page, app_
     type_into(page, "job_company", "Brightline Telecom (Leeds)")
     nav(page, "Game plan")
     expect(notes_area).to_have_value(notes)
-    page.reload()
-    wait_idle(page)
+    reload(page)
     expect(notes_area).to_have_value(notes)  # after the browser has reported what it keeps
     wait_idle(page)
     assert_clean(page)
@@ -97,7 +166,93 @@ def test_notes_never_reach_the_address_bar_and_survive_a_reload(page: Page, app_
     assert final.notes == "" and final.job.company == "Brightline Telecom (Leeds)"
 
 
-# --- 2. a mentor cannot change the owner's answers -------------------------------------------
+# --- 2. journal and case over a reload and a server restart ----------------------------------
+
+
+def test_journal_and_case_survive_a_reload_and_a_server_restart(browser: Browser) -> None:
+    port = free_port()
+    title = "Night agent kept over a restart"
+    with _browser_of(browser) as (context, page):
+        with streamlit_server(ROOT / "app.py", port=port) as url:
+            open_page(page, f"{url}/?case={encode(EXAMPLE)}")
+            expect(_title_field(page)).to_have_value(TITLE)
+            type_into(page, "job_title", title)
+            nav(page, "My interviews")
+            expect(page.get_by_test_id("stMain").locator('[data-testid="stTable"]')).to_have_count(0)
+            page.get_by_role("button", name="Add the current case").click()
+            _journal_lists(page, title)
+            page.wait_for_function("names => names.every(n => localStorage.getItem(n) !== null)",
+                                   arg=[CASE_KEY, JOURNAL_KEY])
+            wait_idle(page)
+
+            reload(page)
+            _journal_lists(page, title)
+            wait_idle(page)
+            assert_clean(page)
+            page.close()
+
+        with streamlit_server(ROOT / "app.py", port=port) as again:
+            assert again == url  # the same origin, so the same localStorage
+            page = context.new_page()
+            open_page(page, f"{again}/journal")
+            assert _param(page.url, "case") is None or decode(_param(page.url, "case")).job.title == title
+            _journal_lists(page, title)
+            wait_idle(page)
+            nav(page, "The job")
+            expect(_title_field(page)).to_have_value(title)
+            wait_for_case(page, lambda c: c.job.title == title)
+            assert_clean(page)
+
+
+# --- 3. two mentors, and the owner's later edits ---------------------------------------------
+
+
+def test_two_mentors_review_and_the_owner_keeps_later_edits(page: Page, app_url: str, browser: Browser) -> None:
+    owner = page
+    open_page(owner, f"{app_url}/?case={encode(EXAMPLE)}")
+    expect(_title_field(owner)).to_have_value(TITLE)
+    nav(owner, "Share")
+    mentor_link = _code(owner, 1, "/mentor?review=")
+    assert urlsplit(mentor_link).path == "/mentor"
+    sent = decode(_param(mentor_link, "review"))
+    assert sent.job.title == TITLE and sent.reviews == []
+
+    edited = "Night agent, asked for day shifts"
+    nav(owner, "The job")
+    type_into(owner, "job_title", edited)
+
+    with _browser_of(browser) as (_, ada), _browser_of(browser, phone=True) as (_, sam):
+        open_page(ada, mentor_link)
+        open_page(sam, mentor_link)
+        ada_link = _review(ada, "Ada", "mentor_w_0_dread", "End", "10")
+        sam_link = _review(sam, "Sam", "mentor_w_0_inside_view", "ArrowRight", "5")
+    assert urlsplit(ada_link).path == urlsplit(sam_link).path == "/mentor"
+
+    open_page(owner, sam_link)
+    expect(owner.get_by_text("Sam's review has been added.")).to_be_visible()
+    expect(owner.get_by_role("heading", name="Compare the reviews")).to_be_visible()
+    table = owner.locator('[data-testid="stTable"]').first
+    expect(table).to_contain_text("Sam")
+    wait_idle(owner)
+
+    open_page(owner, ada_link)
+    expect(owner.get_by_text("Ada's review has been added.")).to_be_visible()
+    expect(owner.get_by_role("heading", name="Compare the reviews")).to_be_visible()
+    header = table.locator("thead")
+    expect(header).to_contain_text("Ada")
+    expect(header).to_contain_text("Sam")
+    expect(table.locator("tr", has_text="Dread of the interview")).to_contain_text("10")  # Ada's
+    expect(table.locator("tr", has_text="A look inside")).to_contain_text("5")  # Sam's
+    wait_idle(owner)
+    assert_clean(owner)
+
+    nav(owner, "The job")
+    expect(_title_field(owner)).to_have_value(edited)
+    kept = wait_for_case(owner, lambda c: {r.mentor for r in c.reviews} == {"Ada", "Sam"})
+    assert kept.job.title == edited
+
+
+# --- 4. a mentor cannot change the owner's answers -------------------------------------------
 
 
 def test_a_mentor_link_shows_the_owners_answers_read_only(page: Page, app_url: str) -> None:
@@ -150,7 +305,7 @@ def test_a_mentor_link_shows_the_owners_answers_read_only(page: Page, app_url: s
         assert seen.revision == EXAMPLE.revision
 
 
-# --- 3. a link locked with a passphrase ------------------------------------------------------
+# --- 5. a link locked with a passphrase ------------------------------------------------------
 
 
 def test_a_passphrase_link_opens_only_with_the_passphrase(page: Page, app_url: str, browser: Browser) -> None:
@@ -159,9 +314,8 @@ def test_a_passphrase_link_opens_only_with_the_passphrase(page: Page, app_url: s
     plain_token = _param(plain, "case")
     assert plain_token is not None and decode(plain_token).job.title == TITLE
     field = page.locator(".st-key-share_passphrase input")
-    expect(field).to_have_attribute("type", "password")
     field.fill("correct horse")
-    field.press("Enter")  # Tab would not do: see the module's note on the password field
+    field.press("Tab")  # leaving the field commits it (see the module's note)
     page.wait_for_function(
         "old => { const c = document.querySelector('[data-testid=\"stCode\"] code');"
         " return c !== null && c.textContent.replace(/\\s/g, '') !== old; }", arg=plain)

@@ -12,7 +12,7 @@ from playwright.sync_api import Browser, BrowserContext, Page, expect
 from advisor.examples import example_case
 from advisor.models import Case
 from advisor.share import encode
-from tests.browser.conftest import assert_clean, open_page, wait_idle
+from tests.browser.conftest import assert_clean, open_page, reload, wait_idle
 from tests.browser.urlcase import wait_for_case
 
 
@@ -21,9 +21,9 @@ def _fresh(browser: Browser) -> tuple[BrowserContext, Page]:
     return context, context.new_page()
 
 
-def _code(page: Page, index: int = 0) -> str:
+def _code(page: Page, index: int = 0, marker: str = "?case=") -> str:
     block = page.locator('[data-testid="stCode"] code').nth(index)
-    expect(block).to_contain_text("?case=")
+    expect(block).to_contain_text(marker)
     return " ".join(block.inner_text().split()).replace(" ", "")
 
 
@@ -82,7 +82,7 @@ def test_mentor_reviews_and_the_owner_sees_both_weight_sets(app_url: str, browse
     mentor_ctx, mentor = _fresh(browser)
     owner_ctx, owner = _fresh(browser)
     try:
-        open_page(mentor, f"{app_url}/mentor?case={token}")
+        open_page(mentor, f"{app_url}/mentor?review={token}")
         mentor.locator(".st-key-mentor_name input").fill("Ada Mentor")
         mentor.get_by_role("button", name="Start my review").click()
         wait_for_case(mentor, lambda c: [r.mentor for r in c.reviews] == ["Ada Mentor"])
@@ -91,8 +91,8 @@ def test_mentor_reviews_and_the_owner_sees_both_weight_sets(app_url: str, browse
         _type(mentor, "mentor_note_0_0", "Ask whether nights rotate after training")
         _type(mentor, "mentor_overall_0", "Go: the practice is worth it")
         expect(mentor.get_by_role("heading", name="Send it back")).to_be_visible()
-        expect(mentor.locator('[data-testid="stCode"]').first).to_contain_text("/mentor?case=")
-        send_back = _code(mentor, 0)
+        expect(mentor.locator('[data-testid="stCode"]').first).to_contain_text("/mentor?reply=")
+        send_back = _code(mentor, 0, "/mentor?reply=")
 
         open_page(owner, send_back)
         expect(owner.get_by_role("heading", name="Compare the reviews")).to_be_visible()
@@ -123,8 +123,7 @@ def test_reload_keeps_every_answer(page: Page, app_url: str, path: str) -> None:
     page.get_by_role("link", name="The job", exact=True).click()
     company = f"Reloaded Ltd {path or 'home'}"
     _type(page, "job_company", company)
-    page.reload()
-    wait_idle(page)
+    reload(page)
     expect(page.locator(".st-key-job_company input")).to_have_value(company)
     page.get_by_role("link", name="Weigh", exact=True).click()
     expect(page.locator(".st-key-weigh_income input[type='range']")).to_have_value("0")

@@ -13,6 +13,7 @@ from tests.browser.conftest import (
     chart_data,
     nav,
     open_page,
+    reload,
     slider_thumb,
     type_into,
     wait_chart_change,
@@ -121,8 +122,7 @@ def test_new_user_walks_through_every_step(page: Page, app_url: str) -> None:
     expect(page.locator(".st-key-job_title input")).to_have_value(TITLE)
     expect(page.locator(".st-key-job_activity textarea")).to_have_value(ACTIVITY)
     assert "case=" in page.url
-    page.reload()
-    wait_idle(page)
+    reload(page)
     expect(page.locator(".st-key-job_title input")).to_have_value(TITLE)
     expect(page.locator(".st-key-job_activity textarea")).to_have_value(ACTIVITY)
     nav(page, "Weigh")

@@ -8,12 +8,15 @@ from urllib.parse import parse_qs, urlparse
 
 from playwright.sync_api import Page
 
+from advisor.arrival import LinkKind
 from advisor.models import Case
 from advisor.share import ShareLinkError, decode
 
 
 def url_case(page: Page) -> Case | None:
-    token = parse_qs(urlparse(page.url).query).get("case", [""])[0]
+    """The case in the address bar, whichever kind of link it is (own case, a mentor's review)."""
+    query = parse_qs(urlparse(page.url).query)
+    token = next((query[kind.value][0] for kind in LinkKind if kind.value in query), "")
     try:
         return decode(token)
     except ShareLinkError:

@@ -46,7 +46,7 @@ def test_a_stale_or_unknown_target_is_refused_with_a_sentence(change: object) ->
 
 
 def test_the_catalogue_pick_adds_what_fits_and_says_why_the_rest_did_not() -> None:
-    case = Case(reasons=[{"label": f"Reason {i}"} for i in range(MAX_REASONS - 1)])  # type: ignore[misc]
+    case = Case(reasons=[{"label": f"Reason {i}"} for i in range(MAX_REASONS - 1)])
     result = edits.pick_from_catalog(case, {"pay", "shifts"})
     assert len(result.case.reasons) == MAX_REASONS
     assert result.refused is not None and str(MAX_REASONS) in result.refused
