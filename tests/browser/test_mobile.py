@@ -8,7 +8,8 @@ import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, ViewportSize, expect
 
 from advisor.examples import example_case
-from advisor.share import encode
+from advisor.reviews import set_review_weight, start_review
+from advisor.share import decode, encode
 from tests.browser.conftest import assert_clean, changes_case, chart_data, open_page, wait_idle
 
 PHONE: ViewportSize = {"width": 390, "height": 844}
@@ -88,4 +89,46 @@ def test_phone_navigation_sliders_and_chart(page: Page, app_url: str) -> None:
     assert box is not None
     assert box["width"] > PHONE["width"] / 2, f"the chart is squeezed: {box}"
     assert box["x"] >= -SLACK and box["x"] + box["width"] <= PHONE["width"] + SLACK, box
+    _fits_width(page)
+
+
+def _reviewed(name: str) -> str:
+    """The example case with a review by ``name`` in it, as a send-back link carries it."""
+    case = set_review_weight(start_review(example_case(), name), name, "dread", 9)
+    return encode(case)
+
+
+def test_a_mentor_on_a_phone_copies_the_send_back_link_with_a_plain_button(page: Page, app_url: str,
+                                                                            context: BrowserContext) -> None:
+    """The code box's copy icon shows only on hover, which a phone has not: a button says it."""
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=app_url)
+    open_page(page, f"{app_url}/mentor?review={encode(example_case())}")
+    page.locator(".st-key-mentor_name input").fill("Sam")
+    page.get_by_role("button", name="Start my review").click()
+    wait_idle(page)
+    copy = page.locator(".st-key-mentor_copy_reply").get_by_role("button", name="Copy link")
+    copy.scroll_into_view_if_needed()
+    expect(copy).to_be_visible()
+    copy.tap()
+    expect(page.locator(".st-key-mentor_copy_reply")).to_contain_text("Copied.")
+    copied = page.evaluate("() => navigator.clipboard.readText()")
+    assert "/mentor?reply=" in copied
+    assert [r.mentor for r in decode(copied.split("reply=")[1]).reviews] == ["Sam"]
+    assert_clean(page)
+
+
+def test_the_comparison_legend_never_covers_the_axis_text_on_a_phone(page: Page, app_url: str) -> None:
+    open_page(page, f"{app_url}/mentor?reply={_reviewed('Ada Lovelace-Byron')}")
+    chart = page.locator(".st-key-mentor_compare .js-plotly-plot")
+    chart.scroll_into_view_if_needed()
+    page.wait_for_function("() => document.querySelector('.st-key-mentor_compare .legend') !== null")
+    boxes = page.evaluate("""() => {
+        const root = document.querySelector('.st-key-mentor_compare');
+        const box = e => { const r = e.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; };
+        return { legend: box(root.querySelector('.legend')),
+                 texts: [...root.querySelectorAll('.xtick text, .ytick text, .xtitle, .g-xtitle text')].map(box) };
+    }""")
+    left, top, right, bottom = boxes["legend"]
+    for x0, y0, x1, y1 in boxes["texts"]:
+        assert x1 <= left or x0 >= right or y1 <= top or y0 >= bottom, (boxes["legend"], (x0, y0, x1, y1))
     _fits_width(page)
