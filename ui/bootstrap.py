@@ -7,8 +7,10 @@ import streamlit as st
 from advisor.compare import owner_possessive
 from ui import address, keys, state
 from ui.router import route
-from ui.steps import MENTOR, STEPS, Step, position
-from ui.widgets import go_to, show_messages, unlock_form, user_text
+from ui.steps import JOURNAL, MENTOR, SHARE, STEPS, Step, position
+from ui.widgets import go_to, needs, show_messages, unlock_form, user_text
+
+OWNER_ONLY = (SHARE, JOURNAL)
 
 
 def page_setup(step: Step) -> None:
@@ -22,6 +24,9 @@ def page_setup(step: Step) -> None:
         unlock_form()
     address.sync()
     show_messages()
+    if state.read_only() and step in OWNER_ONLY:
+        needs(MENTOR, "Sharing and the journal belong to the case's owner. Your review and its link "
+                      "back are on Mentor review.")
     if state.read_only() and step is not MENTOR:
         st.info(f"You are looking at {user_text(owner_possessive(state.case()))} answers, read-only. "
                 "Your review is written on Mentor review.", icon=":material/visibility:")

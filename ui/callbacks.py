@@ -14,7 +14,7 @@ import streamlit as st
 
 from advisor import edits, reviews
 from advisor import journal as journal_ops
-from advisor.arrival import LinkKind
+from advisor.arrival import LinkKind, Role
 from advisor.catalog import Kind
 from advisor.edits import DebriefField, JobField, ReasonField
 from advisor.errors import UnreadableInput
@@ -249,3 +249,11 @@ def forget_device() -> None:
     state.notify("This browser no longer keeps anything of Interview Advisor. Your case stays open in "
                  "this tab until you close it.")
 
+
+
+def back_to_own_case() -> None:
+    """A mentor done reviewing returns to the case this browser keeps for them (or a new one)."""
+    kept, _ = device.kept()
+    st.session_state[keys.ROLE] = Role.OWNER
+    state.replace(kept or Case(), notice="Your own case is open again. The review you wrote travels in its "
+                                         "send-back link.")

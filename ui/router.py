@@ -15,7 +15,7 @@ from advisor.compare import owner_possessive
 from advisor.progress import progress
 from ui import address, device, heap, keys, state
 from ui.boundary import run_safely
-from ui.callbacks import load_example, start_over
+from ui.callbacks import back_to_own_case, load_example, start_over
 from ui.steps import ALL, BY_STAGE, JOB
 from ui.widgets import user_text
 
@@ -38,6 +38,8 @@ def _sidebar() -> None:
             st.markdown(f"{mark} {BY_STAGE[stage].title}")
         if state.read_only():
             st.caption("You are reviewing this case: the answers are the owner's and stay as they are.")
+            st.button("Back to my own case", key="app_own_case", on_click=back_to_own_case,
+                      icon=":material/home:", width="stretch")
         else:
             st.button("Load the example case", key="app_example", on_click=load_example,
                       icon=":material/auto_awesome:", width="stretch")
