@@ -32,10 +32,22 @@ def _widget(key: str) -> object:
     return st.session_state.get(key, _MISSING)
 
 
-def edit_job(field: JobField, key: str) -> None:
+def _owner_edit(key: str, change: Callable[[Case, object], Case]) -> None:
+    """The owner's edit with the widget's value; nothing when the widget's value is gone."""
     value = _widget(key)
     if value is not _MISSING:
-        state.edit(lambda case: edits.set_job(case, field, value), key)
+        state.edit(lambda case: change(case, value), key)
+
+
+def _review_edit(key: str, change: Callable[[Case, object], Case]) -> None:
+    """A mentor's edit of their review with the widget's value; nothing when it is gone."""
+    value = _widget(key)
+    if value is not _MISSING:
+        state.apply(lambda case: change(case, value), key)
+
+
+def edit_job(field: JobField, key: str) -> None:
+    _owner_edit(key, lambda case, value: edits.set_job(case, field, value))
 
 
 def pick_from_catalog(key: str) -> None:
@@ -62,9 +74,7 @@ def remove_reason(index: int) -> None:
 
 
 def edit_reason(index: int, field: ReasonField, key: str) -> None:
-    value = _widget(key)
-    if value is not _MISSING:
-        state.edit(lambda case: edits.set_reason(case, index, field, value), key)
+    _owner_edit(key, lambda case, value: edits.set_reason(case, index, field, value))
 
 
 def move_reason(index: int, kind: Kind) -> None:
@@ -79,21 +89,15 @@ def edit_weight(factor_id: str, key: str) -> None:
 
 
 def toggle_check(item_id: str, key: str) -> None:
-    value = _widget(key)
-    if value is not _MISSING:
-        state.edit(lambda case: edits.set_checked(case, item_id, bool(value)), key)
+    _owner_edit(key, lambda case, value: edits.set_checked(case, item_id, bool(value)))
 
 
 def edit_notes(key: str) -> None:
-    value = _widget(key)
-    if value is not _MISSING:
-        state.edit(lambda case: edits.set_notes(case, str(value or "")), key)
+    _owner_edit(key, lambda case, value: edits.set_notes(case, str(value or "")))
 
 
 def edit_debrief(field: DebriefField, key: str) -> None:
-    value = _widget(key)
-    if value is not _MISSING:
-        state.edit(lambda case: edits.set_debrief(case, field, value), key)
+    _owner_edit(key, lambda case, value: edits.set_debrief(case, field, value))
 
 
 def choose_offer(key: str) -> None:
@@ -128,15 +132,11 @@ def edit_review_weight(mentor: str, factor_id: str, key: str) -> None:
 
 
 def edit_review_note(mentor: str, reason: int, key: str) -> None:
-    value = _widget(key)
-    if value is not _MISSING:
-        state.apply(lambda case: reviews.set_review_note(case, mentor, reason, str(value or "")), key)
+    _review_edit(key, lambda case, value: reviews.set_review_note(case, mentor, reason, str(value or "")))
 
 
 def edit_review_overall(mentor: str, key: str) -> None:
-    value = _widget(key)
-    if value is not _MISSING:
-        state.apply(lambda case: reviews.set_review_overall(case, mentor, str(value or "")), key)
+    _review_edit(key, lambda case, value: reviews.set_review_overall(case, mentor, str(value or "")))
 
 
 def adopt(mentor: str, factor_id: str | None) -> None:
