@@ -92,3 +92,20 @@ def test_a_link_to_a_page_opened_first_on_a_fresh_server_opens_its_case(name: st
     at = open_page_alone(name, query={"case": encode(example_case())})
     assert_ok(at)
     assert the_case(at) == example_case()
+
+
+def test_start_over_can_be_undone_right_after() -> None:
+    at = app(example_case()).run()
+    at.button(key="app_clear").click().run()
+    assert the_case(at).job.title == ""
+    at.button(key="app_undo_button").click().run()
+    assert_ok(at)
+    assert the_case(at) == example_case()
+    assert at.text_input(key="job_title").value == example_case().job.title
+
+
+def test_the_address_bar_never_carries_the_private_notes() -> None:
+    at = open_page("game_plan", example_case())
+    at.text_area(key="plan_notes").input("Ask about the night bonus").run()
+    assert the_case(at).notes == "Ask about the night bonus"
+    assert decode(at.query_params["case"]).notes == ""
