@@ -346,3 +346,28 @@ def test_a_passphrase_link_opens_only_with_the_passphrase(page: Page, app_url: s
         expect(_title_field(other)).to_have_value(TITLE)
         wait_idle(other)
         assert_clean(other)
+
+
+# --- 6. the browser's Back button ------------------------------------------------------------
+
+
+def test_back_and_forward_never_throw_edits_away(page: Page, app_url: str) -> None:
+    open_page(page, f"{app_url}/?case={encode(EXAMPLE)}")
+    type_into(page, "job_title", "Edited title one")
+    type_into(page, "job_company", "Edited company two")
+    nav(page, "Game plan")
+    type_into(page, "plan_notes", "Private note three")
+    for _ in range(3):
+        page.go_back()
+        wait_idle(page)
+    for _ in range(2):
+        page.go_forward()
+        wait_idle(page)
+    page.go_back()
+    wait_idle(page)
+    nav(page, "The job")
+    expect(_title_field(page)).to_have_value("Edited title one")
+    expect(page.locator(".st-key-job_company input")).to_have_value("Edited company two")
+    nav(page, "Game plan")
+    expect(page.locator(".st-key-plan_notes textarea")).to_have_value("Private note three")
+    assert_clean(page)
