@@ -4,16 +4,20 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ValidationError
 
-from advisor.models import Case
+from advisor.models import Case, Debrief, Job, Reason, Review
+
+_MODELS: dict[str, type[BaseModel]] = {m.__name__: m for m in (Case, Job, Reason, Review, Debrief)}
 
 
 def messages(error: ValidationError, model: type[BaseModel] | None = None) -> list[str]:
-    """Turn a validation error into sentences a person can act on, naming the field."""
+    """Turn a validation error into sentences a person can act on, naming the field (the model
+    that failed is found by its name when not given) and saying "characters" for any text."""
     out = []
+    root = model or _MODELS.get(error.title, Case)
     for item in error.errors(include_url=False):
-        where = _field_title(item["loc"], model or Case)
+        where = _field_title(item["loc"], root)
         text = str(item["msg"]).removeprefix("Value error, ")
-        if item["type"] == "string_too_long":
+        if item["type"] == "string_too_long" or (item["type"] == "too_long" and isinstance(item["input"], str)):
             text = f"at most {item['ctx']['max_length']:,} characters"
         elif item["type"] == "too_long":
             text = f"at most {item['ctx']['max_length']} items"

@@ -40,12 +40,23 @@ CASE_ID = r"^[A-Za-z0-9_-]{6,24}$"
 # shrink random text).
 TEXT_BUDGET = 4_500
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+# C0 and C1 control characters (tab and newline kept), and the bidirectional controls that can
+# make "abc\u202egpj.exe" read as "abcexe.jpg".
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# Characters that show nothing: a text made of them only (and spaces) is empty.
+_INVISIBLE = re.compile(r"[\s\u200b-\u200d\u2060\ufeff\u00ad]")
+
+
+def shows_nothing(text: str) -> bool:
+    """True for text made only of spaces and invisible characters."""
+    return not _INVISIBLE.sub("", text)
 
 
 def _clean(value: str) -> str:
-    """Drop control characters (kept: tab, newline) so pasted text can't smuggle them in."""
-    return _CONTROL.sub("", value.replace("\r\n", "\n").replace("\r", "\n"))
+    """Drop control and direction-changing characters (kept: tab, newline) so pasted text can't
+    smuggle them in; a text that would show nothing at all is empty."""
+    cleaned = _CONTROL.sub("", value.replace("\r\n", "\n").replace("\r", "\n"))
+    return "" if shows_nothing(cleaned) else cleaned
 
 
 def _clean_text(value: object) -> object:

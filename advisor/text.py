@@ -6,6 +6,8 @@ import re
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-!|<>~$&=:@])")
 _WWW = re.compile(r"(?i)\b(www)\.")
+_INDENT = re.compile(r"^[ \t]+", re.MULTILINE)
+_SHOWN_INDENT = str.maketrans({" ": "\u00a0", "\t": "\u2003"})
 _NUMBERED = re.compile(r"^(\s*\d+)([.)])", re.MULTILINE)
 
 
@@ -15,15 +17,15 @@ def escape_markdown(text: str) -> str:
     Streamlit renders Markdown, and a pasted ``![x](http://…)`` would otherwise load an image
     or ``[click](javascript:…)`` become a link; escaped, both appear as the characters typed.
     Colons, at-signs and "www." are escaped too, so a pasted address is not turned into a
-    link by GitHub-style autolinking. Line breaks are kept as hard breaks.
+    link by GitHub-style autolinking. Line breaks are kept as hard breaks, and indentation
+    never turns text into a code block.
     """
     escaped = _NUMBERED.sub(r"\1\\\2", _MARKDOWN_SPECIAL.sub(r"\\\1", text))
     escaped = _WWW.sub(r"\1\\.", escaped)
+    # Indentation is shown with spaces Markdown does not count (a space as a no-break space, a
+    # tab as an em space): four leading spaces after a blank line would start a code block.
+    escaped = _INDENT.sub(lambda found: found.group().translate(_SHOWN_INDENT), escaped)
     return escaped.replace("\n", "  \n")
-
-
-def plural(count: int, word: str, many: str | None = None) -> str:
-    return f"{count} {word if count == 1 else (many or word + 's')}"
 
 
 def escape_plotly(text: str) -> str:

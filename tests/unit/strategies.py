@@ -13,7 +13,7 @@ import orjson
 from hypothesis import strategies as st
 
 from advisor.catalog import FACTOR_IDS, MAX_WEIGHT, REASON_BY_ID, Kind
-from advisor.models import MAX_REASONS, MAX_REVIEWS, MAX_REVISION, TEXT_BUDGET, Case, Gut, mentor_key
+from advisor.models import MAX_REASONS, MAX_REVIEWS, MAX_REVISION, TEXT_BUDGET, Case, Gut, mentor_key, shows_nothing
 from advisor.plan import CHECKLIST
 
 # Any printable character of any script, plus the characters that mean something to JSON,
@@ -33,7 +33,7 @@ def texts(max_size: int) -> st.SearchStrategy[str]:
 
 def labels(max_size: int) -> st.SearchStrategy[str]:
     """Text that is still non-empty once the model has trimmed it."""
-    return st.text(ALPHABET, min_size=1, max_size=max_size).filter(lambda s: s.strip() != "")
+    return st.text(ALPHABET, min_size=1, max_size=max_size).filter(lambda s: not shows_nothing(s))
 
 
 def weights() -> st.SearchStrategy[dict[str, int]]:
