@@ -15,6 +15,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from advisor.catalog import FACTOR_IDS
+from advisor.compare import FACTOR_COLUMN, OWNER_COLUMN
 from advisor.messages import messages
 from advisor.models import MAX_REVIEWS, Case, Review, mentor_key
 
@@ -33,12 +34,20 @@ class Relation(StrEnum):
     NEWER = "newer"  # a later revision of the answers (its reviews may be new too): offer it
 
 
+def _reserved(case: Case) -> set[str]:
+    """Names a mentor cannot sign with: the comparison's own columns and the owner's name."""
+    names = {mentor_key(OWNER_COLUMN), mentor_key(FACTOR_COLUMN), "me", "owner"}
+    return names | ({mentor_key(case.job.first_name)} if case.job.first_name else set())
+
+
 def start_review(case: Case, mentor: str) -> Case:
     """Add a review by this mentor, holding a copy of the owner's current weights and the
     revision it is written on."""
     name = mentor.strip()
     if not name:
         raise ReviewError("Write your name first, so the owner knows whose review it is.")
+    if mentor_key(name) in _reserved(case):
+        raise ReviewError(f"“{name}” stands for the owner or the factors in the comparison: sign with your own name.")
     if _find(case, name) is not None:
         raise ReviewError(f"There is already a review by {name}: pick it in the list above.")
     if len(case.reviews) >= MAX_REVIEWS:

@@ -45,19 +45,20 @@ def read(kept: Case | None, settled: bool) -> None:
         incoming = decode(token)
     except PassphraseNeeded:
         session[keys.LOCKED] = (token, kind)
-        _hold()
+        _hold(token, kind)
         return
     except ShareLinkError as error:
         session[keys.LINK_ERROR] = str(error)
-        _hold()
+        _hold(token, kind)
         return
     session.pop(keys.LINK_ERROR, None)
     open_link(incoming, kind, kept, settled)
 
 
-def _hold() -> None:
-    """Leave the address bar as it is until the case changes."""
-    st.session_state[keys.HELD] = state.case()
+def _hold(token: str, kind: LinkKind) -> None:
+    """Leave the link in the address bar until the case changes (a page switch drops the
+    query, so it is put back)."""
+    st.session_state[keys.HELD] = (state.case(), token, kind)
 
 
 def open_link(incoming: Case, kind: LinkKind, kept: Case | None, settled: bool) -> None:
@@ -107,7 +108,10 @@ def sync() -> None:
     """Write the current case into the address bar when it changed (never private notes)."""
     session = st.session_state
     current = state.case()
-    if session.get(keys.LOCKED) or session.get(keys.HELD) is current:
+    held = session.get(keys.HELD)
+    if held is not None and (held[0] is current or session.get(keys.LOCKED)):
+        if st.query_params.get(held[2].value) != held[1]:
+            st.query_params.from_dict({held[2].value: held[1]})
         return
     session.pop(keys.HELD, None)
     owner = state.role() is Role.OWNER

@@ -63,6 +63,9 @@ def settle() -> None:
         address.carry_out(arrive(kept_case, *opened))
     elif kept_case is not None and state.untouched():
         address.carry_out(Arrival(kept_case, Role.OWNER, keep=True))
+        held = session.get(keys.HELD)
+        if held is not None:  # a bad link stays in the address bar until the first edit
+            session[keys.HELD] = (state.case(), *held[1:])
 
 
 def _take_journal(raw: str | None) -> None:

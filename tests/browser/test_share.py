@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from pathlib import Path
+from urllib.parse import parse_qs, urlparse
 
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect
@@ -181,3 +182,18 @@ def test_json_export_then_import_reproduces_the_case(page: Page, app_url: str, b
         assert encode(case) in other.url
     finally:
         context.close()
+
+
+def test_a_bad_link_stays_in_the_address_bar_until_the_first_edit(page: Page, app_url: str) -> None:
+    """"Reload the page" (the advice for a link from a newer version) must reload that link."""
+    bad = _bad_tokens()["future"]
+    open_page(page, f"{app_url}/?case={bad}")
+    expect(page.locator('[data-testid="stAlertContentError"]').first).to_contain_text("newer version")
+    assert parse_qs(urlparse(page.url).query)["case"] == [bad]
+    page.get_by_role("link", name="Why not", exact=True).click()
+    wait_idle(page)
+    assert parse_qs(urlparse(page.url).query)["case"] == [bad]
+    page.get_by_role("link", name="The job", exact=True).click()
+    wait_idle(page)
+    _type(page, "job_title", "After the bad link")
+    assert parse_qs(urlparse(page.url).query)["case"] != [bad]

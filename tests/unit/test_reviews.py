@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from pydantic import ValidationError
 
 from advisor.catalog import FACTOR_IDS
+from advisor.compare import weights_table
 from advisor.examples import example_case
 from advisor.models import MAX_REVIEWS, Case, mentor_key, revised
 from advisor.reviews import (
@@ -326,3 +327,22 @@ def test_relation_agrees_with_merge(case: Case, data: st.DataObject) -> None:
         assert incoming.revision > case.revision
     elif merged is not None:
         assert (merged != case) == (found is Relation.NEW_REVIEWS)
+
+
+@pytest.mark.parametrize("name", ["You", " you ", "FACTOR", "Owner", "Me"])
+def test_a_mentor_cannot_sign_as_the_owner_or_a_column(name: str) -> None:
+    with pytest.raises(ReviewError, match="sign with your own name"):
+        start_review(example_case(), name)
+
+
+def test_a_mentor_cannot_sign_with_the_owners_first_name() -> None:
+    case = example_case().model_copy(update={"job": example_case().job.model_copy(update={"first_name": "Alex"})})
+    with pytest.raises(ReviewError):
+        start_review(case, "alex")
+
+
+def test_a_mentor_named_like_a_column_never_replaces_it_in_the_table() -> None:
+    case = Case.model_validate({**example_case().model_dump(), "reviews": [{"mentor": "You"}, {"mentor": "Factor"}]})
+    table = weights_table(case)
+    assert list(table.columns) == ["You", "You (mentor)", "Factor (mentor)"]
+    assert table.index.name == "Factor"
