@@ -9,6 +9,8 @@ the server out of that mode for everyone, and runs the page inside the whole app
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import streamlit as st
 
 from advisor.compare import owner_possessive
@@ -19,12 +21,15 @@ from ui.callbacks import back_to_own_case, load_example, start_over
 from ui.steps import ALL, BY_STAGE, JOB
 from ui.widgets import user_text
 
+# Our own file: a material-icon page icon makes every visitor's browser fetch it from Google's
+# font servers, telling them who visits.
+ICON = str(Path(__file__).resolve().parents[1] / "assets" / "icon.png")
 ABOUT_TEXT = ("Interview Advisor: should you go to an interview for a job you don't really want? "
               "Nothing you type is stored on the server.")
 
 
 def _configure() -> None:
-    st.set_page_config(page_title="Interview Advisor", page_icon=":material/balance:", layout="wide",
+    st.set_page_config(page_title="Interview Advisor", page_icon=ICON, layout="wide",
                        menu_items={"About": ABOUT_TEXT})
 
 
