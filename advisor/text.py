@@ -16,12 +16,15 @@ def escape_markdown(text: str) -> str:
 
     Streamlit renders Markdown, and a pasted ``![x](http://…)`` would otherwise load an image
     or ``[click](javascript:…)`` become a link; escaped, both appear as the characters typed.
-    Colons, at-signs and "www." are escaped too, so a pasted address is not turned into a
-    link by GitHub-style autolinking. Line breaks are kept as hard breaks, and indentation
-    never turns text into a code block.
+    Colons, at-signs and "www." are escaped and split by an invisible word joiner (U+2060), so
+    a pasted address or e-mail is never turned into a link and ``:icon:`` codes stay text.
+    Line breaks are kept as hard breaks, and indentation never turns text into a code block.
     """
     escaped = _NUMBERED.sub(r"\1\\\2", _MARKDOWN_SPECIAL.sub(r"\\\1", text))
-    escaped = _WWW.sub(r"\1\\.", escaped)
+    # Backslashes alone do not stop Streamlit's autolinking (seen in Chromium: "www.x.example",
+    # "http://…" and "a@b.example" became anchors): an invisible word joiner before every colon
+    # and at-sign and after "www" breaks each pattern an autolink needs.
+    escaped = _WWW.sub("\\1\u2060\\\\.", escaped).replace("\\:", "\u2060\\:").replace("\\@", "\u2060\\@")
     # Indentation is shown with spaces Markdown does not count (a space as a no-break space, a
     # tab as an em space): four leading spaces after a blank line would start a code block.
     escaped = _INDENT.sub(lambda found: found.group().translate(_SHOWN_INDENT), escaped)

@@ -13,6 +13,7 @@ from advisor.share import encode
 from harness.chromium import VIEWPORT
 from tests.browser.conftest import assert_clean, open_page, slider_thumb, type_into, wait_idle, wait_settled
 from tests.browser.urlcase import wait_for_case
+from ui.steps import ALL
 
 PAYLOADS = {
     "script": "<script>window.__pwned=1</script>",
@@ -188,3 +189,35 @@ def test_eight_visitors_at_once_never_see_each_other(browser: Browser, app_url: 
     finally:
         for context in contexts:
             context.close()
+
+
+# Text Streamlit would turn into links or icons if it were not defeated: a bare address, a URL,
+# an e-mail address, an icon code and a colour directive.
+LINKY = "see www.evil.example, http://evil.example/x, a@b.example :material/warning: :red[alarm]"
+FOREIGN = """origin => [...document.querySelectorAll(
+    '[data-testid="stMain"] a[href], [data-testid="stSidebar"] a[href]')]
+    .map(a => a.href).filter(h => !h.startsWith(origin))"""
+ICONS = """() => [...document.querySelectorAll('[data-testid="stMain"] [data-testid="stMarkdownContainer"] span')]
+    .filter(s => s.textContent === 'warning' || /color|red/.test(s.getAttribute('style') || '')).length"""
+
+
+def _linky_case() -> Case:
+    return Case(
+        job=Job(title="Agent", company="Acme", activity=LINKY, first_name="Alex"),
+        reasons=[Reason(label=LINKY[:80], ask=LINKY[:100], severity=7)],
+        notes=LINKY,
+        reviews=[Review(mentor="Ann", overall=LINKY, notes={0: LINKY})],
+        debrief=Debrief(surprises=[LINKY], went_well=LINKY, why=LINKY),
+    )
+
+
+@pytest.mark.parametrize("kind", ["case", "review"])
+def test_no_user_text_becomes_a_link_or_an_icon_on_any_page(page: Page, app_url: str, kind: str) -> None:
+    token = encode(_linky_case())
+    for step in ALL:
+        open_page(page, f"{app_url}/{step.url}?{kind}={token}")
+        expect(page.get_by_test_id("stMain")).to_be_visible()
+        foreign = page.evaluate(FOREIGN, app_url)
+        assert not foreign, f"{step.title}: user text became links: {foreign}"
+        assert page.evaluate(ICONS) == 0, f"{step.title}: user text became an icon or a colour"
+        assert_clean(page)

@@ -63,7 +63,7 @@ def test_user_markup_is_escaped_everywhere() -> None:
     assert "<" not in syntax and "![" not in syntax and "](" not in syntax
     assert escape_markdown(NASTY) in report
     assert "\\<script\\>" in report
-    assert "\\!\\[x\\]\\(http\\://e\\)" in report
+    assert "\\!\\[x\\]\\(http\\://e\\)" in report.replace("\u2060", "")  # word joiners break autolinks
 
 
 @settings(max_examples=150, deadline=None)

@@ -14,8 +14,9 @@ SPECIALS = "\\`*_{}[]()#+-!|<>~$&="
 
 
 def unescape(text: str) -> str:
-    """Undo escape_markdown: hard breaks back to newlines, backslash escapes to the character."""
-    text = text.replace("  \n", "\n")
+    """Undo escape_markdown: hard breaks back to newlines, backslash escapes to the character,
+    the word joiners that break autolinks gone."""
+    text = text.replace("  \n", "\n").replace("\u2060", "")
     return re.sub(r"\\(.)", r"\1", text, flags=re.S)
 
 
@@ -89,7 +90,7 @@ def test_escaping_is_lossless_and_leaves_no_special_raw(text: str) -> None:
     # indentation is the one thing shown differently: with spaces Markdown does not count
     shown = re.sub(r"(?m)^[ \t]+", lambda m: m.group().replace(" ", "\u00a0").replace("\t", "\u2003"),
                    text.replace("  \n", "\n"))
-    assert unescape(escaped) == shown
+    assert unescape(escaped) == shown.replace("\u2060", "")
 
 
 
