@@ -162,6 +162,12 @@ def remove_surprise(case: Case, index: int) -> Case:
     return _validated({**case.model_dump(), "debrief": debrief})
 
 
+def granted_asks(case: Case) -> list[int]:
+    """The asks the debrief marks as granted that are still asks of the case."""
+    asks = grantable_asks(case)
+    return [i for i in (case.debrief.granted if case.debrief else []) if i in asks]
+
+
 def grantable_asks(case: Case) -> dict[int, str]:
     """The asks the debrief can mark as granted: every negotiable reason with an ask, by index."""
     return {i: f"{r.ask} (for “{r.label}”)" for i, r in enumerate(case.reasons)

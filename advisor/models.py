@@ -185,6 +185,11 @@ OFFER_CHOICES: Mapping[str, bool | None] = MappingProxyType({"unknown": None, "y
 OFFER_LABELS: Mapping[str, str] = MappingProxyType({"unknown": "Not known yet", "yes": "Yes", "no": "No"})
 
 
+def offer_choice(offer: bool | None) -> str:
+    """The answer to "did an offer come?" that a debrief's offer stands for."""
+    return next(choice for choice, value in OFFER_CHOICES.items() if value is offer)
+
+
 class Debrief(_Model):
     """What happened at the interview and what was decided, even against the balance."""
 

@@ -12,6 +12,11 @@ def by_kind(case: Case) -> dict[Kind, list[tuple[int, Reason]]]:
     return {kind: [(i, r) for i, r in enumerate(case.reasons) if r.kind is kind] for kind in Kind}
 
 
+def checklist_done(case: Case) -> int:
+    """How many items of the preparation checklist are ticked."""
+    return sum(item.id in case.checklist for item in CHECKLIST)
+
+
 ASKS_ORDER = ("Ordered by how much each one bothers you times the odds they agree: the ask most worth "
               "making comes first.")
 
@@ -62,5 +67,5 @@ def cost_reminder(case: Case) -> str:
     return f"Going takes about {hours} and costs {job.travel_cost:,}{share}."
 
 
-__all__ = ["ASKS_ORDER", "CHECKLIST", "CHECKLIST_IDS", "ChecklistItem", "asks_in_order", "by_kind", "closing_line",
-           "cost_reminder"]
+__all__ = ["ASKS_ORDER", "CHECKLIST", "CHECKLIST_IDS", "ChecklistItem", "asks_in_order", "by_kind", "checklist_done",
+           "closing_line", "cost_reminder"]

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from advisor.edits import DebriefField, grantable_asks
+from advisor.edits import DebriefField, grantable_asks, granted_asks
 from advisor.journal import verdict_vs_outcome
 from advisor.models import (
     DECISION_LABELS,
@@ -12,6 +12,7 @@ from advisor.models import (
     RATING_LABELS,
     Debrief,
     Decision,
+    offer_choice,
 )
 from ui import state
 from ui.bootstrap import page_setup
@@ -71,12 +72,12 @@ with right:
 
     st.header("The outcome")
     offer_key = state.seed("debrief_offer_choice",
-                           next(k for k, v in OFFER_CHOICES.items() if v is debrief.offer))
+                           offer_choice(debrief.offer))
     st.radio("Did an offer come?", list(OFFER_CHOICES), format_func=OFFER_LABELS.__getitem__, key=offer_key,
              horizontal=True, on_change=choose_offer, args=(offer_key,), disabled=read_only)
     asks = grantable_asks(case)
     if asks:
-        key = state.seed("debrief_granted", [i for i in debrief.granted if i in asks])
+        key = state.seed("debrief_granted", granted_asks(case))
         st.multiselect("Which of your asks did they grant?", list(asks), format_func=asks.__getitem__,
                        key=key, on_change=edit_debrief, args=("granted", key), disabled=read_only)
     key = bound("decision")

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from advisor.plan import ASKS_ORDER, CHECKLIST, asks_in_order, closing_line, cost_reminder
+from advisor.plan import ASKS_ORDER, CHECKLIST, asks_in_order, checklist_done, closing_line, cost_reminder
 from advisor.report import file_name, to_markdown
 from advisor.scoring import evaluate
 from ui import state
@@ -21,7 +21,7 @@ st.write("Whatever the verdict, if you go, go prepared: a half-hearted interview
 prepare, negotiate = st.columns(2, gap="large")
 with prepare:
     st.header("Prepare")
-    done = sum(item.id in case.checklist for item in CHECKLIST)
+    done = checklist_done(case)
     st.progress(done / len(CHECKLIST), text=f"{done} of {len(CHECKLIST)} done")
     for item in CHECKLIST:
         key = state.seed(f"plan_{item.id}", item.id in case.checklist)
