@@ -240,12 +240,14 @@ def undo() -> None:
 
 def set_keeping(key: str) -> None:
     st.session_state[keys.KEEP] = bool(_widget(key))
+    st.session_state[keys.FORGOTTEN] = False
 
 
 def forget_device() -> None:
     """Remove everything this app stored in this browser, and keep nothing more this session."""
-    st.session_state[keys.FORGET] = True
+    st.session_state[keys.FORGET] = st.session_state[keys.FORGOTTEN] = True
     st.session_state[keys.KEEP] = False
+    state.forget("share_keep")  # the switch shows keeping off
     state.notify("This browser no longer keeps anything of Interview Advisor. Your case stays open in "
                  "this tab until you close it.")
 

@@ -86,7 +86,8 @@ def draw() -> Stored | None:
     session = st.session_state
     writes: dict[str, str | None]
     if not keeping():
-        writes = {CASE_ENTRY: None, JOURNAL_ENTRY: None, KEEP_ENTRY: "no"}
+        writes = {CASE_ENTRY: None, JOURNAL_ENTRY: None,
+                  KEEP_ENTRY: None if session.get(keys.FORGOTTEN) else "no"}
     elif state.role() is Role.OWNER:
         book = journal_store.journal()
         writes = {CASE_ENTRY: to_json(state.case()).decode("utf-8"), KEEP_ENTRY: None,

@@ -30,6 +30,7 @@ SETTLED: Final = "app_settled"
 SHOWN: Final = "app_shown"  # messages shown before the browser reported, to show again after
 KEEP: Final = "app_keep"
 FORGET: Final = "app_forget"
+FORGOTTEN: Final = "app_forgotten"  # this session forgot the device: not even the "keep" choice stays
 STORE: Final = "app_store"
 INITIAL: Final = "app_initial"  # the empty case a session starts with, until anything replaces it
 

@@ -34,6 +34,7 @@ from tests.browser.conftest import (
     slider_thumb,
     type_into,
     wait_idle,
+    wait_settled,
 )
 from tests.browser.urlcase import wait_for_case
 
@@ -371,3 +372,33 @@ def test_back_and_forward_never_throw_edits_away(page: Page, app_url: str) -> No
     nav(page, "Game plan")
     expect(page.locator(".st-key-plan_notes textarea")).to_have_value("Private note three")
     assert_clean(page)
+
+
+# --- 7. a shared computer ---------------------------------------------------------------------
+
+
+def _ours(page: Page) -> list[str]:
+    names: list[str] = page.evaluate(
+        "() => Object.keys(localStorage).filter(n => n.startsWith('interview-advisor:'))")
+    return names
+
+
+def test_keeping_can_be_turned_off_and_the_device_forgotten(page: Page, app_url: str) -> None:
+    open_page(page, f"{app_url}/share?case={encode(EXAMPLE)}")
+    page.wait_for_function("n => localStorage.getItem(n) !== null", arg=CASE_KEY)
+    page.locator(".st-key-share_keep label").click()
+    page.wait_for_function("n => localStorage.getItem(n) === null", arg=CASE_KEY)
+    wait_idle(page)
+    page.goto(f"{app_url}/")
+    wait_settled(page)
+    expect(_title_field(page)).to_have_value("")  # nothing was kept for the next visit
+    assert _ours(page) == ["interview-advisor:keep"]
+
+    page.locator(".st-key-app_example button").click()
+    wait_idle(page)
+    nav(page, "Share")
+    page.get_by_role("button", name="Forget this device").click()
+    expect(page.get_by_text("This browser no longer keeps anything")).to_be_visible()
+    page.wait_for_function("() => !Object.keys(localStorage).some(n => n.startsWith('interview-advisor:'))")
+    expect(page.locator(".st-key-share_keep input")).not_to_be_checked()
+    assert _ours(page) == []
