@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -168,3 +169,11 @@ def slider_thumb(page: Page, key: str) -> Locator:
     slider, value in ``value``/``aria-valuetext``), so find it by role, not by attribute.
     """
     return page.locator(f".st-key-{key}").get_by_role("slider")
+
+
+def as_shown(text: str, whole: bool = False) -> re.Pattern[str]:
+    """User text as the page shows it: exactly as typed, but for the invisible word joiners
+    that keep an address from turning into a link (``advisor.text.escape_markdown``);
+    ``whole`` matches an element's whole text."""
+    pattern = "\u2060?".join(re.escape(character) for character in text)
+    return re.compile(f"^{pattern}$" if whole else pattern)

@@ -11,7 +11,7 @@ from advisor.catalog import Kind
 from advisor.models import Case, Debrief, Job, Reason, Review
 from advisor.share import encode
 from harness.chromium import VIEWPORT
-from tests.browser.conftest import assert_clean, open_page, slider_thumb, type_into, wait_idle, wait_settled
+from tests.browser.conftest import as_shown, assert_clean, open_page, slider_thumb, type_into, wait_idle, wait_settled
 from tests.browser.urlcase import wait_for_case
 from ui.steps import ALL
 
@@ -65,6 +65,11 @@ def _hostile_case() -> Case:
     )
 
 
+def _kept(text: str) -> str:
+    """The text as the model keeps it: direction controls are removed (they can spoof a name)."""
+    return Job(title=text).title
+
+
 def _assert_safe(page: Page, dialogs: list[str]) -> None:
     assert not page.evaluate(INJECTED), "an injected element or script appeared"
     assert not dialogs, f"a dialog opened: {dialogs}"
@@ -80,7 +85,7 @@ def test_a_crafted_link_shows_hostile_text_as_typed(page: Page, app_url: str, pa
     _assert_safe(page, dialogs)
     if path in ("sort", "why_not", "mentor"):
         for text in PAYLOADS.values():
-            expect(main).to_contain_text(text)
+            expect(main).to_contain_text(as_shown(_kept(text)))
 
 
 def test_hostile_text_typed_into_every_field_shows_as_typed(page: Page, app_url: str) -> None:
@@ -90,7 +95,7 @@ def test_hostile_text_typed_into_every_field_shows_as_typed(page: Page, app_url:
               "job_activity": PAYLOADS["js_link"] + " " + PAYLOADS["md_image"], "job_wanted_job": PAYLOADS["rtl"]}
     for key, text in fields.items():
         type_into(page, key, text)
-        wait_for_case(page, partial(_job_field_is, key.removeprefix("job_"), text))
+        wait_for_case(page, partial(_job_field_is, key.removeprefix("job_"), _kept(text)))
         wait_idle(page)
     page.get_by_role("link", name="Why not", exact=True).click()
     for text in (PAYLOADS["entities"], PAYLOADS["emoji"], PAYLOADS["img"]):
@@ -99,14 +104,14 @@ def test_hostile_text_typed_into_every_field_shows_as_typed(page: Page, app_url:
         wait_for_case(page, partial(_has_reason, text))
     main = page.locator('[data-testid="stMain"]')
     for text in (PAYLOADS["entities"], PAYLOADS["emoji"], PAYLOADS["img"]):
-        expect(main.get_by_text(text, exact=True)).to_be_visible()
+        expect(main.get_by_text(as_shown(text, whole=True))).to_be_visible()
     page.get_by_role("link", name="Sort", exact=True).click()
     type_into(page, "sort_ask_0", PAYLOADS["md_image"])
     wait_for_case(page, lambda case: case.reasons[0].ask == PAYLOADS["md_image"])
     page.get_by_role("link", name="Game plan", exact=True).click()
     type_into(page, "plan_notes", PAYLOADS["script"] + "\n" + PAYLOADS["js_link"])
     expect(page.locator(".st-key-plan_notes textarea")).to_have_value(PAYLOADS["script"] + "\n" + PAYLOADS["js_link"])
-    expect(page.locator('[data-testid="stMain"]')).to_contain_text(PAYLOADS["md_image"])
+    expect(page.locator('[data-testid="stMain"]')).to_contain_text(as_shown(PAYLOADS["md_image"]))
     page.get_by_role("link", name="Verdict", exact=True).click()
     expect(page.locator('[data-testid="stMain"]')).to_contain_text(f"For {PAYLOADS['script']}")
     _assert_safe(page, dialogs)
