@@ -63,8 +63,9 @@ def _clean_text(value: object) -> object:
     return _clean(value).strip() if isinstance(value, str) else value
 
 
-# Cleaned before the length checks, so "   " is empty and the limits count what is kept.
-TitleText = Annotated[str, BeforeValidator(_clean_text)]
+# Every free text a person types (titles, reasons, notes, reviews): cleaned before the length
+# checks, so "   " is empty and the limits count what is kept.
+FreeText = Annotated[str, BeforeValidator(_clean_text)]
 
 
 class Gut(StrEnum):
@@ -83,15 +84,15 @@ class _Model(BaseModel):
 class Job(_Model):
     """The invitation and the person's situation: the inputs of most factor strengths."""
 
-    title: TitleText = Field("", max_length=100, title="Job title")
-    company: TitleText = Field("", max_length=100, title="Company")
-    activity: TitleText = Field("", max_length=240, title="Main activity")
-    first_name: TitleText = Field("", max_length=40, title="Your first name")
+    title: FreeText = Field("", max_length=100, title="Job title")
+    company: FreeText = Field("", max_length=100, title="Company")
+    activity: FreeText = Field("", max_length=240, title="Main activity")
+    first_name: FreeText = Field("", max_length=40, title="Your first name")
     gut: Gut = Field(Gut.UNSURE, title="Gut answer")
     interviews_so_far: int = Field(0, ge=0, le=100, title="Interviews so far")
     early_career: bool = Field(False, title="Early in my career")
     selling_difficulty: int = Field(5, ge=0, le=10, title="Hard to sell myself")
-    wanted_job: TitleText = Field("", max_length=100, title="The job you really want")
+    wanted_job: FreeText = Field("", max_length=100, title="The job you really want")
     similarity: int = Field(5, ge=0, le=10, title="How alike the two interviews are")
     network_value: int = Field(5, ge=0, le=10, title="How much these contacts matter")
     curiosity: int = Field(5, ge=0, le=10, title="Curiosity about the industry")
@@ -106,10 +107,10 @@ class Job(_Model):
 class Reason(_Model):
     """One thing that makes the job unappealing, and how it could be dealt with."""
 
-    label: TitleText = Field(min_length=1, max_length=80, title="Reason")
+    label: FreeText = Field(min_length=1, max_length=80, title="Reason")
     severity: int = Field(5, ge=0, le=10, title="How much it bothers you")
     kind: Kind = Field(Kind.NEGOTIABLE, title="Kind")
-    ask: TitleText = Field("", max_length=100, title="What you would ask for")
+    ask: FreeText = Field("", max_length=100, title="What you would ask for")
     odds: int = Field(50, ge=0, le=100, title="Odds they agree (%)")
     catalog_id: str | None = Field(None, max_length=32, title="Catalogue reason")
 
@@ -150,13 +151,13 @@ class Review(_Model):
     larger pair is the newer review, so merging copies never keeps a stale one.
     """
 
-    mentor: TitleText = Field(min_length=1, max_length=60, title="Mentor's name")
+    mentor: FreeText = Field(min_length=1, max_length=60, title="Mentor's name")
     revision: int = Field(0, ge=0, le=MAX_REVISION, title="Revision reviewed")
     changes: int = Field(0, ge=0, le=MAX_REVISION, title="Edits of the review")
     weights: Weights = Field(default_factory=default_weights, title="Mentor's weights")
-    notes: dict[int, TitleText] = Field(default_factory=dict, max_length=MAX_REASONS,
+    notes: dict[int, FreeText] = Field(default_factory=dict, max_length=MAX_REASONS,
                                         title="Notes per reason")
-    overall: TitleText = Field("", max_length=1_000, title="Overall note")
+    overall: FreeText = Field("", max_length=1_000, title="Overall note")
 
     @field_validator("notes")
     @classmethod
@@ -197,14 +198,14 @@ class Debrief(_Model):
     rating: int = Field(3, ge=1, le=5, title="How it went")
     readiness: int = Field(5, ge=0, le=10, title="How ready you felt")
     stress: int = Field(5, ge=0, le=10, title="How stressed you were")
-    surprises: list[Annotated[TitleText, Field(min_length=1, max_length=150)]] = Field(
+    surprises: list[Annotated[FreeText, Field(min_length=1, max_length=150)]] = Field(
         default_factory=list, max_length=MAX_SURPRISES, title="Questions that surprised you")
-    went_well: TitleText = Field("", max_length=500, title="What went well")
-    improve: TitleText = Field("", max_length=500, title="What to improve")
+    went_well: FreeText = Field("", max_length=500, title="What went well")
+    improve: FreeText = Field("", max_length=500, title="What to improve")
     offer: bool | None = Field(None, title="Did an offer come?")
     granted: list[int] = Field(default_factory=list, max_length=MAX_REASONS, title="Asks granted")
     decision: Decision = Field(Decision.WAITING, title="Your decision")
-    why: TitleText = Field("", max_length=500, title="Why you decided so")
+    why: FreeText = Field("", max_length=500, title="Why you decided so")
 
     @field_validator("granted")
     @classmethod
@@ -233,7 +234,7 @@ class Case(_Model):
     reasons: list[Reason] = Field(default_factory=list, max_length=MAX_REASONS, title="Reasons")
     weights: Weights = Field(default_factory=default_weights, title="Weights")
     checklist: list[str] = Field(default_factory=list, max_length=30, title="Checklist")
-    notes: TitleText = Field("", max_length=1_000, title="Personal notes")
+    notes: FreeText = Field("", max_length=1_000, title="Personal notes")
     reviews: list[Review] = Field(default_factory=list, max_length=MAX_REVIEWS,
                                   title="Mentor reviews")
     debrief: Debrief | None = Field(None, title="After the interview")
