@@ -10,6 +10,8 @@ the first edit, so "reload" still means that link.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import streamlit as st
 
 from advisor.arrival import Arrival, LinkKind, Role, arrive
@@ -31,7 +33,12 @@ def _incoming() -> tuple[str, LinkKind] | None:
     return None
 
 
-def read(kept: Case | None, settled: bool) -> None:
+# What this browser keeps and whether it has said so yet; asked only when a link arrives, so
+# the kept case is not read on every rerun.
+Kept = Callable[[], tuple[Case | None, bool]]
+
+
+def read(kept: Kept) -> None:
     """Open the link in the URL when this session has not seen it yet."""
     found = _incoming()
     session = st.session_state
@@ -52,7 +59,7 @@ def read(kept: Case | None, settled: bool) -> None:
         _hold(token, kind)
         return
     session.pop(keys.LINK_ERROR, None)
-    open_link(incoming, kind, kept, settled)
+    open_link(incoming, kind, *kept())
 
 
 def _hold(token: str, kind: LinkKind) -> None:
@@ -80,14 +87,14 @@ def carry_out(arrival: Arrival) -> None:
     session[keys.OFFER] = (arrival.offer, arrival.offer_label) if arrival.offer is not None else None
 
 
-def unlock(token: str, kind: LinkKind, passphrase: str, kept: Case | None, settled: bool) -> None:
+def unlock(token: str, kind: LinkKind, passphrase: str, kept: Kept) -> None:
     """Open a locked link with its passphrase; the session keeps the passphrase (in memory
     only) to lock what it writes back into the address bar and the send-back link."""
     incoming = decode(token, passphrase=passphrase)
     session = st.session_state
     session.pop(keys.LOCKED, None)
     session[keys.PASSPHRASE] = passphrase
-    open_link(incoming, kind, kept, settled)
+    open_link(incoming, kind, *kept())
 
 
 def current_token(case: Case, owner: bool) -> str:

@@ -216,9 +216,8 @@ def unlock(key: str) -> None:
     if waiting is None:
         return
     token, kind = waiting
-    kept, settled = device.kept()
     try:
-        address.unlock(token, kind, str(_widget(key) or ""), kept, settled)
+        address.unlock(token, kind, str(_widget(key) or ""), device.kept)
     except UnreadableInput as error:
         state.refuse(key, str(error))
         return

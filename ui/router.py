@@ -81,7 +81,7 @@ def route() -> None:
     _configure()
     state.init()
     device.settle()
-    address.read(*device.kept())
+    address.read(device.kept)
     current = _navigation()
     _sidebar()
     _keeper()

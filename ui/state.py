@@ -53,6 +53,7 @@ def replace(new: Case, notice: str | None = None, undo: bool = False) -> None:
     ``undo`` the case it replaces can be brought back with one click."""
     state = st.session_state
     state[keys.UNDO] = state.get(keys.CASE) if undo else None
+    state.pop(keys.INITIAL, None)  # no longer untouched, and the empty case need not be kept
     state[keys.CASE] = new
     state[keys.ERRORS] = {}
     forget(*keys.WIDGET_PREFIXES)

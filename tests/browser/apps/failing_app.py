@@ -9,7 +9,7 @@ from ui import address, state
 from ui.boundary import run_safely
 
 state.init()
-address.read(None, settled=True)
+address.read(lambda: (None, True))
 
 
 def _page() -> None:
