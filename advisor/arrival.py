@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from advisor.models import Case
+from advisor.models import Case, mentor_key
 from advisor.reviews import Relation, ReviewError, merge, relation
 
 
@@ -58,10 +58,10 @@ def _title(case: Case) -> str:
     return f"“{case.job.title}”" if case.job.title else "an untitled case"
 
 
-def _new_reviews(kept: Case, incoming: Case) -> tuple[str, ...]:
-    merged = merge(kept, incoming)
-    before = {(r.mentor.casefold(), r.revision, r.changes) for r in kept.reviews}
-    return tuple(r.mentor for r in merged.reviews if (r.mentor.casefold(), r.revision, r.changes) not in before)
+def _new_reviews(kept: Case, merged: Case) -> tuple[str, ...]:
+    """The mentors whose review the merge added or replaced with a newer one."""
+    before = {(mentor_key(r.mentor), r.revision, r.changes) for r in kept.reviews}
+    return tuple(r.mentor for r in merged.reviews if (mentor_key(r.mentor), r.revision, r.changes) not in before)
 
 
 def arrive(kept: Case | None, incoming: Case, kind: LinkKind) -> Arrival:
@@ -81,10 +81,10 @@ def arrive(kept: Case | None, incoming: Case, kind: LinkKind) -> Arrival:
                                f"({_title(kept)}) is still open; open the other one only if you mean to.")
     if found is Relation.NEW_REVIEWS:
         try:
-            added = _new_reviews(kept, incoming)
             merged = merge(kept, incoming)
         except ReviewError as error:
             return Arrival(kept, Role.OWNER, keep=True, warning=f"{error} Your case is unchanged.")
+        added = _new_reviews(kept, merged)
         verb = "has" if len(added) == 1 else "have"
         return Arrival(merged, Role.OWNER, keep=True, reviews_added=added,
                        notice=f"{_names(added)}'s review {verb} been added." if len(added) == 1 else
