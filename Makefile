@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8501
 
-.PHONY: run test lint typecheck unit app browser bench fuzz chromium clean
+.PHONY: run test lint typecheck unit app browser bench fuzz chromium nginx clean
 
 $(PY):
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -34,6 +34,16 @@ chromium:
 	  exit 1; \
 	fi
 
+nginx:
+	@if command -v nginx >/dev/null || [ -x /usr/sbin/nginx ]; then exit 0; \
+	elif [ "$$(id -u)" = 0 ]; then \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx; \
+	else \
+	  echo "deploy/cluster and the failover test need Debian's nginx."; \
+	  echo "Install it with: sudo apt-get install -y nginx   (then run make test again)"; \
+	  exit 1; \
+	fi
+
 lint: $(VENV)/.dev
 	$(VENV)/bin/ruff check .
 
@@ -46,10 +56,10 @@ unit: $(VENV)/.dev
 app: $(VENV)/.dev
 	$(PY) -m pytest tests/app -q
 
-browser: $(VENV)/.dev chromium
+browser: $(VENV)/.dev chromium nginx
 	$(PY) -m pytest tests/browser -q
 
-test: $(VENV)/.dev chromium lint typecheck
+test: $(VENV)/.dev chromium nginx lint typecheck
 	$(PY) -m pytest tests/unit tests/app tests/browser -q
 
 bench: $(VENV)/.dev chromium
