@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8501
 
-.PHONY: run test lint typecheck unit app browser bench fuzz chromium nginx clean
+.PHONY: run test lint typecheck unit app browser bench load fuzz chromium nginx clean
 
 $(PY):
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -64,6 +64,9 @@ test: $(VENV)/.dev chromium nginx lint typecheck
 
 bench: $(VENV)/.dev chromium
 	$(PY) -m benchmarks.run
+
+load: $(VENV)/.dev
+	$(PY) -m benchmarks.load
 
 fuzz: $(VENV)/.dev
 	$(PY) -m benchmarks.fuzz_share
