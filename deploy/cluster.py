@@ -97,7 +97,8 @@ def nginx_config(prefix: Path, host: str, port: int, replicas: Sequence[Replica]
     refuses a connection once is left out for 10 s (passive health check); the request that found
     it down goes on to the next one."""
     servers = "\n".join(f"        server 127.0.0.1:{r.port} max_fails=1 fail_timeout=10s;" for r in replicas)
-    names = "\n".join(f'        "127.0.0.1:{r.port}" "{r.number}";' for r in replicas)
+    # $upstream_addr lists every replica a request tried; the last one answered it.
+    names = "\n".join(f'        "~127\\.0\\.0\\.1:{r.port}$" "{r.number}";' for r in replicas)
     return render(TEMPLATE.read_text(), {
         "prefix": str(prefix), "listen": f"{host}:{port}", "servers": servers, "replica_names": names,
         "script_hashes": inline_script_hashes(page),
