@@ -41,8 +41,14 @@ def with_weights(case: Case, weights: Mapping[str, int]) -> Case:
     return case.model_copy(update={"weights": dict(weights)})
 
 
+def notes_on_reasons(case: Case, review: Review) -> tuple[tuple[str, str], ...]:
+    """A mentor's notes as (reason, note), in the case's order; a note on a reason the case no
+    longer has is left out."""
+    return tuple((r.label, review.notes[r.id]) for r in case.reasons if r.id in review.notes)
+
+
 def _view(case: Case, review: Review) -> MentorView:
-    notes = tuple((case.reasons[i].label, note) for i, note in review.notes.items() if i < len(case.reasons))
+    notes = notes_on_reasons(case, review)
     differences = MappingProxyType({
         f.id: f"{f.title} ({case.weights[f.id]} → {review.weights[f.id]})"
         for f in FACTORS if review.weights[f.id] != case.weights[f.id]

@@ -14,8 +14,7 @@ from dataclasses import dataclass
 from typing import Any, Literal, get_args
 
 from advisor.catalog import CHECKLIST_IDS, FACTOR_IDS, REASON_BY_ID, Kind, suggest_kind
-from advisor.models import MAX_REASONS, MAX_SURPRISES, Case, Debrief, new_case_id
-from advisor.reviews import without_reason
+from advisor.models import MAX_REASON_ID, MAX_REASONS, MAX_SURPRISES, Case, Debrief, new_case_id
 
 JobField = Literal[
     "title", "company", "activity", "first_name", "gut", "interviews_so_far", "early_career", "selling_difficulty",
@@ -31,6 +30,15 @@ DEBRIEF_FIELDS: tuple[str, ...] = get_args(DebriefField)
 
 class EditRefused(ValueError):
     """An edit that the case's rules do not allow; the message says what to do instead."""
+
+
+def revised(case: Case) -> Case:
+    """The case after one more edit by its owner: a copy whose revision is one higher.
+
+    Every edit of the owner's answers goes through this, so of two copies of a case the one with
+    the higher revision is the newer; a mentor's edits never change it.
+    """
+    return Case.model_validate({**case.model_dump(), "revision": case.revision + 1})
 
 
 def fresh(case: Case) -> Case:
@@ -61,14 +69,48 @@ def add_reason(case: Case, label: str, catalog_id: str | None = None) -> Case:
         raise EditRefused(f"You can list at most {MAX_REASONS} reasons: remove one to add another.")
     kind, _ = suggest_kind(label, catalog_id)
     data = case.model_dump()
-    data["reasons"].append({"label": label, "kind": kind, "catalog_id": catalog_id})
+    data["reasons"].append({"id": next_reason_id(case), "label": label, "kind": kind, "catalog_id": catalog_id})
     return _validated(data)
 
 
-def remove_reason(case: Case, index: int) -> Case:
-    if not 0 <= index < len(case.reasons):
+def next_reason_id(case: Case) -> int:
+    """The id of a reason added now: one more than the largest in use, so a removed reason's id
+    is not given to the next one (a mentor's note written on it can't land on another reason);
+    the smallest free one once ids reach ``MAX_REASON_ID`` (after a thousand additions)."""
+    used = {reason.id for reason in case.reasons}
+    following = max(used, default=-1) + 1
+    return following if following <= MAX_REASON_ID else min(set(range(MAX_REASON_ID + 1)) - used)
+
+
+def reason_position(case: Case, reason_id: int) -> int | None:
+    """Where the reason with this id is in the case's list, or None when it is gone."""
+    return next((place for place, reason in enumerate(case.reasons) if reason.id == reason_id), None)
+
+
+def without_reason(case: Case, reason_id: int) -> Case:
+    """Remove a reason with the mentors' notes on it and its granted ask; every other note stays
+    on the reason it was written about (notes name reasons by id)."""
+    data = case.model_dump()
+    data["reasons"] = [r for r in data["reasons"] if r["id"] != reason_id]
+    for review in data["reviews"]:
+        review["notes"] = {i: note for i, note in review["notes"].items() if i != reason_id}
+    if data["debrief"] is not None:
+        data["debrief"]["granted"] = [i for i in data["debrief"]["granted"] if i != reason_id]
+    return Case.model_validate(data)
+
+
+def _place(case: Case, reason_id: int) -> int:
+    """Where a reason is in the list; refused when it is gone (a click on a reason removed by
+    an earlier click of the same burst changes nothing)."""
+    place = reason_position(case, reason_id)
+    if place is None:
         raise EditRefused("That reason is no longer in your list.")
-    return without_reason(case, index)
+    return place
+
+
+def remove_reason(case: Case, reason_id: int) -> Case:
+    _place(case, reason_id)
+    return without_reason(case, reason_id)
 
 
 def picked_from_catalog(case: Case) -> list[str]:
@@ -88,10 +130,9 @@ def pick_from_catalog(case: Case, picked: Collection[str]) -> CatalogPick:
     """Make the case's catalogue reasons the picked ones: unpicked ones are removed, newly
     picked ones added in the catalogue's order as long as there is room; reasons in the
     person's words stay."""
-    for index in reversed(range(len(case.reasons))):
-        catalog_id = case.reasons[index].catalog_id
-        if catalog_id and catalog_id not in picked:
-            case = remove_reason(case, index)
+    for reason in case.reasons:
+        if reason.catalog_id and reason.catalog_id not in picked:
+            case = remove_reason(case, reason.id)
     present = set(picked_from_catalog(case))
     for catalog_id in (c for c in REASON_BY_ID if c in picked and c not in present):
         try:
@@ -101,21 +142,15 @@ def pick_from_catalog(case: Case, picked: Collection[str]) -> CatalogPick:
     return CatalogPick(case)
 
 
-def set_reason(case: Case, index: int, field: ReasonField, value: object) -> Case:
-    if not 0 <= index < len(case.reasons):
-        raise EditRefused("That reason is no longer in your list.")
+def set_reason(case: Case, reason_id: int, field: ReasonField | Literal["kind"], value: object) -> Case:
     data = case.model_dump()
-    data["reasons"][index][field] = value
+    data["reasons"][_place(case, reason_id)][field] = value
     return _validated(data)
 
 
-def move_reason(case: Case, index: int, kind: Kind) -> Case:
+def move_reason(case: Case, reason_id: int, kind: Kind) -> Case:
     """The person overrules the suggested sort."""
-    if not 0 <= index < len(case.reasons):
-        raise EditRefused("That reason is no longer in your list.")
-    data = case.model_dump()
-    data["reasons"][index]["kind"] = kind
-    return _validated(data)
+    return set_reason(case, reason_id, "kind", kind)
 
 
 def set_weight(case: Case, factor_id: str, value: int) -> Case:
@@ -150,25 +185,31 @@ def add_surprise(case: Case, question: str) -> Case:
     debrief = _debrief_data(case)
     if len(debrief["surprises"]) >= MAX_SURPRISES:
         raise EditRefused(f"You can note at most {MAX_SURPRISES} questions per interview.")
+    before = len(debrief["surprises"])
     debrief["surprises"].append(question)
-    return _validated({**case.model_dump(), "debrief": debrief})
+    added = _validated({**case.model_dump(), "debrief": debrief})
+    if added.debrief is None or len(added.debrief.surprises) == before:
+        raise EditRefused("This question is in your list already.")
+    return added
 
 
-def remove_surprise(case: Case, index: int) -> Case:
+def remove_surprise(case: Case, question: str) -> Case:
+    """Remove a question by its text, which is unique in the debrief: a second click on a question
+    already removed is refused instead of removing the next one."""
     debrief = _debrief_data(case)
-    if not 0 <= index < len(debrief["surprises"]):
+    if question not in debrief["surprises"]:
         raise EditRefused("That question is no longer in your list.")
-    del debrief["surprises"][index]
+    debrief["surprises"].remove(question)
     return _validated({**case.model_dump(), "debrief": debrief})
 
 
 def granted_asks(case: Case) -> list[int]:
-    """The asks the debrief marks as granted that are still asks of the case."""
+    """The asks (by reason id) the debrief marks as granted that are still asks of the case."""
     asks = grantable_asks(case)
     return [i for i in (case.debrief.granted if case.debrief else []) if i in asks]
 
 
 def grantable_asks(case: Case) -> dict[int, str]:
-    """The asks the debrief can mark as granted: every negotiable reason with an ask, by index."""
-    return {i: f"{r.ask} (for “{r.label}”)" for i, r in enumerate(case.reasons)
+    """The asks the debrief can mark as granted: every negotiable reason with an ask, by reason id."""
+    return {r.id: f"{r.ask} (for “{r.label}”)" for r in case.reasons
             if r.kind is Kind.NEGOTIABLE and r.ask}

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from advisor.models import GUT_LABELS, Case, Gut
+from advisor.labels import GUT_LABELS
+from advisor.models import Case, Gut
 from advisor.scoring import CLOSE_CALL, CORE_HEAVY, Assessment, says_go
 
 _GUT_SAYS = {Gut.GO: "go", Gut.SKIP: "skip it", Gut.UNSURE: "not sure"}

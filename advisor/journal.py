@@ -11,11 +11,12 @@ from collections import Counter
 
 import orjson
 import pandas as pd
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from advisor.errors import JournalFileError
+from advisor.labels import DECISION_LABELS, GUT_LABELS, RATING_LABELS
 from advisor.messages import messages
-from advisor.models import DECISION_LABELS, GUT_LABELS, RATING_LABELS, Case, Decision
+from advisor.models import Case, Decision
 from advisor.scoring import VERDICT_TITLES, evaluate, says_go
 
 MAX_CASES = 50
@@ -24,27 +25,40 @@ COLUMNS = ["Job", "Company", "Balance", "Verdict", "Decision", "Interview date"]
 
 
 class Journal(BaseModel):
+    """The kept cases, one per job and company: that pair names an entry (to open or remove it),
+    so a file holding the same job twice keeps its later entry."""
+
     model_config = ConfigDict(extra="forbid")
 
     version: int = Field(1, ge=1, le=1)
     cases: list[Case] = Field(default_factory=list, max_length=MAX_CASES)
 
+    @field_validator("cases")
+    @classmethod
+    def _each_job_once(cls, value: list[Case]) -> list[Case]:
+        return list({entry_key(case): case for case in value}.values())
+
+
+def entry_key(case: Case) -> str:
+    """What names a journal entry: the job and the company, whatever their capitals."""
+    return f"{case.job.title.casefold()}\n{case.job.company.casefold()}"
+
 
 def add(journal: Journal, case: Case) -> Journal:
     """Keep a case; the same job at the same company replaces its older entry."""
-    key = _identity(case)
-    kept = [c for c in journal.cases if _identity(c) != key]
+    kept = [c for c in journal.cases if entry_key(c) != entry_key(case)]
     if len(kept) >= MAX_CASES:
         raise ValueError(f"The journal holds at most {MAX_CASES} interviews: remove one first.")
     return Journal(cases=[*kept, case])
 
 
-def remove(journal: Journal, index: int) -> Journal:
-    return Journal(cases=[c for i, c in enumerate(journal.cases) if i != index])
+def entry(journal: Journal, key: str) -> Case | None:
+    """The kept case with this entry key, or None when it is no longer in the journal."""
+    return next((case for case in journal.cases if entry_key(case) == key), None)
 
 
-def _identity(case: Case) -> tuple[str, str]:
-    return case.job.title.casefold(), case.job.company.casefold()
+def remove(journal: Journal, key: str) -> Journal:
+    return Journal(cases=[c for c in journal.cases if entry_key(c) != key])
 
 
 def to_file(journal: Journal) -> bytes:

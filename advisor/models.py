@@ -8,18 +8,14 @@ message instead of a crash.
 from __future__ import annotations
 
 import datetime
-import re
 import secrets
-from collections.abc import Mapping
 from enum import StrEnum
-from types import MappingProxyType
 from typing import Annotated
 
 import orjson
 from pydantic import (
     AfterValidator,
     BaseModel,
-    BeforeValidator,
     ConfigDict,
     Field,
     field_validator,
@@ -27,9 +23,12 @@ from pydantic import (
 )
 
 from advisor.catalog import CHECKLIST_IDS, DEFAULT_WEIGHTS, FACTOR_IDS, MAX_WEIGHT, REASON_BY_ID, Kind
+from advisor.freetext import FreeText
 
 SCHEMA_VERSION = 1
 MAX_REASONS = 20
+# A reason's id is unique in its case and never changes (see next_reason_id).
+MAX_REASON_ID = 999
 MAX_REVIEWS = 5
 # Counters of edits: far beyond any person's typing, small enough to stay a short number.
 MAX_REVISION = 1_000_000_000
@@ -40,41 +39,11 @@ CASE_ID = r"^[A-Za-z0-9_-]{6,24}$"
 # shrink random text).
 TEXT_BUDGET = 4_500
 
-# C0 and C1 control characters (tab and newline kept), and the bidirectional controls that can
-# make "abc\u202egpj.exe" read as "abcexe.jpg".
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-# Characters that show nothing: a text made of them only (and spaces) is empty.
-_INVISIBLE = re.compile(r"[\s\u200b-\u200d\u2060\ufeff\u00ad]")
-
-
-def shows_nothing(text: str) -> bool:
-    """True for text made only of spaces and invisible characters."""
-    return not _INVISIBLE.sub("", text)
-
-
-def _clean(value: str) -> str:
-    """Drop control and direction-changing characters (kept: tab, newline) so pasted text can't
-    smuggle them in; a text that would show nothing at all is empty."""
-    cleaned = _CONTROL.sub("", value.replace("\r\n", "\n").replace("\r", "\n"))
-    return "" if shows_nothing(cleaned) else cleaned
-
-
-def _clean_text(value: object) -> object:
-    return _clean(value).strip() if isinstance(value, str) else value
-
-
-# Every free text a person types (titles, reasons, notes, reviews): cleaned before the length
-# checks, so "   " is empty and the limits count what is kept.
-FreeText = Annotated[str, BeforeValidator(_clean_text)]
-
 
 class Gut(StrEnum):
     GO = "go"
     SKIP = "skip"
     UNSURE = "unsure"
-
-
-GUT_LABELS: Mapping[Gut, str] = MappingProxyType({Gut.GO: "Go", Gut.SKIP: "Skip it", Gut.UNSURE: "Not sure"})
 
 
 class _Model(BaseModel):
@@ -105,8 +74,13 @@ class Job(_Model):
 
 
 class Reason(_Model):
-    """One thing that makes the job unappealing, and how it could be dealt with."""
+    """One thing that makes the job unappealing, and how it could be dealt with.
 
+    ``id`` names the reason in its case: edits, mentors' notes and granted asks point at it by id,
+    never by its place in the list. A reason made without one is numbered by the case.
+    """
+
+    id: int = Field(0, ge=0, le=MAX_REASON_ID, title="Reason id")
     label: FreeText = Field(min_length=1, max_length=80, title="Reason")
     severity: int = Field(5, ge=0, le=10, title="How much it bothers you")
     kind: Kind = Field(Kind.NEGOTIABLE, title="Kind")
@@ -156,14 +130,14 @@ class Review(_Model):
     changes: int = Field(0, ge=0, le=MAX_REVISION, title="Edits of the review")
     weights: Weights = Field(default_factory=default_weights, title="Mentor's weights")
     notes: dict[int, FreeText] = Field(default_factory=dict, max_length=MAX_REASONS,
-                                        title="Notes per reason")
+                                        title="Notes per reason (by reason id)")
     overall: FreeText = Field("", max_length=1_000, title="Overall note")
 
     @field_validator("notes")
     @classmethod
     def _notes_fit(cls, value: dict[int, str]) -> dict[int, str]:
-        for index, note in value.items():
-            if not 0 <= index < MAX_REASONS:
+        for reason_id, note in value.items():
+            if not 0 <= reason_id <= MAX_REASON_ID:
                 raise ValueError("a note points at a reason that does not exist")
             if len(note) > 300:
                 raise ValueError("a note on one reason can have at most 300 characters")
@@ -176,19 +150,7 @@ class Decision(StrEnum):
     WAITING = "waiting"
 
 
-DECISION_LABELS: Mapping[Decision, str] = MappingProxyType(
-    {Decision.ACCEPT: "Accept", Decision.DECLINE: "Decline", Decision.WAITING: "Still waiting"})
 MAX_SURPRISES = 10
-RATING_LABELS: Mapping[int, str] = MappingProxyType(
-    {1: "Badly", 2: "Not so well", 3: "So-so", 4: "Well", 5: "Very well"})
-# The debrief's "did an offer come?" as the three answers a person can give.
-OFFER_CHOICES: Mapping[str, bool | None] = MappingProxyType({"unknown": None, "yes": True, "no": False})
-OFFER_LABELS: Mapping[str, str] = MappingProxyType({"unknown": "Not known yet", "yes": "Yes", "no": "No"})
-
-
-def offer_choice(offer: bool | None) -> str:
-    """The answer to "did an offer come?" that a debrief's offer stands for."""
-    return next(choice for choice, value in OFFER_CHOICES.items() if value is offer)
 
 
 class Debrief(_Model):
@@ -203,16 +165,29 @@ class Debrief(_Model):
     went_well: FreeText = Field("", max_length=500, title="What went well")
     improve: FreeText = Field("", max_length=500, title="What to improve")
     offer: bool | None = Field(None, title="Did an offer come?")
-    granted: list[int] = Field(default_factory=list, max_length=MAX_REASONS, title="Asks granted")
+    granted: list[int] = Field(default_factory=list, max_length=MAX_REASONS,
+                               title="Asks granted (by reason id)")
     decision: Decision = Field(Decision.WAITING, title="Your decision")
     why: FreeText = Field("", max_length=500, title="Why you decided so")
 
+    @field_validator("surprises")
+    @classmethod
+    def _each_question_once(cls, value: list[str]) -> list[str]:
+        """A question is named by its text (to remove it), so each is kept once."""
+        return list(dict.fromkeys(value))
+
     @field_validator("granted")
     @classmethod
-    def _reason_indexes(cls, value: list[int]) -> list[int]:
-        if any(not 0 <= i < MAX_REASONS for i in value):
+    def _reason_ids(cls, value: list[int]) -> list[int]:
+        if any(not 0 <= i <= MAX_REASON_ID for i in value):
             raise ValueError("an ask points at a reason that does not exist")
         return sorted(set(value))
+
+
+def _has_id(reason: object) -> bool:
+    if isinstance(reason, dict):
+        return isinstance(reason.get("id"), int)
+    return isinstance(reason, Reason) and "id" in reason.model_fields_set
 
 
 def new_case_id() -> str:
@@ -238,6 +213,31 @@ class Case(_Model):
     reviews: list[Review] = Field(default_factory=list, max_length=MAX_REVIEWS,
                                   title="Mentor reviews")
     debrief: Debrief | None = Field(None, title="After the interview")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _number_reasons(cls, data: object) -> object:
+        """Give every reason that came without an id the smallest free one: a case from before
+        reasons had ids gets 0, 1, 2 … in list order (the positions its notes and granted asks
+        were keyed by), and the id 0 that a compact link leaves out comes back as 0."""
+        if not isinstance(data, dict) or not isinstance(data.get("reasons"), list):
+            return data
+        reasons = list(data["reasons"])
+        used = {r["id"] if isinstance(r, dict) else r.id for r in reasons if _has_id(r)}
+        for place, reason in enumerate(reasons):
+            if not _has_id(reason) and isinstance(reason, dict | Reason):
+                used.add(free := min(set(range(MAX_REASON_ID + 1)) - used))
+                reasons[place] = ({**reason, "id": free} if isinstance(reason, dict)
+                                  else reason.model_copy(update={"id": free}))
+        return {**data, "reasons": reasons}
+
+    @field_validator("reasons")
+    @classmethod
+    def _unique_reason_ids(cls, value: list[Reason]) -> list[Reason]:
+        ids = [reason.id for reason in value]
+        if len(set(ids)) < len(ids):
+            raise ValueError("two reasons share one id")
+        return value
 
     @field_validator("checklist")
     @classmethod
@@ -280,15 +280,6 @@ def _texts(case: Case) -> list[str]:
         debrief = case.debrief
         texts += [*debrief.surprises, debrief.went_well, debrief.improve, debrief.why]
     return texts
-
-
-def revised(case: Case) -> Case:
-    """The case after one more edit by its owner: a copy whose revision is one higher.
-
-    Every edit of the owner's answers goes through this, so of two copies of a case the one with
-    the higher revision is the newer; a mentor's edits never change it.
-    """
-    return Case.model_validate({**case.model_dump(), "revision": case.revision + 1})
 
 
 def text_size(case: Case) -> int:

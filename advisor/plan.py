@@ -7,9 +7,9 @@ from advisor.models import Case, Reason
 from advisor.scoring import Assessment, Verdict
 
 
-def by_kind(case: Case) -> dict[Kind, list[tuple[int, Reason]]]:
-    """The reasons (with their place in the list) under each kind, negotiable first."""
-    return {kind: [(i, r) for i, r in enumerate(case.reasons) if r.kind is kind] for kind in Kind}
+def by_kind(case: Case) -> dict[Kind, list[Reason]]:
+    """The reasons under each kind, negotiable first."""
+    return {kind: [r for r in case.reasons if r.kind is kind] for kind in Kind}
 
 
 def checklist_done(case: Case) -> int:

@@ -6,8 +6,10 @@ import re
 
 from advisor.catalog import KIND_LABELS, Kind
 from advisor.charts import summary
+from advisor.compare import notes_on_reasons
 from advisor.journal import verdict_vs_outcome
-from advisor.models import DECISION_LABELS, GUT_LABELS, Case
+from advisor.labels import DECISION_LABELS, GUT_LABELS
+from advisor.models import Case
 from advisor.plan import CHECKLIST, asks_in_order, by_kind, closing_line, cost_reminder
 from advisor.scoring import VERDICT_TITLES, evaluate
 from advisor.text import escape_markdown as md
@@ -34,8 +36,7 @@ def to_markdown(case: Case) -> str:
     if assessment.flip:
         lines += [f"What would flip it: {md(assessment.flip.description)}.", ""]
     lines += ["## Why not", ""]
-    for kind, indexed in by_kind(case).items():
-        group = [r for _, r in indexed]
+    for kind, group in by_kind(case).items():
         lines += [f"### {KIND_LABELS[kind]}", ""]
         lines += [f"- {md(r.label)} (bothers you {r.severity}/10)"
                   + (f" — ask: {md(r.ask)}, odds {r.odds} %" if kind is Kind.NEGOTIABLE and r.ask else "")
@@ -56,9 +57,7 @@ def to_markdown(case: Case) -> str:
         lines += [f"## Review by {md(review.mentor)}", ""]
         if review.overall:
             lines += [md(review.overall), ""]
-        for index, note in review.notes.items():
-            if index < len(case.reasons):
-                lines.append(f"- {md(case.reasons[index].label)}: {md(note)}")
+        lines += [f"- {md(label)}: {md(note)}" for label, note in notes_on_reasons(case, review)]
         lines.append("")
     lines += ["---", "Made with Interview Advisor, after the article “Interviewing for a job you "
               "do not want” (InterviewPenguin)."]

@@ -16,6 +16,7 @@ from pydantic import ValidationError
 
 from advisor.catalog import FACTOR_IDS
 from advisor.compare import FACTOR_COLUMN, OWNER_COLUMN
+from advisor.edits import reason_position
 from advisor.messages import messages
 from advisor.models import MAX_REVIEWS, Case, Review, mentor_key
 
@@ -64,12 +65,12 @@ def set_review_weight(case: Case, mentor: str, factor_id: str, value: int) -> Ca
     return _edited(case, review, {"weights": {**review.weights, factor_id: value}})
 
 
-def set_review_note(case: Case, mentor: str, reason_index: int, text: str) -> Case:
-    """The mentor's note on one of the owner's reasons; an empty text removes the note."""
-    if not 0 <= reason_index < len(case.reasons):
+def set_review_note(case: Case, mentor: str, reason_id: int, text: str) -> Case:
+    """The mentor's note on one of the owner's reasons (by its id); an empty text removes it."""
+    if reason_position(case, reason_id) is None:
         raise ReviewError("This note points at a reason the case does not have.")
     review = _review(case, mentor)
-    return _edited(case, review, {"notes": {**review.notes, reason_index: text}})
+    return _edited(case, review, {"notes": {**review.notes, reason_id: text}})
 
 
 def set_review_overall(case: Case, mentor: str, text: str) -> Case:
@@ -91,17 +92,6 @@ def adopt(case: Case, mentor: str, factor_id: str | None = None) -> Case:
         raise ReviewError(f"There is no factor called {factor_id}.")
     chosen = dict(theirs) if factor_id is None else {**case.weights, factor_id: theirs[factor_id]}
     return case.model_copy(update={"weights": Case.model_validate({"weights": chosen}).weights})
-
-
-def without_reason(case: Case, index: int) -> Case:
-    """Remove a reason and keep every mentor note on the reason it was written about."""
-    data = case.model_dump()
-    del data["reasons"][index]
-    for review in data["reviews"]:
-        review["notes"] = {
-            (i if i < index else i - 1): note for i, note in review["notes"].items() if i != index
-        }
-    return Case.model_validate(data)
 
 
 def merge(case: Case, incoming: Case) -> Case:

@@ -4,21 +4,13 @@ import streamlit as st
 
 from advisor.edits import DebriefField, grantable_asks, granted_asks
 from advisor.journal import verdict_vs_outcome
-from advisor.models import (
-    DECISION_LABELS,
-    MAX_SURPRISES,
-    OFFER_CHOICES,
-    OFFER_LABELS,
-    RATING_LABELS,
-    Debrief,
-    Decision,
-    offer_choice,
-)
+from advisor.labels import DECISION_LABELS, OFFER_CHOICES, OFFER_LABELS, RATING_LABELS, offer_choice
+from advisor.models import MAX_SURPRISES, Debrief, Decision
 from ui import state
 from ui.bootstrap import page_setup
 from ui.callbacks import add_surprise, choose_offer, edit_debrief, remove_surprise
 from ui.steps import DEBRIEF, JOURNAL
-from ui.widgets import field_errors, go_to, user_text
+from ui.widgets import field_errors, go_to, text_key, user_text
 
 page_setup(DEBRIEF)
 read_only = state.read_only()
@@ -67,7 +59,7 @@ with right:
     for index, question in enumerate(debrief.surprises):
         text_col, button_col = st.columns([5, 1], vertical_alignment="center")
         text_col.markdown(f"{index + 1}\\. {user_text(question)}")
-        button_col.button("Remove", key=f"debrief_del_{index}", on_click=remove_surprise, args=(index,),
+        button_col.button("Remove", key=text_key("debrief_del_", question), on_click=remove_surprise, args=(question,),
                           wrap=True, disabled=read_only)
 
     st.header("The outcome")

@@ -3,7 +3,8 @@
 import streamlit as st
 
 from advisor.edits import JobField
-from advisor.models import GUT_LABELS, Gut
+from advisor.labels import GUT_LABELS
+from advisor.models import Gut
 from ui import state
 from ui.bootstrap import page_setup
 from ui.callbacks import edit_job

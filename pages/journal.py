@@ -3,13 +3,13 @@
 import streamlit as st
 
 from advisor.charts import ranking_chart, trend_chart
-from advisor.journal import compare, repeated_questions, to_file, trend
+from advisor.journal import compare, entry_key, repeated_questions, to_file, trend
 from ui.bootstrap import page_setup
-from ui.callbacks import drop_from_journal, keep_in_journal, load_journal, open_from_journal
 from ui.chart import show_figure
+from ui.journal_callbacks import drop_from_journal, keep_in_journal, load_journal, open_from_journal
 from ui.journal_store import journal
 from ui.steps import JOURNAL
-from ui.widgets import field_errors, user_text
+from ui.widgets import field_errors, text_key, user_text
 
 page_setup(JOURNAL)
 st.title("My interviews")
@@ -64,8 +64,10 @@ else:
     st.caption("None yet. Note the surprising questions in each debrief to find the ones that return.")
 
 st.header("Open or remove")
-for index, kept in enumerate(book.cases):
+for kept in book.cases:
     name, open_col, drop_col = st.columns([4, 1, 1], vertical_alignment="center")
     name.markdown(user_text(f"{kept.job.title or 'Untitled job'} — {kept.job.company or 'no company'}"))
-    open_col.button("Open", key=f"journal_open_{index}", on_click=open_from_journal, args=(index,), wrap=True)
-    drop_col.button("Remove", key=f"journal_drop_{index}", on_click=drop_from_journal, args=(index,), wrap=True)
+    open_col.button("Open", key=text_key("journal_open_", entry_key(kept)), on_click=open_from_journal,
+                    args=(entry_key(kept),), wrap=True)
+    drop_col.button("Remove", key=text_key("journal_drop_", entry_key(kept)), on_click=drop_from_journal,
+                    args=(entry_key(kept),), wrap=True)

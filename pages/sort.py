@@ -24,26 +24,26 @@ if not case.reasons:
     needs(WHY_NOT, "There is nothing to sort yet: list your reasons first.")
 
 
-def _card(index: int, reason: Reason) -> None:
-    with st.container(border=True, key=f"sort_card_{index}"):
+def _card(reason: Reason) -> None:
+    with st.container(border=True, key=f"sort_card_{reason.id}"):
         st.markdown(f"**{user_text(reason.label)}** · bothers you {reason.severity}/10")
         st.caption(sort_note(reason.label, reason.catalog_id, reason.kind))
         if reason.kind is Kind.NEGOTIABLE:
-            ask_key = state.seed(f"sort_ask_{index}", reason.ask)
+            ask_key = state.seed(f"sort_ask_{reason.id}", reason.ask)
             st.text_input("What would make it acceptable?", key=ask_key,
                           placeholder=f"e.g. “{example_ask(reason.catalog_id)}”",
-                          on_change=edit_reason, args=(index, "ask", ask_key), disabled=read_only)
+                          on_change=edit_reason, args=(reason.id, "ask", ask_key), disabled=read_only)
             field_errors(ask_key)
-            odds_key = state.seed(f"sort_odds_{index}", reason.odds)
+            odds_key = state.seed(f"sort_odds_{reason.id}", reason.odds)
             st.slider("Odds they would agree (%)", 0, 100, step=5, key=odds_key,
-                      on_change=edit_reason, args=(index, "odds", odds_key), disabled=read_only)
-            st.button("Move to core of the job", key=f"sort_to_core_{index}",
-                      icon=":material/arrow_forward:", on_click=move_reason, args=(index, Kind.CORE),
+                      on_change=edit_reason, args=(reason.id, "odds", odds_key), disabled=read_only)
+            st.button("Move to core of the job", key=f"sort_to_core_{reason.id}",
+                      icon=":material/arrow_forward:", on_click=move_reason, args=(reason.id, Kind.CORE),
                       disabled=read_only)
         else:
-            st.button("Move to negotiable", key=f"sort_to_neg_{index}",
+            st.button("Move to negotiable", key=f"sort_to_neg_{reason.id}",
                       icon=":material/arrow_back:", on_click=move_reason,
-                      args=(index, Kind.NEGOTIABLE), disabled=read_only)
+                      args=(reason.id, Kind.NEGOTIABLE), disabled=read_only)
 
 
 columns = st.columns(2, gap="large")
@@ -52,6 +52,6 @@ for column, (kind, group) in zip(columns, by_kind(case).items(), strict=True):
         st.header(f"{KIND_LABELS[kind]} ({len(group)})")
         if not group:
             st.caption("None here.")
-        for index, reason in group:
-            _card(index, reason)
+        for reason in group:
+            _card(reason)
 step_links(SORT)

@@ -7,7 +7,7 @@ from advisor.edits import can_add_reason, picked_from_catalog
 from advisor.models import MAX_REASONS
 from ui import state
 from ui.bootstrap import page_setup
-from ui.callbacks import add_own_reason, edit_reason, pick_from_catalog, remove_reason
+from ui.callbacks import CATALOG_PICKER, add_own_reason, edit_reason, pick_from_catalog, remove_reason
 from ui.steps import WHY_NOT
 from ui.widgets import field_errors, step_links, user_text
 
@@ -18,7 +18,7 @@ st.write("What makes this job unappealing? Pick the common reasons that apply an
          "own. Then say how much each one bothers you.")
 
 case = state.case()
-catalog_key = state.seed("why_catalog", picked_from_catalog(case))
+catalog_key = state.seed(CATALOG_PICKER, picked_from_catalog(case))
 st.pills("Common reasons", options=[r.id for r in REASONS],
          format_func=lambda cid: REASON_BY_ID[cid].label, selection_mode="multi",
          key=catalog_key, on_change=pick_from_catalog, args=(catalog_key,),
@@ -38,15 +38,15 @@ if full and not read_only:
 st.header(f"Your reasons ({len(case.reasons)} of {MAX_REASONS})")
 if not case.reasons:
     st.info("No reasons yet. Pick some above or write your own.", icon=":material/info:")
-for index, reason in enumerate(case.reasons):
-    with st.container(border=True, key=f"why_reason_{index}"):
+for reason in case.reasons:
+    with st.container(border=True, key=f"why_reason_{reason.id}"):
         label_col, slider_col = st.columns([2, 3], vertical_alignment="center")
         label_col.markdown(f"**{user_text(reason.label)}**")
-        label_col.button("Remove", key=f"why_del_{index}", on_click=remove_reason,
-                         args=(index,), icon=":material/delete:", type="tertiary",
+        label_col.button("Remove", key=f"why_del_{reason.id}", on_click=remove_reason,
+                         args=(reason.id,), icon=":material/delete:", type="tertiary",
                          wrap=True, disabled=read_only)
-        key = state.seed(f"why_sev_{index}", reason.severity)
+        key = state.seed(f"why_sev_{reason.id}", reason.severity)
         slider_col.slider(f"How much does “{user_text(reason.label)}” bother you?", 0, 10, key=key,
-                          on_change=edit_reason, args=(index, "severity", key),
+                          on_change=edit_reason, args=(reason.id, "severity", key),
                           help="0 = hardly at all · 10 = a deal-breaker", disabled=read_only)
 step_links(WHY_NOT)

@@ -19,9 +19,10 @@ from advisor.models import Case
 from advisor.share import PassphraseNeeded, ShareLinkError, decode, encode, for_link
 from ui import keys, state
 
-# Tokens this session wrote into the address bar lately. A rerun can start before the browser
-# has received the newest one (two quick edits on a slow connection); its older address is then
-# our own past, not a newly opened link, and must not replace the case.
+# Tokens this session opened or wrote into the address bar lately. A rerun can start before the
+# browser has received the newest one (two quick edits on a slow connection, a burst of clicks
+# on the link just opened); its older address is then our own past, not a newly opened link,
+# and must not replace the case.
 _REMEMBERED = 50
 
 
@@ -47,7 +48,7 @@ def read(kept: Kept) -> None:
     token, kind = found
     if token == session.get(keys.TOKEN) or token in session.get(keys.WRITTEN, ()):
         return
-    session[keys.TOKEN] = token
+    _remember(token)
     try:
         incoming = decode(token)
     except PassphraseNeeded:
@@ -126,7 +127,15 @@ def sync() -> None:
     kind = LinkKind.CASE if owner else LinkKind.REVIEW
     if st.query_params.get(kind.value) != token or len(st.query_params) != 1:
         st.query_params.from_dict({kind.value: token})
-        written: list[str] = session.setdefault(keys.WRITTEN, [])
-        written.append(token)
-        del written[:-_REMEMBERED]
+    if token != session.get(keys.TOKEN):
+        _remember(token)
+
+
+def _remember(token: str) -> None:
+    """The address bar's token now, kept among the recent ones so a late rerun that still
+    carries it is known as this session's own past."""
+    session = st.session_state
     session[keys.TOKEN] = token
+    recent: list[str] = session.setdefault(keys.WRITTEN, [])
+    recent.append(token)
+    del recent[:-_REMEMBERED]

@@ -1,7 +1,8 @@
-"""The error boundary: an unexpected failure on a page costs the visitor nothing.
+"""The error boundary: an unexpected failure on a page or in a callback costs the visitor nothing.
 
 Streamlit's own control flow (stop, rerun, page switch) uses BaseException subclasses, so
-catching Exception here leaves it alone.
+catching Exception here leaves it alone. A failed callback (``ui.guard``) changed nothing; the
+page runs on below the apology.
 """
 
 from __future__ import annotations
@@ -15,21 +16,34 @@ from advisor.report import file_name
 from advisor.share import export_json
 from ui import state
 from ui.callbacks import start_over
+from ui.guard import callback_failed
 
 LOG = logging.getLogger("interview_advisor")
+PAGE_FAILED = ("Sorry, something went wrong on this page. Your answers are safe: they are still in this "
+               "tab and in the address bar.")
+CHANGE_FAILED = ("Sorry, something went wrong with that change, so it was not made. Your answers are safe: "
+                 "everything else is as it was. Try it once more, or keep a copy of your case first.")
 
 
 def run_safely(page: Callable[[], None]) -> None:
-    """Run a page; if it fails, apologise, keep the case and offer a way out, no traceback."""
+    """Run a page; if it or the callback before it failed, apologise, keep the case and offer a
+    way on, never a traceback."""
+    if callback_failed():
+        _apologise(CHANGE_FAILED, "app_rescue_change", start_again=False)
     try:
         page()
     except Exception:
         LOG.exception("a page failed")
-        st.error("Sorry, something went wrong on this page. Your answers are safe: they are "
-                 "still in this tab and in the address bar.", icon=":material/sentiment_dissatisfied:")
-        save, restart = st.columns(2)
-        save.download_button("Download my case", data=export_json(state.case()),
-                             file_name=file_name(state.case(), "json"), mime="application/json",
-                             key="app_rescue_download", icon=":material/download:", wrap=True)
-        restart.button("Start over", key="app_rescue_restart", on_click=start_over,
+        _apologise(PAGE_FAILED, "app_rescue")
+
+
+def _apologise(message: str, key: str, start_again: bool = True) -> None:
+    """The apology, a copy of the case to keep and, when the page itself failed, a fresh start."""
+    st.error(message, icon=":material/sentiment_dissatisfied:")
+    save, restart = st.columns(2)
+    save.download_button("Download my case", data=export_json(state.case()),
+                         file_name=file_name(state.case(), "json"), mime="application/json",
+                         key=f"{key}_download", icon=":material/download:", wrap=True)
+    if start_again:
+        restart.button("Start over", key=f"{key}_restart", on_click=start_over,
                        icon=":material/restart_alt:", wrap=True)

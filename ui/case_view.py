@@ -5,7 +5,8 @@ from __future__ import annotations
 import streamlit as st
 
 from advisor.catalog import KIND_LABELS, Kind
-from advisor.models import GUT_LABELS, Case
+from advisor.labels import GUT_LABELS
+from advisor.models import Case
 from advisor.plan import by_kind
 from advisor.scoring import VERDICT_TITLES, Assessment
 from ui.chart import show_balance
@@ -25,5 +26,5 @@ def case_overview(case: Case, owner: Assessment) -> None:
         column.markdown("\n".join(
             f"- {user_text(r.label)} ({r.severity}/10)"
             + (f" — ask: {user_text(r.ask)}, {r.odds} %" if kind is Kind.NEGOTIABLE and r.ask else "")
-            for _, r in group) or "None.")
+            for r in group) or "None.")
     show_balance(owner, key="mentor_owner_chart")

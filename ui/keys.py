@@ -32,6 +32,8 @@ KEEP: Final = "app_keep"
 FORGET: Final = "app_forget"
 FORGOTTEN: Final = "app_forgotten"  # this session forgot the device: not even the "keep" choice stays
 STORE: Final = "app_store"
+CALLBACK_FAILED: Final = "app_callback_failed"  # a callback failed: the error boundary apologises
+LAST_LIST_CHANGE: Final = "app_last_list_change"  # (list, item, when): see guard.after_a_pause
 INITIAL: Final = "app_initial"  # the empty case a session starts with, until anything replaces it
 
 WIDGET_PREFIXES: Final = ("job_", "why_", "sort_", "weigh_", "plan_", "share_", "mentor_", "debrief_")

@@ -48,10 +48,10 @@ def review_form(case: Case) -> None:
                       on_change=edit_review_weight, args=(review.mentor, factor.id, key))
     with notes_col:
         st.subheader("Your notes")
-        for index, reason in enumerate(case.reasons):
-            key = state.seed(f"mentor_note_{who}_{index}", review.notes.get(index, ""))
+        for reason in case.reasons:
+            key = state.seed(f"mentor_note_{who}_{reason.id}", review.notes.get(reason.id, ""))
             st.text_input(f"On “{user_text(reason.label)}”", key=key,
-                          on_change=edit_review_note, args=(review.mentor, index, key))
+                          on_change=edit_review_note, args=(review.mentor, reason.id, key))
             field_errors(key)
         key = state.seed(f"mentor_overall_{who}", review.overall)
         st.text_area("Overall", key=key, on_change=edit_review_overall, args=(review.mentor, key))

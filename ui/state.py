@@ -15,8 +15,9 @@ import streamlit as st
 from pydantic import ValidationError
 
 from advisor.arrival import Role
+from advisor.edits import revised
 from advisor.messages import messages
-from advisor.models import Case, revised
+from advisor.models import Case
 from ui import keys
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+
 import streamlit as st
 
 from advisor.text import escape_markdown
@@ -53,6 +55,12 @@ def field_errors(error_key: str) -> None:
 def user_text(text: str, fallback: str = "") -> str:
     """User text for Markdown elements: escaped, so it shows exactly as typed."""
     return escape_markdown(text) if text else fallback
+
+
+def text_key(prefix: str, text: str) -> str:
+    """A widget key for an item named by its text (a debrief question): the same text gives the
+    same key in every run, whatever its place in the list."""
+    return f"{prefix}{hashlib.sha256(text.encode()).hexdigest()[:16]}"
 
 
 def go_to(step: Step, label: str | None = None) -> None:

@@ -44,7 +44,7 @@ if str(ROOT) not in sys.path:  # pages import `ui` and `advisor` from the reposi
 CASE_KEY = "app_case"  # ui.keys.CASE, spelled out so a renamed key fails loudly here
 TIMEOUT = 30
 # What app.py's error boundary (ui.boundary.run_safely) draws instead of a traceback.
-RESCUE_KEYS = ("app_rescue_restart", "app_rescue_download")
+RESCUE_KEYS = ("app_rescue_restart", "app_rescue_download", "app_rescue_change_download")
 # Every page is run with nothing filled in and with the example case.
 BOTH_CASES = pytest.mark.parametrize("case", [Case(), example_case()], ids=["empty", "example"])
 

@@ -109,3 +109,17 @@ def test_the_address_bar_never_carries_the_private_notes() -> None:
     at.text_area(key="plan_notes").input("Ask about the night bonus").run()
     assert the_case(at).notes == "Ask about the night bonus"
     assert decode(at.query_params["case"]).notes == ""
+
+
+def test_a_rerun_that_still_carries_the_opened_link_keeps_the_edit_made_since() -> None:
+    """A burst of clicks right after a link opened: the second click's rerun can leave the browser
+    before the address bar has the edited case, with the link as opened."""
+    opened = encode(example_case())
+    at = app(query={"case": opened}).run()
+    at.switch_page("pages/sort.py").run()
+    at.button(key="sort_to_core_0").click().run()
+    assert the_case(at).reasons[0].kind == "core"
+    at.query_params["case"] = opened
+    at.run()
+    assert_ok(at)
+    assert the_case(at).reasons[0].kind == "core"

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
 from streamlit.testing.v1 import AppTest
 
+from advisor import edits
 from advisor.examples import example_case
 from advisor.models import Case
-from tests.app.conftest import CASE_KEY, ROOT, TIMEOUT, answers
+from tests.app.conftest import CASE_KEY, ROOT, TIMEOUT, answers, open_page
 
 
 def test_a_failing_page_shows_an_apology_and_keeps_the_case() -> None:
@@ -20,3 +22,19 @@ def test_a_failing_page_shows_an_apology_and_keeps_the_case() -> None:
     assert at.session_state[CASE_KEY] == example_case()
     at.button(key="app_rescue_restart").click().run()
     assert answers(at.session_state[CASE_KEY]) == answers(Case())
+
+
+def test_a_failing_callback_apologises_above_the_page_and_changes_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(*_: object) -> Case:
+        raise RuntimeError("secret internals: /etc/passwd")
+
+    monkeypatch.setattr(edits, "move_reason", broken)
+    at = open_page("sort", example_case())
+    at.button(key="sort_to_core_0").click().run()
+    assert not at.exception
+    assert any("that change" in e.value for e in at.error)
+    assert "secret internals" not in " ".join(str(getattr(el, "value", "")) for el in at.main)
+    assert at.session_state[CASE_KEY] == example_case()
+    assert "sort_to_core_1" in {b.key for b in at.button}  # the page runs on below the apology
+    at.run()  # shown once: the next run has no apology
+    assert not any("that change" in e.value for e in at.error)

@@ -103,7 +103,7 @@ def test_remove_button_removes_that_reason_and_the_rest_follow() -> None:
     assert_ok(at)
     assert [r.label for r in the_case(at).reasons] == [r.label for r in example_case().reasons[1:]]
     assert [s.value for s in at.slider] == [6, 4, 7]
-    assert "why_del_3" not in {b.key for b in at.button}
+    assert {b.key for b in at.button if (b.key or "").startswith("why_del_")} == {"why_del_1", "why_del_2", "why_del_3"}
     # The removed catalogue reason is no longer picked above.
     assert at.button_group(key="why_catalog").value == ["pay", "remote"]
 

@@ -20,3 +20,14 @@ def test_a_failing_page_apologises_and_offers_the_case(page: Page) -> None:
         with page.expect_download() as download:
             page.get_by_role("button", name="Download my case").click()
         assert example_case().job.title in download.value.path().read_text()
+
+
+def test_a_failing_callback_apologises_and_the_page_goes_on(page: Page) -> None:
+    with streamlit_server(ROOT / "tests" / "browser" / "apps" / "failing_app.py") as url:
+        open_page(page, f"{url}/?fail=callback&case={encode(example_case())}", settled=False)
+        page.get_by_role("button", name="Change something").click()
+        expect(page.get_by_text("Sorry, something went wrong with that change")).to_be_visible()
+        expect(page.get_by_text("The page goes on.")).to_be_visible()
+        body = page.inner_text("body")
+        assert "secret internals" not in body and "Traceback" not in body
+        assert page.locator('[data-testid="stException"]').count() == 0

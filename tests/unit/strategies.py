@@ -13,7 +13,8 @@ import orjson
 from hypothesis import strategies as st
 
 from advisor.catalog import FACTOR_IDS, MAX_WEIGHT, REASON_BY_ID, Kind
-from advisor.models import MAX_REASONS, MAX_REVIEWS, MAX_REVISION, TEXT_BUDGET, Case, Gut, mentor_key, shows_nothing
+from advisor.freetext import shows_nothing
+from advisor.models import MAX_REASONS, MAX_REVIEWS, MAX_REVISION, TEXT_BUDGET, Case, Gut, mentor_key
 from advisor.plan import CHECKLIST
 
 # Any printable character of any script, plus the characters that mean something to JSON,

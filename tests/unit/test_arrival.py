@@ -6,9 +6,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from advisor.arrival import LinkKind, Role, arrive
-from advisor.edits import set_job, set_notes
+from advisor.edits import revised, set_job, set_notes
 from advisor.examples import example_case
-from advisor.models import Case, revised
+from advisor.models import Case
 from advisor.reviews import set_review_weight, start_review
 
 

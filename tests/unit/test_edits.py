@@ -34,7 +34,7 @@ def test_a_value_out_of_bounds_is_refused_by_the_model() -> None:
     lambda c: edits.remove_reason(c, 99),
     lambda c: edits.set_reason(c, 99, "ask", "x"),
     lambda c: edits.move_reason(c, -1, Kind.CORE),
-    lambda c: edits.remove_surprise(c, 0),
+    lambda c: edits.remove_surprise(c, "Not a question of this case"),
     lambda c: edits.set_weight(c, "nope", 3),
     lambda c: edits.set_checked(c, "nope", True),
     lambda c: edits.add_reason(c, "   "),
@@ -54,3 +54,40 @@ def test_the_catalogue_pick_adds_what_fits_and_says_why_the_rest_did_not() -> No
 
 def test_a_loaded_example_is_a_case_of_its_own() -> None:
     assert edits.fresh(example_case()).id != example_case().id
+
+
+def test_reasons_are_named_by_ids_that_survive_removals_and_are_not_reused() -> None:
+    case = example_case()
+    ids = [r.id for r in case.reasons]
+    assert ids == list(range(len(ids)))
+    trimmed = edits.remove_reason(case, ids[1])
+    assert [r.id for r in trimmed.reasons] == [ids[0], *ids[2:]]
+    with pytest.raises(edits.EditRefused):  # a second click on the removed reason
+        edits.remove_reason(trimmed, ids[1])
+    moved = edits.move_reason(trimmed, ids[2], Kind.CORE)
+    assert [r.kind for r in moved.reasons if r.id == ids[2]] == [Kind.CORE]
+    added = edits.add_reason(trimmed, "A new one")
+    assert added.reasons[-1].id == max(ids) + 1  # not the removed reason's id
+
+
+def test_a_case_from_before_reason_ids_numbers_them_in_list_order() -> None:
+    old = {"reasons": [{"label": "a"}, {"label": "b"}], "reviews": [{"mentor": "Ada", "notes": {"1": "on b"}}],
+           "debrief": {"granted": [1]}}
+    case = Case.model_validate(old)
+    assert [r.id for r in case.reasons] == [0, 1]
+    assert case.reviews[0].notes == {1: "on b"} and case.debrief is not None and case.debrief.granted == [1]
+
+
+def test_two_reasons_with_one_id_are_refused() -> None:
+    with pytest.raises(ValidationError, match="share one id"):
+        Case.model_validate({"reasons": [{"label": "a", "id": 3}, {"label": "b", "id": 3}]})
+
+
+def test_a_question_is_named_by_its_text_and_noted_once() -> None:
+    case = edits.add_surprise(edits.add_surprise(Case(), "Why us?"), "Why now?")
+    with pytest.raises(edits.EditRefused, match="already"):
+        edits.add_surprise(case, "  Why us? ")
+    once = edits.remove_surprise(case, "Why us?")
+    assert once.debrief is not None and once.debrief.surprises == ["Why now?"]
+    with pytest.raises(edits.EditRefused):  # a second click on the removed question
+        edits.remove_surprise(once, "Why us?")

@@ -16,6 +16,8 @@ from advisor.journal import (
     Journal,
     add,
     compare,
+    entry,
+    entry_key,
     from_file,
     remove,
     repeated_questions,
@@ -50,9 +52,18 @@ def test_the_journal_holds_at_most_fifty() -> None:
     assert len(add(journal, _case("job 3")).cases) == MAX_CASES
 
 
-def test_remove_drops_one_entry() -> None:
+def test_remove_drops_one_entry_by_its_key_and_a_second_remove_changes_nothing() -> None:
     journal = Journal(cases=[_case("A"), _case("B"), _case("C")])
-    assert [c.job.title for c in remove(journal, 1).cases] == ["A", "C"]
+    once = remove(journal, entry_key(journal.cases[1]))
+    assert [c.job.title for c in once.cases] == ["A", "C"]
+    assert remove(once, entry_key(journal.cases[1])) == once
+    assert entry(once, entry_key(journal.cases[1])) is None
+    assert entry(once, entry_key(_case("a", "ACME"))) == journal.cases[0]
+
+
+def test_a_file_with_the_same_job_twice_keeps_the_later_entry() -> None:
+    journal = Journal(cases=[_case("A"), _case("B"), _case("a", "acme")])
+    assert [(c.job.title, c.job.company) for c in journal.cases] == [("a", "acme"), ("B", "Acme")]
 
 
 def test_file_round_trip_and_refusals() -> None:

@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from pydantic import ValidationError
 
 from advisor.catalog import DEFAULT_WEIGHTS, FACTOR_IDS
+from advisor.edits import revised
 from advisor.examples import example_case
 from advisor.messages import messages
 from advisor.models import (
@@ -23,7 +24,6 @@ from advisor.models import (
     Job,
     Reason,
     Review,
-    revised,
     text_size,
 )
 from tests.unit.strategies import cases
@@ -146,7 +146,7 @@ def test_extra_fields_are_rejected() -> None:
 
 
 def test_review_notes_point_at_reasons_and_are_short() -> None:
-    assert any("does not exist" in line for line in refuse({"reviews": [{"mentor": "m", "notes": {20: "x"}}]}))
+    assert any("does not exist" in line for line in refuse({"reviews": [{"mentor": "m", "notes": {1000: "x"}}]}))
     assert any("300 characters" in line for line in refuse({"reviews": [{"mentor": "m", "notes": {0: "x" * 301}}]}))
     review = Review(mentor="m", notes={3: "later", 1: "first", 2: "   "})
     assert list(review.notes.items()) == [(1, "first"), (3, "later")]

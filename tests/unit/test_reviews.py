@@ -10,8 +10,9 @@ from pydantic import ValidationError
 
 from advisor.catalog import FACTOR_IDS
 from advisor.compare import weights_table
+from advisor.edits import revised, without_reason
 from advisor.examples import example_case
-from advisor.models import MAX_REVIEWS, Case, mentor_key, revised
+from advisor.models import MAX_REVIEWS, Case, mentor_key
 from advisor.reviews import (
     Relation,
     ReviewError,
@@ -23,7 +24,6 @@ from advisor.reviews import (
     set_review_overall,
     set_review_weight,
     start_review,
-    without_reason,
 )
 from advisor.share import decode, encode
 from tests.unit.strategies import cases, copies_of, reviewed_cases
@@ -95,8 +95,9 @@ def test_removing_a_reason_keeps_notes_on_their_reasons() -> None:
     case = _reviewed()
     trimmed = without_reason(case, 1)
     assert [r.label for r in trimmed.reasons] == [case.reasons[i].label for i in (0, 2, 3)]
-    assert trimmed.reviews[0].notes == {0: "nights rotate?", 2: "the phone is the job"}
-    assert without_reason(case, 0).reviews[0].notes == {2: "the phone is the job"}
+    assert trimmed.reviews[0].notes == {0: "nights rotate?", 3: "the phone is the job"}
+    assert [r.id for r in trimmed.reasons] == [0, 2, 3]  # ids stay: notes point at the same reasons
+    assert without_reason(case, 0).reviews[0].notes == {3: "the phone is the job"}
 
 
 def test_a_reviewed_case_travels_in_the_link() -> None:
