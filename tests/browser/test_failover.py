@@ -20,7 +20,7 @@ from playwright.sync_api import Browser, BrowserContext, ConsoleMessage, Page, W
 
 from harness.chromium import VIEWPORT
 from harness.server import ROOT, free_port
-from tests.browser.conftest import assert_clean, nav, open_page, type_into, wait_idle
+from tests.browser.conftest import assert_clean, nav, open_page, type_into, wait_idle, wait_settled
 from ui.steps import ALL, JOB, WHY_NOT
 
 CLUSTER = ROOT / "deploy" / "cluster"
@@ -38,7 +38,6 @@ class Cluster:
     url: str
     port: int
     replica_pids: dict[str, int]
-    log: Path
 
 
 @dataclass
@@ -56,9 +55,9 @@ def _tail(log: Path) -> str:
 
 
 @pytest.fixture(scope="module")
-def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Cluster]:
-    """deploy/cluster with two replicas, once it has said ``ready``; stopped by SIGTERM at the end,
-    which must stop every replica it started.
+def cluster(browser: Browser, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Cluster]:
+    """deploy/cluster with two replicas, once it has said ``ready`` and each replica has run the
+    app once; stopped by SIGTERM at the end, which must stop every replica it started.
 
     Its stdout is read line by line without a deadline of our own: the cluster gives up by itself
     (and closes stdout) when a replica or nginx does not become healthy in time.
@@ -80,7 +79,10 @@ def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Cluster]:
                 pytest.fail(f"deploy/cluster exited with {process.wait()} before ready:\n{_tail(log)}")
             assert line.strip() == f"ready http://127.0.0.1:{port}/"
             assert sorted(pids) == ["1", "2"]
-            yield Cluster(f"http://127.0.0.1:{port}", port, pids, log)
+            started = Cluster(f"http://127.0.0.1:{port}", port, pids)
+            for replica in pids:
+                _warm_up(browser, started, replica)
+            yield started
         finally:
             process.send_signal(signal.SIGTERM)
             try:
@@ -90,6 +92,30 @@ def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Cluster]:
                 raise
     assert code == 0, _tail(log)
     assert not [pid for pid in pids.values() if _alive(pid)], "a replica outlived the cluster"
+
+
+def _affinity_for(cluster: Cluster, replica: str) -> str:
+    """An affinity cookie that nginx maps to ``replica``, found by asking nginx (the hash is its)."""
+    for _ in range(100):
+        value = os.urandom(16).hex()
+        if _request(cluster, "/_stcore/health", {"Cookie": f"ia_affinity={value}"}).getheader("x-replica") == replica:
+            return value
+    raise AssertionError(f"no affinity cookie in 100 leads to replica {replica}")
+
+
+def _warm_up(browser: Browser, cluster: Cluster, replica: str) -> None:
+    """One visit to the root page on ``replica``, for the reason conftest.app_url gives (a fresh
+    server's first request decides how it treats pages/), and so that a cold start on a busy
+    machine (plotly, pandas and pydantic imported by the first run) is not counted against the
+    failover's time limit."""
+    context = browser.new_context(viewport=VIEWPORT)
+    try:
+        context.add_cookies([{"name": "ia_affinity", "value": _affinity_for(cluster, replica), "url": cluster.url}])
+        page = context.new_page()
+        page.goto(cluster.url)
+        wait_settled(page, timeout=90_000)
+    finally:
+        context.close()
 
 
 def _alive(pid: int) -> bool:
