@@ -36,7 +36,7 @@ import tempfile
 import time
 from collections import Counter
 from collections.abc import Awaitable, Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import asdict, dataclass, field
 from functools import partial
 from pathlib import Path
@@ -54,7 +54,11 @@ from ui.steps import GAME_PLAN, JOB, VERDICT, WEIGH
 
 ROOT = Path(__file__).resolve().parents[1]
 OUTPUT = ROOT / "docs" / "LOAD.md"
-OURS, BARE = "ours", "bare"
+OURS, BARE, BARE_NO_GC = "ours", "bare", "bare_no_gc"
+TITLES = {OURS: "Ours", BARE: "Bare app", BARE_NO_GC: "Bare app, `runner.postScriptGC` off (informational)"}
+# Streamlit's full gc.collect(2) after every run dominates the bare app's cost (ui/heap.py spares
+# ours most of it); the full run also ramps the bare app without it, to show what it weighs.
+NO_POST_RUN_GC = {"STREAMLIT_RUNNER_POST_SCRIPT_GC": "false"}
 LIMIT_MS = 250.0  # a level is held while its p95 rerun stays under this
 THINK = (1.0, 3.0)  # seconds a visitor waits before each action
 ARRIVAL = 3.0  # new visitors of a level arrive spread over this many seconds
@@ -102,6 +106,7 @@ FLOWS = {
     # The reference's chart page and its slider, its home page and that page's slider.
     BARE: Flow(reference.CHART_URL, (SLIDER, SLIDER, SLIDER, Action(""), SLIDER, Action(reference.CHART_URL))),
 }
+FLOWS[BARE_NO_GC] = FLOWS[BARE]
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +115,7 @@ class Plan:
     refinements: int  # halvings of the gap between the last level held and the first missed
     window: float  # seconds measured per level, after SETTLE
     soak_sessions: int
+    ramp_budget: float  # seconds per app: no level starts that could end later
     seed: int
     quick: bool
     json_path: Path | None
@@ -127,9 +133,9 @@ class Plan:
         args = parser.parse_args(argv)
         top = max(5, min(args.max_users, 400))
         levels = (*(n for n in (5, 10, 20, 40, 80, 160, 320) if n < top), top)
-        return cls(levels=levels, refinements=1 if args.quick else 2, window=10.0 if args.quick else 30.0,
-                   soak_sessions=max(SOAK_FIRST, args.soak_sessions), seed=args.seed, quick=args.quick,
-                   json_path=args.json, output=args.output)
+        return cls(levels=levels, refinements=1 if args.quick else 2, window=8.0 if args.quick else 30.0,
+                   soak_sessions=max(SOAK_FIRST, args.soak_sessions), ramp_budget=80.0 if args.quick else 600.0,
+                   seed=args.seed, quick=args.quick, json_path=args.json, output=args.output)
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,9 +156,29 @@ class Replica:
 
 
 @contextmanager
-def replica(script: Path, cwd: Path, log_dir: Path, name: str) -> Iterator[Replica]:
+def _environment(variables: dict[str, str]) -> Iterator[None]:
+    """Set ``variables`` in this process's environment for the block, then restore it."""
+    saved = {key: os.environ.get(key) for key in variables}
+    os.environ.update(variables)
+    try:
+        yield
+    finally:
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+
+
+@contextmanager
+def replica(script: Path, cwd: Path, log_dir: Path, name: str,
+            environment: dict[str, str] | None = None) -> Iterator[Replica]:
+    """One server; ``environment`` goes to the server only (Streamlit reads its options from
+    STREAMLIT_* variables): it is set while the process starts."""
     log = log_dir / f"{name}.log"
-    with streamlit_process(script, cwd, log) as (process, url):
+    with ExitStack() as stack:
+        with _environment(environment or {}):
+            process, url = stack.enter_context(streamlit_process(script, cwd, log))
         wait_healthy(url, process, log=log)
         yield Replica(url, process.pid, log)
 
@@ -259,6 +285,7 @@ class Level:
     p95_by_kind: dict[str, float]
     server_cpu_pct: float  # the server's CPU time over the window ÷ its length: 100 is one core
     load_average: str  # the machine's, at the window's end: other work competing for the cores
+    client_cpu_pct: float  # the load client's own CPU over the window: it shares the cores
     client_lag_ms: float  # the load client's own event-loop lag, 95th percentile
 
     @property
@@ -271,6 +298,7 @@ class AppResult:
     name: str
     levels: list[Level]
     idle_rss_mb: float
+    out_of_time: bool  # the ramp stopped at its time budget, not at its last level
 
     @property
     def best(self) -> Level | None:
@@ -290,6 +318,7 @@ class AppResult:
             "cpu_ms_per_rerun": best.cpu_ms_per_rerun if best else None,
             "mem_mb_per_session": best.mem_mb_per_session if best else None,
             "idle_rss_mb": self.idle_rss_mb,
+            "out_of_time": self.out_of_time,
             "levels": [asdict(level) for level in self.levels],
         }
 
@@ -354,8 +383,10 @@ async def _measure(users: int, replica_: Replica, recorder: Recorder, probe: Lag
     logged = replica_.tracebacks()
     start, cpu_start = time.monotonic(), replica_.cpu_seconds()
     probe.take()
+    client_start = time.process_time()
     await asyncio.sleep(window)
     end, cpu_end, rss = time.monotonic(), replica_.cpu_seconds(), rss_bytes(replica_.pid)
+    client_cpu = (time.process_time() - client_start) / (end - start) * 100
     lag = probe.take()
     deadline = end + RERUN_TIMEOUT + 1
     while recorder.in_flight_before(end) and time.monotonic() < deadline:
@@ -373,7 +404,7 @@ async def _measure(users: int, replica_: Replica, recorder: Recorder, probe: Lag
                  cpu_ms_per_rerun=(cpu_end - cpu_start) * 1000 / finished if finished else None,
                  rss_mb=rss / MIB, mem_mb_per_session=(rss - idle_rss) / MIB / users, p95_by_kind=by_kind,
                  server_cpu_pct=(cpu_end - cpu_start) / (end - start) * 100, load_average=_loadavg(),
-                 client_lag_ms=lag)
+                 client_cpu_pct=client_cpu, client_lag_ms=lag)
 
 
 def _next_users(levels: Sequence[Level], plan: Plan, refined: int) -> int | None:
@@ -403,8 +434,14 @@ async def ramp(name: str, replica_: Replica, plan: Plan, query: str) -> AppResul
     levels: list[Level] = []
     refined = 0
     users: int | None = plan.levels[0]
+    started, longest = time.monotonic(), SETTLE + plan.window + RERUN_TIMEOUT + 1
+    out_of_time = False
     try:
         while users is not None:
+            if time.monotonic() - started + longest > plan.ramp_budget:
+                out_of_time = True
+                say(f"  {name}: time budget of {plan.ramp_budget:.0f} s reached, no level of {users}.")
+                break
             if levels and not all(level.held for level in levels):
                 refined += 1
             say(f"  {name}: {users} visitors …")
@@ -415,7 +452,8 @@ async def ramp(name: str, replica_: Replica, plan: Plan, query: str) -> AppResul
             say(f"    p50/p95/p99 {_ms(level.p50_ms)}/{_ms(level.p95_ms)}/{_ms(level.p99_ms)} ms, "
                 f"{level.reruns} reruns, errors {level.errors or 0}, CPU/rerun {_ms(level.cpu_ms_per_rerun)} ms, "
                 f"{level.mem_mb_per_session:.2f} MiB/session, server CPU {level.server_cpu_pct:.0f} %, "
-                f"load {level.load_average}, client lag p95 {level.client_lag_ms:.0f} ms"
+                f"load {level.load_average}, client CPU {level.client_cpu_pct:.0f} %, "
+                f"lag p95 {level.client_lag_ms:.0f} ms"
                 f" → {'held' if level.held else 'missed'}")
             users = _next_users(levels, plan, refined)
     finally:
@@ -424,7 +462,7 @@ async def ramp(name: str, replica_: Replica, plan: Plan, query: str) -> AppResul
         await asyncio.gather(*tasks, return_exceptions=True)
         await probe.stop()
     levels.sort(key=lambda level: level.users)
-    return AppResult(name, levels, idle_rss / MIB)
+    return AppResult(name, levels, idle_rss / MIB, out_of_time)
 
 
 @dataclass(frozen=True, slots=True)
@@ -506,9 +544,25 @@ def ratio(results: dict[str, AppResult]) -> float | None:
     return results[OURS].summary()["held_users"] / bare if bare else None
 
 
+def _summary_rows(results: dict[str, AppResult]) -> list[str]:
+    figures = [result.summary() for result in results.values()]
+
+    def row(label: str, cell: Callable[[dict[str, Any]], str]) -> str:
+        return f"| {label} | " + " | ".join(cell(each) for each in figures) + " |"
+
+    return [
+        row(f"Visitors one replica holds (p95 rerun < {LIMIT_MS:.0f} ms, no error)", lambda f: str(f["held_users"])),
+        row("p50 / p95 / p99 rerun at that level (ms)",
+            lambda f: f"{_ms(f['p50_ms'])} / {_ms(f['p95_ms'])} / {_ms(f['p99_ms'])}"),
+        row("Errors over the whole ramp", lambda f: str(f["errors"])),
+        row("Server CPU per rerun at that level (ms)", lambda f: _number(f["cpu_ms_per_rerun"], 1)),
+        row("Server memory per session at that level (MiB)", lambda f: _number(f["mem_mb_per_session"], 2)),
+        row("Idle server RSS after the warm-up (MiB)", lambda f: f"{f['idle_rss_mb']:.1f}"),
+    ]
+
+
 def markdown(results: dict[str, AppResult], soaked: Soak, plan: Plan, machine: report.Machine,
              conditions: list[tuple[str, str]]) -> str:
-    ours, bare = results[OURS].summary(), results[BARE].summary()
     share = ratio(results)
     soak_met = soaked.rss_growth_pct <= SOAK_LIMIT_PCT
     lines = [
@@ -528,18 +582,9 @@ def markdown(results: dict[str, AppResult], soaked: Soak, plan: Plan, machine: r
         "",
         "## Summary",
         "",
-        "| | Ours | Bare app |",
-        "|---|---:|---:|",
-        f"| Visitors one replica holds (p95 rerun < {LIMIT_MS:.0f} ms, no error) | {ours['held_users']} "
-        f"| {bare['held_users']} |",
-        f"| p50 / p95 / p99 rerun at that level (ms) | {_ms(ours['p50_ms'])} / {_ms(ours['p95_ms'])} / "
-        f"{_ms(ours['p99_ms'])} | {_ms(bare['p50_ms'])} / {_ms(bare['p95_ms'])} / {_ms(bare['p99_ms'])} |",
-        f"| Errors over the whole ramp | {ours['errors']} | {bare['errors']} |",
-        f"| Server CPU per rerun at that level (ms) | {_number(ours['cpu_ms_per_rerun'], 1)} | "
-        f"{_number(bare['cpu_ms_per_rerun'], 1)} |",
-        f"| Server memory per session at that level (MiB) | {_number(ours['mem_mb_per_session'], 2)} | "
-        f"{_number(bare['mem_mb_per_session'], 2)} |",
-        f"| Idle server RSS after the warm-up (MiB) | {ours['idle_rss_mb']:.1f} | {bare['idle_rss_mb']:.1f} |",
+        "| | " + " | ".join(TITLES[name] for name in results) + " |",
+        "|---|" + "---:|" * len(results),
+        *_summary_rows(results),
         "",
         f"Ours holds **{_number(share, 2)}×** the bare app's visitors (goal ≥ {RATIO_GOAL}×: "
         f"{'met' if share is not None and share >= RATIO_GOAL else '**missed**'}). "
@@ -549,19 +594,21 @@ def markdown(results: dict[str, AppResult], soaked: Soak, plan: Plan, machine: r
         f"{soaked.errors} errors.",
         "",
     ]
-    for name, title in ((OURS, "Ours"), (BARE, "Bare app")):
-        lines += [f"## Ramp: {title}", "",
+    for name, result in results.items():
+        lines += [f"## Ramp: {TITLES[name]}", "",
                   "| Visitors | Reruns | p50 | p95 | p99 (ms) | p95 by kind (ms) | Errors | CPU/rerun (ms) "
-                  "| Server CPU | Load avg | RSS (MiB) | MiB/session | Client lag p95 (ms) | |",
-                  "|---:|---:|---:|---:|---:|---|---|---:|---:|---:|---:|---:|---:|---|"]
-        for level in results[name].levels:
+                  "| Server CPU | Load avg | RSS (MiB) | MiB/session | Client CPU | Client lag p95 (ms) | |",
+                  "|---:|---:|---:|---:|---:|---|---|---:|---:|---:|---:|---:|---:|---:|---|"]
+        for level in result.levels:
             kinds = ", ".join(f"{kind} {value:,.0f}" for kind, value in level.p95_by_kind.items())
             lines.append(
                 f"| {level.users} | {level.reruns} | {_ms(level.p50_ms)} | {_ms(level.p95_ms)} | {_ms(level.p99_ms)} "
                 f"| {kinds} | {_errors(level.errors)} | {_number(level.cpu_ms_per_rerun, 1)} "
                 f"| {level.server_cpu_pct:.0f} % | {level.load_average} | {level.rss_mb:.1f} "
-                f"| {level.mem_mb_per_session:.2f} | {level.client_lag_ms:.0f} "
+                f"| {level.mem_mb_per_session:.2f} | {level.client_cpu_pct:.0f} % | {level.client_lag_ms:.0f} "
                 f"| {'held' if level.held else 'missed'} |")
+        if result.out_of_time:
+            lines.append(f"\nThe ramp stopped at its time budget of {plan.ramp_budget:.0f} s, not at its last level.")
         lines.append("")
     lines += ["## Soak", "", "| Sessions opened and closed | Server RSS (MiB) |", "|---:|---:|",
               *[f"| {count:,} | {rss:.1f} |" for count, rss in soaked.checkpoints], "",
@@ -607,11 +654,24 @@ def _method(plan: Plan) -> list[str]:
         "reruns that finished in it; it includes everything the server did (websocket I/O, the flush "
         "loop, garbage collection). Memory per session: the server's VmRSS at the end of the window minus "
         "its RSS when idle after the warm-up, ÷ visitors.",
-        "Client lag: how late the load client's own event loop ran a 50 ms timer (95th percentile in the "
-        "window); when it is high, the client itself was starved and latencies are inflated for both apps.",
+        "Server CPU: its CPU time over the window ÷ the window (100 % is one core). A server that needs "
+        "more than it gets (the load average above the core count: the load client, which uses a share "
+        "of its own, and others' work on the machine) queues reruns, so the levels held fall with the "
+        "machine's load; compare the two apps only within one run. Client lag: how late the load "
+        "client's own event loop ran a 50 ms timer (95th percentile in the window); when it is high, "
+        "the client itself was starved and latencies are inflated.",
+        f"Every ramp has a time budget ({plan.ramp_budget:.0f} s): no level starts that could end later.",
         "Each app runs as one replica (`streamlit run` from `harness.server`, loopback only, "
         "`--server.fileWatcherType none`), ours first, then the bare app, never both at once; each after a "
         "warm-up visit of its whole flow.",
+        "Why the bare app holds fewer: Streamlit runs a full `gc.collect(2)` after every script run "
+        "(`runner.postScriptGC`). In the bare app (plotly imported, nothing frozen) that pass walks some "
+        "90,000 long-lived objects, about 40 ms of CPU per rerun here, on every rerun. Ours freezes its "
+        "imported heap (`ui/heap.py`), so its pass walks only what the sessions hold (counted once with "
+        "`gc.get_objects()`: about 475 objects per open tab of ours, 225 of the bare app; 0.15 ms per open "
+        "tab and rerun): our CPU per rerun grows with the number of open tabs, which is what bounds ours. "
+        "The full run (not `--quick`) also ramps the bare app with `runner.postScriptGC` off "
+        "(`STREAMLIT_RUNNER_POST_SCRIPT_GC=false`), informational: what a bare page costs without that pass.",
         f"Soak: a fresh replica of ours; {SOAK_CONCURRENCY} sessions at a time, each opens `/?case=…`, "
         "runs to `script_finished`, answers the mount report (runs again to `script_finished`) and closes "
         f"its websocket; RSS read after every {SOAK_FIRST}. Streamlit keeps a closed session for "
@@ -629,9 +689,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="load-") as tmp:
         directory = Path(tmp)
         entry = reference.write_reference(directory)
-        for name, script, cwd in ((OURS, ROOT / "app.py", ROOT), (BARE, entry, directory)):
+        apps: list[tuple[str, Path, Path, dict[str, str]]] = [(OURS, ROOT / "app.py", ROOT, {}),
+                                                              (BARE, entry, directory, {})]
+        if not plan.quick:
+            apps.append((BARE_NO_GC, entry, directory, NO_POST_RUN_GC))
+        for name, script, cwd, environment in apps:
             say(f"Ramp {name} ({time.monotonic() - started:.0f} s so far) …")
-            with replica(script, cwd, directory, name) as server:
+            with replica(script, cwd, directory, name, environment) as server:
                 results[name] = asyncio.run(ramp(name, server, plan, query))
         say(f"Soak ({time.monotonic() - started:.0f} s so far) …")
         with replica(ROOT / "app.py", ROOT, directory, "soak") as server:
@@ -642,7 +706,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     plan.output.write_text(markdown(results, soaked, plan, report.Machine.here("not used"), conditions))
     ours, bare, share = results[OURS].summary(), results[BARE].summary(), ratio(results)
     if plan.json_path is not None:
-        figures = {OURS: ours, BARE: bare, "soak": soaked.summary(), "ratio": share, "quick": plan.quick}
+        figures = {**{name: result.summary() for name, result in results.items()}, "soak": soaked.summary(),
+                   "ratio": share, "quick": plan.quick}
         plan.json_path.write_text(json.dumps(figures, indent=2))
     say(f"\nHeld: ours {ours['held_users']}, bare {bare['held_users']} (ratio {_number(share, 2)}); "
         f"p95 {_ms(ours['p95_ms'])} / {_ms(bare['p95_ms'])} ms; errors {ours['errors']} / {bare['errors']}; "
