@@ -31,10 +31,21 @@ st.write(
     "−1 means everything argues against going, +1 everything for it."
 )
 st.markdown("\n".join(f"- **{f.title}** ({f.side}): {f.why}" for f in FACTORS))
-st.header("What is stored")
+st.header("What is stored, and what our server sees")
 st.write(WHAT_IS_KEPT)
-st.write(
-    "The links you share carry the case itself; anyone who has an unlocked link can read it, so "
-    "lock a link with a passphrase on Share when it travels where others could see it. The address "
-    "bar never holds your private notes. No usage statistics are collected."
+st.markdown(
+    "- **The links you share carry the case itself.** Anyone who has an unlocked link can read it, so "
+    "lock a link with a passphrase on Share when it travels where others could see it. The address bar "
+    "never holds your private notes.\n"
+    "- **What the server sees:** the app runs on our server, so while your tab is open the server holds "
+    "your case in its memory (your notes too) to draw each page, and it receives every link you open and "
+    "every file you upload. None of it is written to disk, logged or sent anywhere else.\n"
+    "- **When you close the tab,** the server keeps that memory for two minutes, so a dropped connection "
+    "can pick up where it was, and then lets it go.\n"
+    "- **A file you download** (the report, the JSON export, the journal) is made only when you press its "
+    "button. Until your next action in the app it can be fetched once more at its own long, random "
+    "address; then the server deletes it. If you close the tab right after downloading, it goes when the "
+    "next visitor's page updates.\n"
+    "- **Nothing else leaves your browser:** the page asks no other site for anything (no fonts, icons, "
+    "statistics or trackers from elsewhere), and no usage statistics are collected."
 )

@@ -9,7 +9,7 @@ from ui import state
 from ui.bootstrap import page_setup
 from ui.callbacks import edit_notes, toggle_check
 from ui.steps import GAME_PLAN, SORT
-from ui.widgets import field_errors, go_to, step_links, user_text
+from ui.widgets import download, field_errors, go_to, step_links, user_text
 
 page_setup(GAME_PLAN)
 st.title("Game plan")
@@ -52,7 +52,6 @@ if not state.read_only():
                       "address bar; a link carries them only if you choose so on Share.")
     field_errors(notes_key)
 
-st.download_button("Download report (Markdown)", data=to_markdown(case),
-                   file_name=file_name(case, "md"), mime="text/markdown",
-                   icon=":material/download:", key="plan_download")
+download("Download report (Markdown)", lambda: to_markdown(case), file_name(case, "md"), "text/markdown",
+         key="plan_download")
 step_links(GAME_PLAN)

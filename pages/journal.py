@@ -9,7 +9,7 @@ from ui.chart import show_figure
 from ui.journal_callbacks import drop_from_journal, keep_in_journal, load_journal, open_from_journal
 from ui.journal_store import journal
 from ui.steps import JOURNAL
-from ui.widgets import field_errors, text_key, user_text
+from ui.widgets import download, field_errors, text_key, user_text
 
 page_setup(JOURNAL)
 st.title("My interviews")
@@ -24,9 +24,8 @@ with add_col:
               help="The same job at the same company replaces its earlier entry.", wrap=True)
     field_errors("journal_add")
 with save_col:
-    st.download_button("Download journal", data=to_file(book), file_name="interview-journal.json",
-                       mime="application/json", key="journal_download", icon=":material/download:",
-                       disabled=not book.cases, wrap=True)
+    download("Download journal", lambda: to_file(book), "interview-journal.json", "application/json",
+             key="journal_download", disabled=not book.cases)
 with load_col:
     st.file_uploader("Upload a journal", type=["json"], key="journal_upload", on_change=load_journal,
                      args=("journal_upload",), help="A file downloaded from this page, at most 1 MB.")

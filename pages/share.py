@@ -13,7 +13,7 @@ from ui.copy_button import copy_button
 from ui.device import WHAT_IS_KEPT, keeping
 from ui.links import base_url, link, share_token
 from ui.steps import JOB, MENTOR, SHARE
-from ui.widgets import field_errors, step_links
+from ui.widgets import download, field_errors, step_links
 
 page_setup(SHARE)
 st.title("Share your case")
@@ -57,8 +57,8 @@ st.info("Anyone who has an unlocked link can read everything in it (so can a cha
 st.header("Keep it as a file")
 left, right = st.columns(2, gap="large")
 with left:
-    st.download_button("Export JSON", data=export_json(case), file_name=file_name(case, "json"),
-                       mime="application/json", icon=":material/download:", key="share_export")
+    download("Export JSON", lambda: export_json(case), file_name(case, "json"), "application/json",
+             key="share_export")
     st.caption("A readable file of the whole case, personal notes included.")
 with right:
     st.file_uploader("Import JSON", type=["json"], key="share_import", on_change=import_case,

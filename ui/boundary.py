@@ -7,7 +7,6 @@ page runs on below the apology.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 
 import streamlit as st
@@ -16,9 +15,9 @@ from advisor.report import file_name
 from advisor.share import export_json
 from ui import state
 from ui.callbacks import start_over
-from ui.guard import callback_failed
+from ui.guard import callback_failed, log_failure
+from ui.widgets import download
 
-LOG = logging.getLogger("interview_advisor")
 PAGE_FAILED = ("Sorry, something went wrong on this page. Your answers are safe: they are still in this "
                "tab and in the address bar.")
 CHANGE_FAILED = ("Sorry, something went wrong with that change, so it was not made. Your answers are safe: "
@@ -32,8 +31,8 @@ def run_safely(page: Callable[[], None]) -> None:
         _apologise(CHANGE_FAILED, "app_rescue_change", start_again=False)
     try:
         page()
-    except Exception:
-        LOG.exception("a page failed")
+    except Exception as error:
+        log_failure("a page", error)
         _apologise(PAGE_FAILED, "app_rescue")
 
 
@@ -41,9 +40,10 @@ def _apologise(message: str, key: str, start_again: bool = True) -> None:
     """The apology, a copy of the case to keep and, when the page itself failed, a fresh start."""
     st.error(message, icon=":material/sentiment_dissatisfied:")
     save, restart = st.columns(2)
-    save.download_button("Download my case", data=export_json(state.case()),
-                         file_name=file_name(state.case(), "json"), mime="application/json",
-                         key=f"{key}_download", icon=":material/download:", wrap=True)
+    case = state.case()
+    with save:
+        download("Download my case", lambda: export_json(case), file_name(case, "json"), "application/json",
+                 key=f"{key}_download")
     if start_again:
         restart.button("Start over", key=f"{key}_restart", on_click=start_over,
                        icon=":material/restart_alt:", wrap=True)

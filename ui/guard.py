@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import logging
 import time
+import traceback
 from collections.abc import Callable
 from typing import ParamSpec
 
@@ -35,11 +36,18 @@ def guarded(callback: Callable[P, None]) -> Callable[P, None]:
     def safe(*args: P.args, **kwargs: P.kwargs) -> None:
         try:
             callback(*args, **kwargs)
-        except Exception:
-            LOG.exception("a callback failed: %s", callback.__name__)
+        except Exception as error:
+            log_failure(f"the callback {callback.__name__}", error)
             st.session_state[keys.CALLBACK_FAILED] = True
 
     return safe
+
+
+def log_failure(where: str, error: BaseException) -> None:
+    """Log where a failure happened and its kind, never its message: a message can quote what a
+    person typed, and the About page promises that nothing of theirs is logged."""
+    frames = "".join(traceback.format_tb(error.__traceback__))
+    LOG.error("%s failed with %s\n%s", where, type(error).__name__, frames)
 
 
 def callback_failed() -> bool:

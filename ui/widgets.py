@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 
 import streamlit as st
 
@@ -61,6 +62,18 @@ def text_key(prefix: str, text: str) -> str:
     """A widget key for an item named by its text (a debrief question): the same text gives the
     same key in every run, whatever its place in the list."""
     return f"{prefix}{hashlib.sha256(text.encode()).hexdigest()[:16]}"
+
+
+def download(label: str, make: Callable[[], bytes | str], file_name: str, mime: str, key: str,
+             disabled: bool = False) -> None:
+    """A download whose file is made only when the button is pressed.
+
+    A file made up front (Streamlit's default) sits at a ``/media/…`` address on the server from
+    the moment the page is drawn, private notes and all, and is rebuilt on every rerun. Made on
+    the press, it exists only from the press until Streamlit's clean-up two page runs later.
+    """
+    st.download_button(label, data=make, file_name=file_name, mime=mime, key=key,
+                       icon=":material/download:", disabled=disabled, wrap=True)
 
 
 def go_to(step: Step, label: str | None = None) -> None:

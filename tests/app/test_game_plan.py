@@ -31,7 +31,8 @@ def test_renders(case: Case) -> None:
     (download,) = at.download_button
     assert download.key == "plan_download"
     assert download.label == "Download report (Markdown)"
-    assert download.proto.url.endswith(".md")
+    # made when pressed, so no file with the person's notes waits at a /media address
+    assert download.proto.url == "" and download.proto.deferred_file_id
     assert len(at.info) == 1  # the closing line
 
 

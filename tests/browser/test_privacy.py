@@ -8,7 +8,7 @@ from playwright.sync_api import BrowserContext, expect
 
 from advisor.examples import example_case
 from advisor.share import encode
-from tests.browser.conftest import open_page
+from tests.browser.conftest import open_page, wait_idle
 from ui.steps import ALL
 
 
@@ -25,3 +25,41 @@ def test_walking_every_page_asks_no_host_but_ours(context: BrowserContext, app_u
                       and urlparse(url).netloc != ours})
     assert not foreign, f"the browser asked other hosts: {foreign}"
     assert any(urlparse(url).netloc == ours for url in asked)
+
+
+NOTE = "MyPrivateNoteAboutTheRecruiter"
+
+
+def test_a_download_with_private_notes_exists_only_from_the_press_to_the_next_action(
+        context: BrowserContext, app_url: str) -> None:
+    """The report carries the notes; the server holds it at a /media address only after the
+    press, and deletes it at the person's next action (About says so)."""
+    files: list[str] = []
+    context.on("request", lambda request: files.append(request.url)
+               if urlparse(request.url).path.startswith("/media/") and request.url.endswith(".md") else None)
+    page = context.new_page()
+    open_page(page, f"{app_url}/game_plan?case={encode(example_case())}")
+    notes = page.locator(".st-key-plan_notes textarea")
+    notes.fill(NOTE)
+    notes.press("Tab")
+    expect(notes).to_have_value(NOTE)
+    wait_idle(page)
+    assert files == [], "a report was made before anyone asked for it"
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Download report (Markdown)").click()
+    assert NOTE in download.value.path().read_text(encoding="utf-8")
+    wait_idle(page)
+    (address,) = files
+    assert context.request.get(address).status == 200  # until the next action
+    page.get_by_test_id("stMain").get_by_role("checkbox").first.check(force=True)
+    wait_idle(page)
+    assert context.request.get(address).status == 404
+
+
+def test_about_says_what_the_server_sees_and_keeps(context: BrowserContext, app_url: str) -> None:
+    page = context.new_page()
+    open_page(page, f"{app_url}/about")
+    main = page.get_by_test_id("stMain")
+    for statement in ("What the server sees", "for two minutes", "made only when you press",
+                      "Until your next action", "asks no other site"):
+        expect(main).to_contain_text(statement)
