@@ -10,7 +10,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from advisor.scoring import Assessment, Contribution, lean_words
-from advisor.text import escape_plotly
+from advisor.text import Where, shown
 
 # Okabe–Ito: told apart by people with any common colour-vision deficiency.
 PRO_COLOUR = "#0072B2"
@@ -85,7 +85,7 @@ def comparison_chart(
             x=[round(by_id[f.id].value, 2) for f in order],
             y=[f.title for f in order],
             orientation="h",
-            name=f"{escape_plotly(name)} (balance {assessment.balance:+.2f})",
+            name=f"{shown(name, Where.CHART)} (balance {assessment.balance:+.2f})",
             marker_color=palette[index % len(palette)],
         )
     # The legend sits above the bars: below them it ran into the axis title on a phone (390 px),
@@ -117,12 +117,12 @@ def summary(assessment: Assessment) -> str:
 def ranking_chart(table: pd.DataFrame) -> go.Figure:
     """The journal's invitations by balance, best at the top (a table from journal.compare)."""
     rows = table.iloc[::-1]
-    labels = [escape_plotly(f"{job} ({company})" if company else job)
+    labels = [shown(f"{job} ({company})" if company else job, Where.CHART)
               for job, company in zip(rows["Job"], rows["Company"], strict=True)]
     figure = go.Figure(go.Bar(
         x=list(rows["Balance"]), y=labels, orientation="h",
         marker_color=[PRO_COLOUR if b >= 0 else CON_COLOUR for b in rows["Balance"]],
-        customdata=[[escape_plotly(v), escape_plotly(d)]
+        customdata=[[shown(v, Where.CHART), shown(d, Where.CHART)]
                     for v, d in zip(rows["Verdict"], rows["Decision"], strict=True)],
         hovertemplate="<b>%{y}</b><br>balance %{x:+.2f}<br>%{customdata[0]} · %{customdata[1]}<extra></extra>",
     ))
@@ -133,7 +133,7 @@ def ranking_chart(table: pd.DataFrame) -> go.Figure:
 
 def trend_chart(frame: pd.DataFrame) -> go.Figure:
     """Readiness and stress across debriefed interviews (a table from journal.trend)."""
-    labels = [escape_plotly(str(name)) for name in frame["Interview"]]
+    labels = [shown(str(name), Where.CHART) for name in frame["Interview"]]
     figure = go.Figure()
     for column, colour in (("Readiness", PRO_COLOUR), ("Stress", CON_COLOUR)):
         figure.add_scatter(x=labels, y=list(frame[column]), name=column, mode="lines+markers",

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from advisor.catalog import KIND_LABELS, Kind
 from advisor.charts import summary
 from advisor.compare import notes_on_reasons
@@ -12,13 +10,16 @@ from advisor.labels import DECISION_LABELS, GUT_LABELS
 from advisor.models import Case
 from advisor.plan import CHECKLIST, asks_in_order, by_kind, closing_line, cost_reminder
 from advisor.scoring import VERDICT_TITLES, evaluate
-from advisor.text import escape_markdown as md
+from advisor.text import Where, shown
 
 
 def file_name(case: Case, extension: str) -> str:
     """A download's file name that says which job it is about, safe on every file system."""
-    slug = "-".join(re.findall(r"[^\W_]+", case.job.title))[:40].strip("-")
-    return f"interview-advisor-{slug or 'case'}.{extension}"
+    return f"interview-advisor-{shown(case.job.title, Where.FILE_NAME) or 'case'}.{extension}"
+
+
+def md(text: str) -> str:
+    return shown(text, Where.REPORT)
 
 
 def to_markdown(case: Case) -> str:

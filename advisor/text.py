@@ -1,8 +1,48 @@
-"""Showing user text safely: as typed, never as markup."""
+"""Showing user text safely: as typed, never as markup, wherever it is shown.
+
+:func:`shown` is the one way user text reaches a surface; every page, chart, report and file
+name goes through it, with the surface named.
+"""
 
 from __future__ import annotations
 
 import re
+from enum import StrEnum
+
+
+class Where(StrEnum):
+    """The surfaces user text is shown on; each reads a different markup."""
+
+    PAGE = "page"  # Streamlit Markdown: st.markdown, captions, alerts, widget labels, table cells
+    CHART = "chart"  # plotly's text: trace names, tick labels, hover text
+    REPORT = "report"  # the Markdown report, read in a Markdown viewer or as plain text
+    FILE_NAME = "file name"  # a download's file name
+
+
+def shown(text: str, where: Where = Where.PAGE) -> str:
+    """User text ready for ``where``, so it shows exactly as typed and never acts.
+
+    What it guarantees, by surface:
+
+    - ``PAGE``: no Markdown or HTML of the text is rendered (no link, image, heading, list,
+      emphasis, code block or raw HTML); no URL, ``www.`` address or e-mail address becomes a
+      link; no ``:icon:`` or ``:colour[…]`` directive becomes an icon or a colour. Invisible word
+      joiners (U+2060) are the only characters added; line breaks and indentation show as typed.
+    - ``CHART``: no tag or entity plotly draws (``<b>``, ``<a href>``, ``<br>``, ``&…;``) acts.
+    - ``REPORT``: no Markdown of the text is rendered in a viewer, and it still reads as plain
+      text: only characters that would start markup there are backslashed (a hyphen inside a
+      word, a colon or a full stop stays as it is).
+    - ``FILE_NAME``: only letters and digits, joined by hyphens, at most 40 characters (may be
+      empty): safe on every file system and in a Content-Disposition header.
+    """
+    if where is Where.CHART:
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    if where is Where.REPORT:
+        return _report(text)
+    if where is Where.FILE_NAME:
+        return "-".join(re.findall(r"[^\W_]+", text))[:40].strip("-")
+    return _page(text)
+
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-!|<>~$&=:@])")
 _WWW = re.compile(r"(?i)\b(www)\.")
@@ -16,7 +56,7 @@ _SHOWN_INDENT = str.maketrans({" ": "\u00a0", "\t": "\u2003"})
 _NUMBERED = re.compile(r"^(\s*\d+)([.)])", re.MULTILINE)
 
 
-def escape_markdown(text: str) -> str:
+def _page(text: str) -> str:
     """Backslash every Markdown (and HTML-start) character so text shows exactly as typed.
 
     Streamlit renders Markdown, and a pasted ``![x](http://…)`` would otherwise load an image
@@ -37,7 +77,14 @@ def escape_markdown(text: str) -> str:
     return escaped.replace("\n", "  \n")
 
 
-def escape_plotly(text: str) -> str:
-    """User text for plotly labels: plotly draws a few HTML tags (<b>, <a href>, <br>), so
-    the characters that start a tag or an entity are turned into entities it shows as typed."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+# In a report: characters that start markup anywhere, and markers that do so at a line's start.
+_REPORT_INLINE = re.compile(r"([\\`*_\[\]<>|])")
+_REPORT_LINE_START = re.compile(r"^(\s*)([#>+=~-]|\d+(?=[.)]))", re.MULTILINE)
+
+
+def _report(text: str) -> str:
+    escaped = _REPORT_INLINE.sub(r"\\\1", text)
+    escaped = _REPORT_LINE_START.sub(lambda m: f"{m.group(1)}\\{m.group(2)}" if not m.group(2).isdigit()
+                                     else f"{m.group(1)}{m.group(2)}\\", escaped)
+    escaped = _INDENT.sub(lambda found: found.group().translate(_SHOWN_INDENT), escaped)
+    return escaped.replace("\n", "  \n")

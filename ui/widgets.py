@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import streamlit as st
 
-from advisor.text import escape_markdown
+from advisor.text import shown
 from ui import keys, state
 from ui.callbacks import open_offer, undo, unlock
 from ui.steps import STEPS, Step, position
@@ -55,7 +55,7 @@ def field_errors(error_key: str) -> None:
 
 def user_text(text: str, fallback: str = "") -> str:
     """User text for Markdown elements: escaped, so it shows exactly as typed."""
-    return escape_markdown(text) if text else fallback
+    return shown(text) if text else fallback
 
 
 def text_key(prefix: str, text: str) -> str:

@@ -12,7 +12,7 @@ from advisor.examples import example_case
 from advisor.messages import messages
 from advisor.models import Job
 from advisor.reviews import start_review
-from advisor.text import escape_markdown
+from advisor.text import shown as escape_markdown
 
 BIDI = ["\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069"]
 

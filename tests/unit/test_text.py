@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from advisor.text import escape_markdown
+from advisor.text import shown as escape_markdown
 
 SPECIALS = "\\`*_{}[]()#+-!|<>~$&="
 
