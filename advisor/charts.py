@@ -9,6 +9,7 @@ from typing import Any
 import pandas as pd
 import plotly.graph_objects as go
 
+from advisor.options import Option
 from advisor.scoring import Assessment, Contribution, lean_words
 from advisor.text import Where, shown
 
@@ -141,3 +142,23 @@ def trend_chart(frame: pd.DataFrame) -> go.Figure:
     figure.update_layout(height=320, margin={"l": 10, "r": 10, "t": 10, "b": 40},
                          yaxis={"range": [0, 10.5], "title": {"text": "out of 10"}}, legend={"orientation": "h"})
     return figure
+
+
+def options_chart(options: Sequence[Option]) -> go.Figure:
+    """Every option's balance, best at the top, on the verdict's scale from −1 to +1."""
+    rows = list(reversed(options))
+    figure = go.Figure(go.Bar(
+        x=[round(o.balance, 2) for o in rows], y=[o.title for o in rows], orientation="h",
+        marker_color=[PRO_COLOUR if o.balance >= 0 else CON_COLOUR for o in rows],
+        customdata=[[o.verdict] for o in rows],
+        hovertemplate="<b>%{y}</b><br>balance %{x:+.2f} · %{customdata[0]}<extra></extra>",
+    ))
+    figure.update_layout(height=120 + 48 * len(rows), margin={"l": 10, "r": 10, "t": 10, "b": 40},
+                         xaxis={"range": [-1, 1], "title": {"text": X_TITLE}},
+                         yaxis=_factor_axis([o.title for o in rows]))
+    return figure
+
+
+def options_summary(options: Sequence[Option]) -> str:
+    """The options chart in words, best first."""
+    return "; ".join(f"{o.title}: {o.verdict.lower()} ({o.balance:+.2f})" for o in options) + "."

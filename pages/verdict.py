@@ -3,11 +3,12 @@
 import streamlit as st
 
 from advisor.explain import gut_check, how_computed
+from advisor.options import evaluate_options
 from advisor.progress import job_done, reasons_done
 from advisor.scoring import VERDICT_TITLES, evaluate, lean_words, rule_text
 from ui import state
 from ui.bootstrap import page_setup
-from ui.chart import show_balance
+from ui.chart import show_balance, show_options
 from ui.steps import JOB, VERDICT
 from ui.widgets import go_to, step_links, user_text
 
@@ -43,6 +44,17 @@ with verdict_col:
     st.caption(check.first_answer)
 with chart_col:
     show_balance(assessment, key="verdict_chart")
+
+st.header("Your options")
+st.write("Going or skipping are not the only answers. Each way of answering the invitation below is "
+         "weighed with your own answers and weights, on the same scale as the balance.")
+options = evaluate_options(case)
+list_col, options_col = st.columns([5, 6], gap="large")
+with list_col:
+    st.markdown("\n".join(f"{n}. **{o.title}** — {o.verdict} ({o.balance:+.2f}). {o.why}"
+                          for n, o in enumerate(options, 1)))
+with options_col:
+    show_options(options, key="verdict_options")
 
 with st.expander("How is this computed?"):
     st.write(how_computed())

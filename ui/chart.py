@@ -8,7 +8,8 @@ from types import MappingProxyType
 import plotly.graph_objects as go
 import streamlit as st
 
-from advisor.charts import balance_chart, summary
+from advisor.charts import balance_chart, options_chart, options_summary, summary
+from advisor.options import Option
 from advisor.scoring import Assessment
 
 _CONFIG: Mapping[str, bool] = MappingProxyType({"displayModeBar": False, "responsive": True})
@@ -22,3 +23,8 @@ def show_figure(figure: go.Figure, key: str) -> None:
 def show_balance(assessment: Assessment, key: str) -> None:
     show_figure(balance_chart(assessment), key)
     st.caption(f"Chart in words: {summary(assessment)}")
+
+
+def show_options(options: list[Option], key: str) -> None:
+    show_figure(options_chart(options), key)
+    st.caption(f"Chart in words: {options_summary(options)}")

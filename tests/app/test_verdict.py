@@ -5,6 +5,7 @@ from __future__ import annotations
 from advisor.catalog import FACTORS
 from advisor.examples import example_case
 from advisor.models import Case, Gut
+from advisor.options import evaluate_options
 from advisor.scoring import VERDICT_TITLES, Verdict, evaluate
 from tests.app.conftest import BOTH_CASES, assert_ok, open_page, open_page_alone, page_links, plotly_figures, texts
 
@@ -16,14 +17,19 @@ def test_renders_the_verdict_and_the_chart(case: Case) -> None:
     assessment = evaluate(case)
     assert VERDICT_TITLES[assessment.verdict] in [str(s.value) for s in at.header]
     assert [m.value for m in at.metric] == [f"{assessment.balance:+.2f}"]
-    assert len(plotly_figures(at)) == 1
+    assert len(plotly_figures(at)) == 2  # the balance, and the options side by side
     assert [e.label for e in at.expander] == ["How is this computed?"]
+    page = texts(at)
+    for option in evaluate_options(case):
+        assert f"**{option.title}** — {option.verdict} ({option.balance:+.2f})" in page
+    options = plotly_figures(at)[1]["data"][0]
+    assert list(reversed(options["y"])) == [o.title for o in evaluate_options(case)]
 
 
 def test_example_case_verdict() -> None:
     at = open_page("verdict", example_case())
     assert evaluate(example_case()).verdict is Verdict.PRACTICE  # what this test is about
-    assert [str(s.value) for s in at.header] == [VERDICT_TITLES[Verdict.PRACTICE]]
+    assert [str(s.value) for s in at.header] == [VERDICT_TITLES[Verdict.PRACTICE], "Your options"]
     page = texts(at)
     assert "you dislike the work itself" in page
     assert "What would flip it" in page
@@ -36,7 +42,7 @@ def test_example_case_verdict() -> None:
 def test_renders_alone_on_a_cold_start() -> None:
     at = open_page_alone("verdict", example_case())
     assert_ok(at)
-    assert [str(s.value) for s in at.header] == [VERDICT_TITLES[Verdict.PRACTICE]]
+    assert [str(s.value) for s in at.header] == [VERDICT_TITLES[Verdict.PRACTICE], "Your options"]
 
 
 def test_empty_case_says_the_verdict_rests_on_defaults() -> None:

@@ -1,0 +1,24 @@
+"""Deciding better: the options side by side, as a person sees them."""
+
+from __future__ import annotations
+
+from playwright.sync_api import Page, expect
+
+from advisor.examples import example_case
+from advisor.options import evaluate_options
+from advisor.share import encode
+from tests.browser.conftest import open_page
+
+
+def test_the_verdict_shows_every_option_side_by_side(page: Page, app_url: str) -> None:
+    open_page(page, f"{app_url}/verdict?case={encode(example_case())}")
+    main = page.get_by_test_id("stMain")
+    expect(main.get_by_role("heading", name="Your options")).to_be_visible()
+    options = evaluate_options(example_case())
+    for option in options:
+        expect(main.get_by_text(option.title, exact=True).first).to_be_visible()
+    page.wait_for_function("() => document.querySelectorAll('.js-plotly-plot').length === 2 && "
+                           "document.querySelectorAll('.js-plotly-plot')[1].data?.length > 0")
+    bars = page.evaluate("() => Array.from(document.querySelectorAll('.js-plotly-plot')[1].data[0].y)")
+    assert list(reversed(bars)) == [o.title for o in options]
+    expect(main).to_contain_text(f"Chart in words: {options[0].title}: {options[0].verdict.lower()}")
