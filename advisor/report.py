@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from advisor.catalog import KIND_LABELS, Kind
+from advisor.changes import what_would_change
 from advisor.charts import summary
 from advisor.compare import notes_on_reasons
 from advisor.journal import verdict_vs_outcome
@@ -23,7 +24,7 @@ def md(text: str) -> str:
 
 
 def to_markdown(case: Case) -> str:
-    assessment = evaluate(case)
+    assessment = evaluate(case, flip=False)
     job = case.job
     title = md(job.title) or "Untitled job"
     lines = [f"# Interview Advisor — {title}", ""]
@@ -34,8 +35,9 @@ def to_markdown(case: Case) -> str:
     lines += [f"**Gut answer:** {GUT_LABELS[job.gut]}", ""]
     lines += ["## Verdict", "", f"**{VERDICT_TITLES[assessment.verdict]}** — {assessment.reason}",
               "", summary(assessment), ""]
-    if assessment.flip:
-        lines += [f"What would flip it: {md(assessment.flip.description)}.", ""]
+    changes = what_would_change(case, assessment)
+    if changes:
+        lines += ["What would change the answer:", "", *[f"- {md(c.sentence)}" for c in changes], ""]
     lines += ["## Why not", ""]
     for kind, group in by_kind(case).items():
         lines += [f"### {KIND_LABELS[kind]}", ""]

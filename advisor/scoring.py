@@ -147,8 +147,8 @@ def _reason(verdict: Verdict, contributions: tuple[Contribution, ...], balance: 
                 f"best, and say honestly at the end that it is not your match.")
     if verdict is Verdict.SKIP:
         return f"The costs outweigh the benefits, led by {con}: decline politely and early."
-    return (f"The two sides nearly cancel out ({pro} against {con}): the flip point and your "
-            f"gut answer matter most here.")
+    return (f"The two sides nearly cancel out ({pro} against {con}), so a small change can tip it: "
+            f"see what would change the answer, and listen to your gut.")
 
 
 # --- the flip point -------------------------------------------------------------------------

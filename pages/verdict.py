@@ -2,6 +2,7 @@
 
 import streamlit as st
 
+from advisor.changes import nerves_note, what_would_change
 from advisor.explain import gut_check, how_computed
 from advisor.options import evaluate_options
 from advisor.progress import job_done, reasons_done
@@ -29,12 +30,13 @@ with verdict_col:
     st.metric("Balance", f"{assessment.balance:+.2f}", help="From −1 (all against) to +1 (all for).")
     st.write(f"For {title}, the balance leans **{lean_words(assessment.balance)}**: "
              f"{assessment.pros:.1f} points for going against {assessment.cons:.1f} against.")
-    st.markdown("**What would flip it**")
-    if assessment.flip:
-        st.write(f"The smallest single change that gives “{VERDICT_TITLES[assessment.flip.to]}”: "
-                 f"{user_text(assessment.flip.description)}.")
-    else:
-        st.write("No single change of one weight or one answer would change this verdict.")
+    st.markdown("**What would change the answer**")
+    changes = what_would_change(case, assessment)
+    st.markdown("\n".join(f"- {user_text(c.sentence)}" for c in changes) if changes else
+                "Nothing you could do from here changes it: your asks granted, a video interview or more "
+                "preparation all leave the advice as it is.")
+    if note := nerves_note(case):
+        st.info(note, icon=":material/favorite:")
     st.markdown("**Gut check**")
     check = gut_check(case, assessment)
     if check.agrees:
@@ -58,6 +60,9 @@ with options_col:
 
 with st.expander("How is this computed?"):
     st.write(how_computed())
+    if assessment.flip:
+        st.write(f"How close it is: the smallest change of one weight or one answer that gives "
+                 f"“{VERDICT_TITLES[assessment.flip.to]}” is {user_text(assessment.flip.description)}.")
     for c in assessment.contributions:
         st.markdown(f"**{c.factor.title}** ({c.factor.side}): strength {c.strength:.2f} × weight "
                     f"{c.weight} = {c.value:+.2f}. {rule_text(c.factor.id)}")

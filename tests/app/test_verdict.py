@@ -32,8 +32,10 @@ def test_example_case_verdict() -> None:
     assert [str(s.value) for s in at.header] == [VERDICT_TITLES[Verdict.PRACTICE], "Your options"]
     page = texts(at)
     assert "you dislike the work itself" in page
-    assert "What would flip it" in page
-    assert f"“{VERDICT_TITLES[Verdict.NEGOTIATE]}”" in page  # the flip names the other verdict
+    assert "What would change the answer" in page
+    assert "Nothing you could do from here changes it" in page
+    assert "nervous before one of your first interviews is normal" in page  # dread 6, early career
+    assert f"“{VERDICT_TITLES[Verdict.NEGOTIATE]}”" in page  # how close it is names the other verdict
     assert "Customer service agent \\(nights\\)" in page  # the title, escaped for Markdown
     figure = plotly_figures(at)[0]
     assert "+0.35" in figure["layout"]["title"]["text"]

@@ -1,0 +1,59 @@
+"""What would change the answer: actions a person can take, never a feeling to have less of."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+
+from advisor.changes import nerves_note, what_would_change
+from advisor.examples import example_case
+from advisor.models import Case
+from advisor.report import to_markdown
+from advisor.scoring import Verdict, evaluate
+from tests.unit.strategies import cases
+
+UNDECIDED = Case.model_validate({
+    "job": {"title": "Sales rep", "travel_hours": 6, "travel_cost": 200, "spare_money": 100, "dread": 8,
+            "interviews_so_far": 8, "similarity": 2, "network_value": 2, "curiosity": 2, "experience_years": 8,
+            "financial_need": 2},
+    "reasons": [{"label": "Night shifts", "severity": 9, "odds": 40, "ask": "Day shifts only"},
+                {"label": "Low pay", "severity": 6, "odds": 30, "ask": "10 % more"}],
+})
+
+
+def test_a_close_call_names_the_asks_and_the_video_interview_that_would_tip_it() -> None:
+    assessment = evaluate(UNDECIDED)
+    assert assessment.verdict is Verdict.CLOSE_CALL
+    assert [c.sentence for c in what_would_change(UNDECIDED, assessment)] == [
+        "If they agree to all your asks: the advice would become “Go, and negotiate”.",
+        "If you ask for a video or phone interview instead of travelling: the advice would become "
+        "“Go, and negotiate”.",
+    ]
+
+
+def test_the_example_holds_whatever_the_person_does() -> None:
+    assert what_would_change(example_case(), evaluate(example_case())) == []
+
+
+@settings(max_examples=150, deadline=None)
+@given(cases())
+def test_every_change_is_an_action_that_gives_another_verdict(case: Case) -> None:
+    assessment = evaluate(case, flip=False)
+    for change in what_would_change(case, assessment):
+        assert change.to is not assessment.verdict
+        assert change.action.startswith("If ")
+        assert "dread" not in change.action and "bothers you" not in change.action
+
+
+def test_a_nervous_first_timer_is_told_kindly_that_practice_is_the_answer() -> None:
+    nervous = example_case().model_copy(update={"job": example_case().job.model_copy(
+        update={"dread": 9, "interviews_so_far": 0})})
+    note = nerves_note(nervous)
+    assert note is not None and "normal" in note and "practice" in note
+    calm = nervous.model_copy(update={"job": nervous.job.model_copy(update={"dread": 2})})
+    assert nerves_note(calm) is None
+
+
+def test_the_report_says_what_would_change_the_answer() -> None:
+    report = to_markdown(UNDECIDED)
+    assert "What would change the answer:" in report
+    assert "- If they agree to all your asks: the advice would become “Go, and negotiate”." in report
