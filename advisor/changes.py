@@ -4,7 +4,7 @@ The verdict's sensitivity (``advisor.scoring.find_flip``) says which number woul
 number such as "dread 6 → 2" is not advice: nobody can decide to be less afraid. Here every
 candidate is an action: an ask they agree to, a video interview instead of the trip, preparing
 with the checklist. Each is scored like the verdict itself, and only those that give another
-verdict are named.
+verdict are named. The debrief re-scores the case the same way, with what the interview told.
 """
 
 from __future__ import annotations
@@ -13,9 +13,10 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 from advisor.catalog import CHECKLIST, Kind
+from advisor.edits import granted_asks
 from advisor.models import Case
 from advisor.options import VIDEO, with_granted
-from advisor.scoring import VERDICT_TITLES, Assessment, Verdict, balance_of, verdict_of
+from advisor.scoring import VERDICT_TITLES, Assessment, Verdict, balance_of, evaluate, verdict_of
 from advisor.strengths import strengths
 
 # Working through the preparation checklist takes the edge off the dread (the article: prepare
@@ -79,3 +80,13 @@ def nerves_note(case: Case) -> str | None:
                 "to stay away: nerves fade with practice, and an interview that matters less to you is "
                 "the calmest place to get it.")
     return None
+
+
+def known_now(case: Case) -> str:
+    """The debrief's re-scoring: the balance with the asks the interview granted made certain."""
+    granted = set(granted_asks(case))
+    assessment = evaluate(with_granted(case, granted), flip=False)
+    told = (f"with {len(granted)} of your asks granted" if granted
+            else "with none of your asks granted so far")
+    return (f"With what you know now ({told}), the balance is {assessment.balance:+.2f}: "
+            f"“{VERDICT_TITLES[assessment.verdict]}”.")

@@ -19,7 +19,7 @@ from advisor.models import MAX_REASON_ID, MAX_REASONS, MAX_SURPRISES, Case, Debr
 JobField = Literal[
     "title", "company", "activity", "first_name", "gut", "interviews_so_far", "early_career", "selling_difficulty",
     "wanted_job", "similarity", "network_value", "curiosity", "experience_years", "travel_hours",
-    "travel_cost", "spare_money", "financial_need", "dread",
+    "travel_cost", "spare_money", "financial_need", "dread", "interview_date",
 ]
 ReasonField = Literal["severity", "ask", "odds"]
 DebriefField = Literal["date", "rating", "readiness", "stress", "went_well", "improve", "offer", "granted",

@@ -60,6 +60,7 @@ JOB_CONTENTS: Mapping[str, tuple[str, str]] = MappingProxyType({
     "spare_money": ("situation", "your money situation"),
     "financial_need": ("situation", "your money situation"),
     "dread": ("situation", "how much you dread the interview"),
+    "interview_date": ("job", "the interview date"),
 })
 
 

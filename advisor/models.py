@@ -38,6 +38,8 @@ CASE_ID = r"^[A-Za-z0-9_-]{6,24}$"
 # a link within 8,000 characters whatever is typed (base64 adds a third, compression can't
 # shrink random text).
 TEXT_BUDGET = 4_500
+# An interview date a calendar can hold and a person could mean.
+FIRST_DATE, LAST_DATE = datetime.date(2000, 1, 1), datetime.date(2100, 12, 31)
 
 
 class Gut(StrEnum):
@@ -71,6 +73,7 @@ class Job(_Model):
     spare_money: int = Field(50, ge=0, le=100_000, title="Money you can spare for it")
     financial_need: int = Field(5, ge=0, le=10, title="Financial need")
     dread: int = Field(5, ge=0, le=10, title="How much you dread it")
+    interview_date: datetime.date | None = Field(None, ge=FIRST_DATE, le=LAST_DATE, title="Interview date")
 
 
 class Reason(_Model):

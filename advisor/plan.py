@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from types import MappingProxyType
+
 from advisor.catalog import CHECKLIST, CHECKLIST_IDS, ChecklistItem, Kind
 from advisor.models import Case, Reason
 from advisor.scoring import Assessment, Verdict
@@ -31,7 +34,7 @@ def closing_line(case: Case, assessment: Assessment) -> str:
     """What to tell the interviewers at the end, honestly and without games."""
     company = case.job.company or "you"
     asks = asks_in_order(case)
-    wanted = "; ".join(a.ask for a in asks[:3])
+    wanted = spoken_list([in_sentence(a.ask) for a in asks[:3]]) if asks else ""
     verdict = assessment.verdict
     if verdict is Verdict.PRACTICE:
         return (f"Thank you for the time and the open answers. Having heard everything, I don't "
@@ -55,6 +58,55 @@ def closing_line(case: Case, assessment: Assessment) -> str:
             "you a clear answer by then.")
 
 
+# The question to ask the interviewers about each catalogue reason: what they can offer on it.
+_QUESTIONS: Mapping[str, str] = MappingProxyType({
+    "pay": "How is the pay for this role set, and is there room above the advertised figure?",
+    "shifts": "How are the shifts or hours planned, and how much say would I have in mine?",
+    "travel": "How often does the role mean travelling, and is that fixed?",
+    "commute": "Could the start and end times move to fit the journey in?",
+    "remote": "Do people in this team work from home some days, and when could I start doing so?",
+    "growth": "How have people in this role grown here, and when would my first review be?",
+    "security": "What kind of contract is it, and what usually happens after the probation period?",
+    "benefits": "What does the package include besides the pay: leave, pension, training?",
+    "contract": "Is the contract type open to discussion, for example its length or hours?",
+    "title": "How was the job title chosen, and could it reflect the responsibilities more closely?",
+    "location": "Which sites could I work from, and how is that decided?",
+})
+# What a person doesn't know yet, asked when the case shows it.
+_DAY_QUESTION = "What does an ordinary day in this role look like, from morning to evening?"
+_GROWTH_QUESTION = "Where have the people who held this role before gone next?"
+_FIRST_MONTHS = "What would you like the person in this role to have done after the first three months?"
+UNCERTAIN_ODDS = range(25, 76)  # odds a person gave when they could not tell either way
+
+
+def questions(case: Case) -> list[str]:
+    """Questions to ask the interviewers: first about the asks whose odds are uncertain (the answer
+    tells whether to make the ask at all), then what the person doesn't know about the work."""
+    asked: list[str] = []
+    for reason in sorted(case.reasons, key=lambda r: -r.severity):
+        if reason.kind is Kind.NEGOTIABLE and reason.odds in UNCERTAIN_ODDS:
+            asked.append(_QUESTIONS.get(reason.catalog_id or "",
+                                        f"Is there any flexibility on this: {in_sentence(reason.label)}?"))
+    if not case.job.activity or any(r.kind is Kind.CORE for r in case.reasons):
+        asked.append(_DAY_QUESTION)
+    if case.job.wanted_job or case.job.similarity >= 5:
+        asked.append(_GROWTH_QUESTION)
+    asked.append(_FIRST_MONTHS)
+    return list(dict.fromkeys(asked))
+
+
+def in_sentence(text: str) -> str:
+    """A label or an ask as a word inside a sentence: "Night shifts" reads "night shifts", while
+    an acronym or a name written in capitals ("UX design", "IBM") keeps them."""
+    first = text.split(" ", 1)[0]
+    return text if len(first) > 1 and first[1:2].isupper() else text[:1].lower() + text[1:]
+
+
+def spoken_list(items: list[str]) -> str:
+    """Items as a sentence says them: "a", "a and b", "a, b and c"."""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
 def cost_reminder(case: Case) -> str:
     """The article's last word: going costs time and money, weigh them."""
     job = case.job
@@ -68,4 +120,4 @@ def cost_reminder(case: Case) -> str:
 
 
 __all__ = ["ASKS_ORDER", "CHECKLIST", "CHECKLIST_IDS", "ChecklistItem", "asks_in_order", "by_kind", "checklist_done",
-           "closing_line", "cost_reminder"]
+           "closing_line", "cost_reminder", "in_sentence", "questions", "spoken_list"]

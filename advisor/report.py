@@ -32,6 +32,8 @@ def to_markdown(case: Case) -> str:
         lines += [f"**Company:** {md(job.company)}  "]
     if job.activity:
         lines += [f"**Main activity:** {md(job.activity)}  "]
+    if job.interview_date:
+        lines += [f"**Interview date:** {job.interview_date.isoformat()}  "]
     lines += [f"**Gut answer:** {GUT_LABELS[job.gut]}", ""]
     lines += ["## Verdict", "", f"**{VERDICT_TITLES[assessment.verdict]}** — {assessment.reason}",
               "", summary(assessment), ""]

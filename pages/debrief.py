@@ -2,6 +2,7 @@
 
 import streamlit as st
 
+from advisor.changes import known_now
 from advisor.edits import DebriefField, grantable_asks, granted_asks
 from advisor.journal import verdict_vs_outcome
 from advisor.labels import DECISION_LABELS, OFFER_CHOICES, OFFER_LABELS, RATING_LABELS, offer_choice
@@ -72,6 +73,7 @@ with right:
         key = state.seed("debrief_granted", granted_asks(case))
         st.multiselect("Which of your asks did they grant?", list(asks), format_func=asks.__getitem__,
                        key=key, on_change=edit_debrief, args=("granted", key), disabled=read_only)
+    st.info(known_now(case), icon=":material/balance:")
     key = bound("decision")
     st.radio("Your decision", list(Decision), format_func=DECISION_LABELS.__getitem__, key=key,
              horizontal=True, on_change=edit_debrief, args=("decision", key), disabled=read_only)

@@ -77,14 +77,14 @@ def test_closing_line_practice_and_skip_are_honest_and_name_the_company() -> Non
     lines = lines_by_verdict(case_with(WITH_ASKS, company="Brightline"))
     assert "Brightline" in lines[Verdict.PRACTICE] and "withdraw" in lines[Verdict.PRACTICE]
     assert "Brightline" in lines[Verdict.SKIP] and "isn't the right match" in lines[Verdict.SKIP]
-    assert "Day shifts only" in lines[Verdict.NEGOTIATE]
+    assert "what would make it work for me: day shifts only." in lines[Verdict.NEGOTIATE]
     assert len({lines[Verdict.PRACTICE], lines[Verdict.SKIP], lines[Verdict.NEGOTIATE]}) == 3
 
 
 def test_closing_line_names_the_top_three_asks() -> None:
     case = case_with([{"label": str(i), "severity": 10 - i, "odds": 50, "ask": f"ask {i}"} for i in range(5)])
     line = closing_line(case, dataclasses.replace(evaluate(case), verdict=Verdict.NEGOTIATE))
-    assert "ask 0; ask 1; ask 2" in line
+    assert "ask 0, ask 1 and ask 2" in line
     assert "ask 3" not in line
 
 

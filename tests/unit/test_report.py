@@ -89,3 +89,10 @@ def test_report_holds_the_case_and_no_raw_markup(case: Case) -> None:
     syntax = raw_characters(report)
     assert "<" not in syntax, "unescaped < in the report"
     assert "![" not in syntax and "](" not in syntax
+
+
+def test_the_interview_date_is_in_the_report() -> None:
+    case = example_case()
+    assert "Interview date" not in to_markdown(case)
+    dated = Case.model_validate({**case.model_dump(), "job": {**case.job.model_dump(), "interview_date": "2026-03-14"}})
+    assert "**Interview date:** 2026-03-14  \n" in to_markdown(dated)

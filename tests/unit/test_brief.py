@@ -1,0 +1,113 @@
+"""The PDF brief: one page whatever the case holds, user text drawn as typed, never a crash."""
+
+from __future__ import annotations
+
+import datetime
+import io
+import logging
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from pypdf import PdfReader
+
+from advisor.brief import ELLIPSIS, MAX_ASKS, REPLACEMENT, to_pdf
+from advisor.catalog import FACTORS, Kind
+from advisor.examples import example_case
+from advisor.models import MAX_REASONS, Case
+from advisor.options import evaluate_options
+from advisor.plan import CHECKLIST, asks_in_order
+from advisor.scoring import VERDICT_TITLES, evaluate, lean_words
+from tests.unit.strategies import cases
+
+
+def read(pdf: bytes) -> tuple[int, str]:
+    """The page count and the text of the first page, as a PDF reader extracts it."""
+    reader = PdfReader(io.BytesIO(pdf))
+    return len(reader.pages), reader.pages[0].extract_text()
+
+
+def with_job(case: Case, **changes: object) -> Case:
+    return case.model_copy(update={"job": case.job.model_copy(update=changes)})
+
+
+def fullest_case() -> Case:
+    """Every section at its largest: the longest, widest texts the model takes, the most asks,
+    every item ticked (wide letters, so each line is as full as a line gets)."""
+    reasons = [{"label": f"{n:02d}" + "W" * 78, "kind": Kind.NEGOTIABLE, "ask": "W" * 100, "odds": 90,
+                "severity": 10} for n in range(MAX_REASONS)]
+    return Case.model_validate({"job": {"title": "W" * 100, "company": "W" * 100,
+                                        "interview_date": "2099-12-31"},
+                                "reasons": reasons, "checklist": [item.id for item in CHECKLIST]})
+
+
+def test_the_example_brief() -> None:
+    case = with_job(example_case(), interview_date=datetime.date(2026, 3, 14))
+    pages, text = read(to_pdf(case))
+    assessment = evaluate(case)
+    assert pages == 1
+    assert case.job.title in text and "at Brightline Telecom" in text
+    assert "interview on Saturday 14 March 2026" in text
+    assert VERDICT_TITLES[assessment.verdict] in text
+    assert lean_words(assessment.balance) in text
+    for factor in FACTORS:  # every bar is labelled and numbered
+        assert factor.title in text
+    contribution = next(c for c in assessment.contributions if c.factor.id == "practice")
+    assert f"{contribution.factor.title} {contribution.value:+.1f}" in text
+    for option in evaluate_options(case):
+        assert f"{option.title} {option.verdict} ({option.balance:+.2f})" in text
+    for number, reason in enumerate(asks_in_order(case), 1):
+        assert f"{number}. {reason.ask} — for “{reason.label}”" in text
+    assert "Preparation: 0 of 10 done" in text
+    assert "withdraw" in text  # the closing line of "go for the practice"
+
+
+def test_ticked_items_show_ticked() -> None:
+    case = example_case().model_copy(update={"checklist": [CHECKLIST[0].id]})
+    _, text = read(to_pdf(case))
+    assert f"☑ {CHECKLIST[0].text}" in text
+    assert f"☐ {CHECKLIST[1].text}" in text
+    assert "Preparation: 1 of 10 done" in text
+
+
+def test_an_empty_case() -> None:
+    pages, text = read(to_pdf(Case()))
+    assert pages == 1
+    assert "Untitled job" in text and "No company or date given yet" in text
+    assert "No asks written yet" in text
+
+
+def test_the_fullest_case_stays_on_one_page() -> None:
+    case = fullest_case()
+    pages, text = read(to_pdf(case))
+    assert pages == 1
+    assert "W" * 30 + ELLIPSIS in text  # the title, cut
+    assert f"… and {MAX_REASONS - MAX_ASKS} more asks on the Game plan page." in text
+    assert f"{MAX_ASKS + 1}. " not in text
+    assert f"Preparation: {len(CHECKLIST)} of {len(CHECKLIST)} done" in text
+
+
+def test_unicode_is_drawn_and_what_the_font_lacks_is_replaced(caplog: pytest.LogCaptureFixture) -> None:
+    title = "Café “Zoë” — Ünïcødé Ελληνικά Кириллица"
+    case = with_job(Case(), title=title, company="日本語株式会社 🎉")
+    with caplog.at_level(logging.WARNING):
+        pages, text = read(to_pdf(case))
+    assert pages == 1
+    assert title in text
+    assert f"at {REPLACEMENT * 7} {REPLACEMENT}" in text
+    assert not [r for r in caplog.records if "missing" in r.getMessage()]
+
+
+def test_markup_in_user_text_is_drawn_as_typed() -> None:
+    nasty = "**bold** _it_ <b>tag</b> [a](javascript:x) # h"
+    case = with_job(Case(), title=nasty, company="Line one\nline two")
+    _, text = read(to_pdf(case))
+    assert nasty in text
+    assert "at Line one line two" in text
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(cases())
+def test_any_case_makes_a_one_page_brief(case: Case) -> None:
+    pages, text = read(to_pdf(case))
+    assert pages == 1
+    assert VERDICT_TITLES[evaluate(case).verdict] in text
