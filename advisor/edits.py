@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any, Literal, get_args
 
 from advisor.catalog import CHECKLIST_IDS, FACTOR_IDS, REASON_BY_ID, Kind, suggest_kind
+from advisor.certainty import QUESTIONS, Certainty, When
 from advisor.models import MAX_REASON_ID, MAX_REASONS, MAX_SURPRISES, Case, Debrief, new_case_id
 
 JobField = Literal[
@@ -213,3 +214,13 @@ def grantable_asks(case: Case) -> dict[int, str]:
     """The asks the debrief can mark as granted: every negotiable reason with an ask, by reason id."""
     return {r.id: f"{r.ask} (for “{r.label}”)" for r in case.reasons
             if r.kind is Kind.NEGOTIABLE and r.ask}
+
+
+def set_certainty(case: Case, when: When, question: int, answer: bool | None) -> Case:
+    """Answer one of the certainty questions (by its place in ``advisor.certainty.QUESTIONS``),
+    at the start or at the verdict; the first answer creates the certainty record."""
+    if not 0 <= question < len(QUESTIONS):
+        raise EditRefused("There is no such question about how sure you are.")
+    certainty = (case.certainty or Certainty()).model_dump()
+    certainty[when.value][question] = answer
+    return _validated({**case.model_dump(), "certainty": certainty})

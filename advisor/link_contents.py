@@ -112,4 +112,5 @@ CASE_CONTENTS: Mapping[str, Callable[[Case], list[str]]] = MappingProxyType({
     "notes": lambda case: ["It carries your personal notes."],
     "reviews": _reviews,
     "debrief": lambda case: ["It carries your debrief of the interview."],
+    "certainty": lambda case: ["It carries your yes-or-no answers on how sure you are of your choice."],
 })

@@ -23,6 +23,7 @@ from pydantic import (
 )
 
 from advisor.catalog import CHECKLIST_IDS, DEFAULT_WEIGHTS, FACTOR_IDS, MAX_WEIGHT, REASON_BY_ID, Kind
+from advisor.certainty import Certainty
 from advisor.freetext import FreeText
 
 SCHEMA_VERSION = 1
@@ -216,6 +217,7 @@ class Case(_Model):
     reviews: list[Review] = Field(default_factory=list, max_length=MAX_REVIEWS,
                                   title="Mentor reviews")
     debrief: Debrief | None = Field(None, title="After the interview")
+    certainty: Certainty | None = Field(None, title="How sure you are")
 
     @model_validator(mode="before")
     @classmethod
