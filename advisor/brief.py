@@ -17,6 +17,7 @@ from fpdf import FPDF
 from fpdf.enums import Align, MethodReturnValue, XPos, YPos
 from fpdf.fonts import TTFFont
 
+from advisor.calendar import long_date
 from advisor.charts import CON_COLOUR, PRO_COLOUR
 from advisor.models import Case
 from advisor.options import Option, evaluate_options
@@ -158,8 +159,7 @@ def _title(page: _Page, case: Case, title: str) -> None:
     page.line(title, 8)
     details = [f"at {job.company}"] if job.company else []
     if job.interview_date:
-        day = job.interview_date
-        details.append(f"interview on {day:%A} {day.day} {day:%B %Y}")
+        details.append(f"interview on {long_date(job.interview_date)}")
     page.font(10)
     page.line(" · ".join(details) or "No company or date given yet", 5.5)
     page.font()

@@ -22,6 +22,10 @@ DEBRIEF_AFTER = datetime.timedelta(days=2)
 REMIND_BEFORE = datetime.timedelta(hours=-15)
 REMIND_ON_THE_DAY = datetime.timedelta(hours=9)
 TOP_ASKS = 3
+# Spelled out rather than strftime's %A and %B, which follow the server's locale.
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")
 
 
 class NoInterviewDate(ValueError):
@@ -30,6 +34,11 @@ class NoInterviewDate(ValueError):
 
 def _one_line(text: str) -> str:
     return " ".join(text.split())
+
+
+def long_date(day: datetime.date) -> str:
+    """A date as a person says it, "Saturday 14 March 2026", the same wherever the server runs."""
+    return f"{WEEKDAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
 def summary(case: Case) -> str:

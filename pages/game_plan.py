@@ -2,13 +2,15 @@
 
 import streamlit as st
 
+from advisor.brief import to_pdf
+from advisor.calendar import long_date, to_ics
 from advisor.plan import ASKS_ORDER, CHECKLIST, asks_in_order, checklist_done, closing_line, cost_reminder
 from advisor.report import file_name, to_markdown
 from advisor.scoring import evaluate
 from ui import state
 from ui.bootstrap import page_setup
 from ui.callbacks import edit_notes, toggle_check
-from ui.steps import GAME_PLAN, SORT
+from ui.steps import GAME_PLAN, JOB, SORT
 from ui.widgets import download, field_errors, go_to, step_links, user_text
 
 page_setup(GAME_PLAN)
@@ -52,6 +54,22 @@ if not state.read_only():
                       "address bar; a link carries them only if you choose so on Share.")
     field_errors(notes_key)
 
-download("Download report (Markdown)", lambda: to_markdown(case), file_name(case, "md"), "text/markdown",
-         key="plan_download")
+st.header("Take it along")
+report_col, brief_col, calendar_col = st.columns(3, gap="medium")
+with report_col:
+    download("Download report (Markdown)", lambda: to_markdown(case), file_name(case, "md"), "text/markdown",
+             key="plan_download")
+with brief_col:
+    download("Download brief (PDF)", lambda: to_pdf(case), file_name(case, "pdf"), "application/pdf",
+             key="plan_brief")
+with calendar_col:
+    day = case.job.interview_date
+    if day:
+        download("Add to my calendar (.ics)", lambda: to_ics(case), file_name(case, "ics"), "text/calendar",
+                 key="plan_calendar")
+        st.caption(f"The interview on {long_date(day)}, a reminder the day before, and two days later one to "
+                   "fill in the debrief.")
+    else:
+        st.caption("To put the interview in your calendar, give its date on The job page first.")
+        go_to(JOB, "Set the interview date")
 step_links(GAME_PLAN)

@@ -4,7 +4,7 @@ import streamlit as st
 
 from advisor.edits import JobField
 from advisor.labels import GUT_LABELS
-from advisor.models import Gut
+from advisor.models import FIRST_DATE, LAST_DATE, Gut
 from ui import state
 from ui.bootstrap import page_setup
 from ui.callbacks import edit_job
@@ -55,6 +55,12 @@ with left:
     st.header("The invitation")
     text("Job title", "title", "As it appears in the advert, e.g. “Night-shift call agent”.")
     text("Company", "company", "Who invited you.")
+    key = bind("interview_date")
+    st.date_input("Interview date (optional)", key=key, min_value=FIRST_DATE, max_value=LAST_DATE,
+                  format="YYYY-MM-DD", on_change=edit_job, args=("interview_date", key), disabled=read_only,
+                  help="With a date, the Game plan offers the interview as a calendar file, with a reminder "
+                       "the day before and one to fill in the debrief afterwards.")
+    field_errors(key)
     text("The main activity, in one sentence", "activity",
          "What you would spend most of your day doing. This is what no negotiation changes.",
          area=True)

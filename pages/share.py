@@ -3,6 +3,7 @@
 import streamlit as st
 
 from advisor.arrival import LinkKind
+from advisor.brief import to_pdf
 from advisor.link_contents import link_contents
 from advisor.report import file_name
 from advisor.share import MAX_FILE, export_json
@@ -60,6 +61,10 @@ with left:
     download("Export JSON", lambda: export_json(case), file_name(case, "json"), "application/json",
              key="share_export")
     st.caption("A readable file of the whole case, personal notes included.")
+    download("Download brief (PDF)", lambda: to_pdf(case), file_name(case, "pdf"), "application/pdf",
+             key="share_brief")
+    st.caption("One page to print or keep on your phone: the verdict, the weighing, your asks and the "
+               "checklist. Your personal notes are not in it.")
 with right:
     st.file_uploader("Import JSON", type=["json"], key="share_import", on_change=import_case,
                      args=("share_import",), max_upload_size=1,

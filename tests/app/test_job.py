@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 from advisor.examples import example_case
 from advisor.models import TEXT_BUDGET, Case, Gut, Job, Reason, text_size
 from tests.app.conftest import BOTH_CASES, assert_ok, errors, open_page, open_page_alone, the_case
@@ -90,3 +92,25 @@ def test_answers_survive_a_trip_to_another_page() -> None:
     at.switch_page("pages/job.py").run()
     assert_ok(at)
     assert at.text_input(key="job_title").value == "Barista"
+
+
+def test_the_interview_date_is_optional_and_goes_into_the_case() -> None:
+    at = open_page("job", example_case())
+    field = at.date_input(key="job_interview_date")
+    assert field.value is None
+    field.set_value(datetime.date(2026, 3, 14)).run()
+    assert_ok(at)
+    assert the_case(at).job.interview_date == datetime.date(2026, 3, 14)
+    at.date_input(key="job_interview_date").set_value(None).run()
+    assert the_case(at).job.interview_date is None
+    assert not errors(at)
+
+
+def test_a_date_outside_the_calendar_is_never_taken() -> None:
+    case = example_case().model_copy(update={"job": example_case().job.model_copy(
+        update={"interview_date": datetime.date(2026, 3, 14)})})
+    at = open_page("job", case)
+    at.date_input(key="job_interview_date").set_value(datetime.date(1999, 12, 31)).run()
+    assert_ok(at)  # the picker's bounds are the model's: Streamlit keeps the date it had
+    assert at.date_input(key="job_interview_date").value == datetime.date(2026, 3, 14)
+    assert the_case(at).job.interview_date == datetime.date(2026, 3, 14)

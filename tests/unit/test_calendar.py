@@ -8,8 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from icalendar import Calendar, Event
+from pydantic import ValidationError
 
-from advisor.calendar import DEBRIEF_AFTER, PRODID, NoInterviewDate, summary, to_ics
+from advisor.calendar import DEBRIEF_AFTER, PRODID, NoInterviewDate, long_date, summary, to_ics
 from advisor.examples import example_case
 from advisor.models import FIRST_DATE, LAST_DATE, Case
 from advisor.plan import asks_in_order, closing_line
@@ -87,3 +88,14 @@ def test_any_dated_case_makes_a_calendar(case: Case, day: datetime.date) -> None
     assert found["interview"].decoded("dtstart") == day
     assert found["debrief"].decoded("dtstart") == day + DEBRIEF_AFTER
     assert str(found["interview"]["summary"]) == summary(case)
+
+
+def test_long_dates_read_the_same_in_any_locale() -> None:
+    assert long_date(DAY) == "Saturday 14 March 2026"
+    assert long_date(LAST_DATE) == "Friday 31 December 2100"
+
+
+@pytest.mark.parametrize("day", ["1999-12-31", "2101-01-01"])
+def test_a_date_no_calendar_should_hold_is_refused(day: str) -> None:
+    with pytest.raises(ValidationError, match="interview_date"):
+        Case.model_validate({"job": {"interview_date": day}})

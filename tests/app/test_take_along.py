@@ -1,0 +1,54 @@
+"""Take it along: the PDF brief on Game plan and Share, the calendar file once the job has a date."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from advisor.examples import example_case
+from advisor.models import Case
+from tests.app.conftest import BOTH_CASES, assert_ok, open_page, page_links, texts
+
+DAY = datetime.date(2026, 3, 14)
+
+
+def dated(case: Case) -> Case:
+    return case.model_copy(update={"job": case.job.model_copy(update={"interview_date": DAY})})
+
+
+def deferred(at: object, key: str) -> None:
+    """The download is there and is made only when pressed (nothing waits at a /media address)."""
+    button = at.download_button(key=key)  # type: ignore[attr-defined]
+    assert button.proto.url == "" and button.proto.deferred_file_id
+
+
+@BOTH_CASES
+def test_the_game_plan_offers_the_brief_and_says_the_calendar_needs_a_date(case: Case) -> None:
+    at = open_page("game_plan", case)
+    assert_ok(at)
+    assert [(b.key, b.label) for b in at.download_button] == [
+        ("plan_download", "Download report (Markdown)"), ("plan_brief", "Download brief (PDF)")]
+    deferred(at, "plan_brief")
+    assert "give its date on The job page" in texts(at)
+    assert ("Set the interview date", "") in page_links(at)  # The job is the default page
+
+
+@pytest.mark.parametrize("case", [dated(Case()), dated(example_case())], ids=["empty", "example"])
+def test_with_a_date_the_game_plan_offers_the_calendar(case: Case) -> None:
+    at = open_page("game_plan", case)
+    assert_ok(at)
+    assert [b.key for b in at.download_button] == ["plan_download", "plan_brief", "plan_calendar"]
+    assert at.download_button(key="plan_calendar").label == "Add to my calendar (.ics)"
+    deferred(at, "plan_calendar")
+    assert "The interview on Saturday 14 March 2026" in texts(at)
+    assert ("Set the interview date", "") not in page_links(at)
+
+
+@BOTH_CASES
+def test_share_offers_the_brief(case: Case) -> None:
+    at = open_page("share", case)
+    assert_ok(at)
+    assert at.download_button(key="share_brief").label == "Download brief (PDF)"
+    deferred(at, "share_brief")
+    assert "Your personal notes are not in it." in texts(at)
