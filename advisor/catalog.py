@@ -7,11 +7,12 @@ show that every argument of the article is represented.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from types import MappingProxyType
+
+from advisor.own_words import read_reason
 
 
 class Side(StrEnum):
@@ -220,46 +221,20 @@ REASONS: tuple[CatalogReason, ...] = (
 
 REASON_BY_ID: Mapping[str, CatalogReason] = MappingProxyType({r.id: r for r in REASONS})
 
-# Words that point at the principal activity of a job (the article's core-of-job test) and at
-# the terms around it. Used to suggest a sort for reasons the user writes in their own words.
-_CORE_WORDS: tuple[str, ...] = (
-    "work itself", "daily work", "the work", "the job itself", "task", "activity", "customer",
-    "client", "call", "phone", "teach", "clean", "sell", "sales", "manag", "lead", "team",
-    "boss", "colleague", "culture", "value", "boring", "bored", "repetitive", "research",
-    "coding", "cooking", "driving", "people", "patient",
-)
-_NEGOTIABLE_WORDS: tuple[str, ...] = (
-    "pay", "salary", "wage", "money", "shift", "hour", "night", "weekend", "travel", "commute",
-    "remote", "home", "office", "location", "title", "start", "contract", "holiday", "leave",
-    "bonus", "benefit", "pension", "part-time", "full-time", "overtime", "probation", "parking",
-)
+def suggest_kind(label: str, activity: str = "", catalog_id: str | None = None) -> tuple[Kind, str]:
+    """Suggest negotiable or core for a reason, and say why, so the person can overrule it.
 
-
-def _first(words: tuple[str, ...], text: str) -> int | None:
-    """Where the earliest of the words starts a word in the text (word stems allowed)."""
-    found = re.search(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")", text)
-    return None if found is None else found.start()
-
-
-def suggest_kind(label: str, catalog_id: str | None = None) -> tuple[Kind, str]:
-    """Suggest negotiable or core for a reason, and say why, so the user can overrule it.
-
-    A catalogue reason keeps its catalogue sort. A reason in the user's own words is sorted by
-    what it names first: the principal activity (or the people doing it) makes it core, a term
-    of the offer makes it negotiable ("Cleaning offices" is about cleaning; "Night shifts on the
-    phone" about shifts). Anything else defaults to negotiable, because the article's advice is
-    to ask before giving up.
+    A catalogue reason keeps its catalogue sort. A reason in the person's own words is compared
+    with the main activity they described and with the word lists of the core-of-job test
+    (``advisor.own_words``): "Hours of cold sales calls" is about the calls, "Night shifts on the
+    phone" about the shifts, and a reason naming nothing known is negotiable, because the
+    article's advice is to ask before giving up.
     """
     if catalog_id is not None and catalog_id in REASON_BY_ID:
         item = REASON_BY_ID[catalog_id]
         return item.kind, item.why
-    text = label.casefold()
-    term, core = _first(_NEGOTIABLE_WORDS, text), _first(_CORE_WORDS, text)
-    if core is not None and (term is None or core < term):
-        return Kind.CORE, "It is about the main activity of the job or who you would do it with."
-    if term is not None:
-        return Kind.NEGOTIABLE, "It names a term of the offer, which can be discussed."
-    return Kind.NEGOTIABLE, "It does not name the main activity, so it is worth asking about."
+    core, why = read_reason(label, activity)
+    return (Kind.CORE if core else Kind.NEGOTIABLE), why
 
 
 @dataclass(frozen=True, slots=True)
@@ -284,9 +259,10 @@ CHECKLIST: tuple[ChecklistItem, ...] = (
 CHECKLIST_IDS = frozenset(item.id for item in CHECKLIST)
 
 
-def sort_note(label: str, catalog_id: str | None, kind: Kind) -> str:
-    """Why a reason sits where it does: the suggestion's reason, and whether the person moved it."""
-    suggested, why = suggest_kind(label, catalog_id)
+def sort_note(label: str, catalog_id: str | None, kind: Kind, activity: str = "") -> str:
+    """Why a reason sits where it does: the suggestion's reason (read against the main activity
+    the person described), and whether the person moved it."""
+    suggested, why = suggest_kind(label, activity, catalog_id)
     return why if suggested is kind else f"We suggested {KIND_LABELS[suggested].lower()}: {why} You moved it."
 
 

@@ -63,12 +63,13 @@ def can_add_reason(case: Case) -> bool:
 
 
 def add_reason(case: Case, label: str, catalog_id: str | None = None) -> Case:
-    """Add a reason sorted by the core-of-job test; the person can move it afterwards."""
+    """Add a reason sorted by the core-of-job test, read against the main activity the person
+    described; the person can move it afterwards."""
     if not label.strip():
         raise EditRefused("Write the reason first, then press Add.")
     if not can_add_reason(case):
         raise EditRefused(f"You can list at most {MAX_REASONS} reasons: remove one to add another.")
-    kind, _ = suggest_kind(label, catalog_id)
+    kind, _ = suggest_kind(label, case.job.activity, catalog_id)
     data = case.model_dump()
     data["reasons"].append({"id": next_reason_id(case), "label": label, "kind": kind, "catalog_id": catalog_id})
     return _validated(data)

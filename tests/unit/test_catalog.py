@@ -107,7 +107,7 @@ def test_catalogue_reason_keeps_its_kind(reason: object) -> None:
     assert isinstance(reason, CatalogReason)
     # whatever the label says, a catalogue id decides
     for label in (reason.label, "I hate talking to customers", "the salary", ""):
-        kind, why = suggest_kind(label, reason.id)
+        kind, why = suggest_kind(label, "Answering customers' calls", reason.id)
         assert kind is reason.kind
         assert why == reason.why
 
@@ -135,4 +135,4 @@ def test_suggest_kind_for_own_words(label: str, kind: Kind) -> None:
 
 
 def test_unknown_catalogue_id_falls_back_to_the_words() -> None:
-    assert suggest_kind("I hate talking to customers", "no_such_id")[0] is Kind.CORE
+    assert suggest_kind("I hate talking to customers", catalog_id="no_such_id")[0] is Kind.CORE
