@@ -8,14 +8,15 @@ from advisor.models import FIRST_DATE, LAST_DATE, Gut
 from ui import state
 from ui.bootstrap import page_setup
 from ui.callbacks import edit_job
-from ui.steps import JOB
-from ui.widgets import field_errors, step_links
+from ui.steps import JOB, QUICK
+from ui.widgets import field_errors, go_to, step_links
 
 page_setup(JOB)
 read_only = state.read_only()
 st.title("The job")
 st.write("Start with the invitation you have. Nothing here is stored on our server: your answers "
          "are kept in this browser, and in the links you choose to share.")
+go_to(QUICK, "Short of time? The quick check gives a first answer after eight questions")
 
 
 def bind(field: JobField) -> str:

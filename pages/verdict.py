@@ -2,12 +2,13 @@
 
 import streamlit as st
 
+from advisor.certainty import When
 from advisor.changes import nerves_note, what_would_change
 from advisor.explain import gut_check, how_computed
 from advisor.options import evaluate_options
 from advisor.progress import job_done, reasons_done
 from advisor.scoring import VERDICT_TITLES, evaluate, lean_words, rule_text
-from ui import state
+from ui import certainty_view, state
 from ui.bootstrap import page_setup
 from ui.chart import show_balance, show_options
 from ui.steps import JOB, VERDICT
@@ -66,4 +67,7 @@ with st.expander("How is this computed?"):
     for c in assessment.contributions:
         st.markdown(f"**{c.factor.title}** ({c.factor.side}): strength {c.strength:.2f} × weight "
                     f"{c.weight} = {c.value:+.2f}. {rule_text(c.factor.id)}")
+st.header("How sure are you now?")
+certainty_view.ask("verdict", When.AFTER)
+certainty_view.at_the_verdict(VERDICT)
 step_links(VERDICT)

@@ -1,8 +1,8 @@
 """Session-state keys: one place, so no two pages can collide on a name.
 
 Widget keys are prefixed by their page (``job_``, ``why_``, ``sort_``, ``weigh_``, ``plan_``,
-``share_``, ``mentor_``, ``debrief_``; ``journal_`` widgets survive a case swap); the keys
-below belong to the app itself.
+``share_``, ``mentor_``, ``debrief_``, ``quick_``, ``verdict_sure_``; ``journal_`` widgets survive
+a case swap); the keys below belong to the app itself.
 """
 
 from __future__ import annotations
@@ -36,4 +36,5 @@ CALLBACK_FAILED: Final = "app_callback_failed"  # a callback failed: the error b
 LAST_LIST_CHANGE: Final = "app_last_list_change"  # (list, item, when): see guard.after_a_pause
 INITIAL: Final = "app_initial"  # the empty case a session starts with, until anything replaces it
 
-WIDGET_PREFIXES: Final = ("job_", "why_", "sort_", "weigh_", "plan_", "share_", "mentor_", "debrief_")
+WIDGET_PREFIXES: Final = ("job_", "why_", "sort_", "weigh_", "plan_", "share_", "mentor_", "debrief_", "quick_",
+                         "verdict_sure_")

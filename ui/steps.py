@@ -22,6 +22,7 @@ class Step:
     stage: Stage | None = None  # the part of the case this page completes, shown in the sidebar
 
 
+QUICK = Step("pages/quick.py", "Quick check", "quick", ":material/bolt:")  # outside the numbered steps
 JOB = Step("pages/job.py", "The job", "", ":material/work:", Stage.JOB)
 WHY_NOT = Step("pages/why_not.py", "Why not", "why_not", ":material/thumb_down:", Stage.REASONS)
 SORT = Step("pages/sort.py", "Sort", "sort", ":material/swap_horiz:", Stage.SORT)
@@ -36,7 +37,7 @@ ABOUT = Step("pages/about.py", "About", "about", ":material/info:")
 
 STEPS: tuple[Step, ...] = (JOB, WHY_NOT, SORT, WEIGH, VERDICT, GAME_PLAN, SHARE, MENTOR)
 AFTER: tuple[Step, ...] = (DEBRIEF, JOURNAL)
-ALL: tuple[Step, ...] = (*STEPS, *AFTER, ABOUT)
+ALL: tuple[Step, ...] = (QUICK, *STEPS, *AFTER, ABOUT)  # the menu's order: a first answer, then the steps
 BY_STAGE: Mapping[Stage, Step] = MappingProxyType({s.stage: s for s in ALL if s.stage is not None})
 
 

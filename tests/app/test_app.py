@@ -9,7 +9,7 @@ from advisor.models import Case
 from advisor.share import decode, encode
 from tests.app.conftest import answers, app, assert_ok, errors, open_page, open_page_alone, the_case
 
-PAGES = ("job", "why_not", "sort", "weigh", "verdict", "game_plan", "about")
+PAGES = ("job", "quick", "why_not", "sort", "weigh", "verdict", "game_plan", "about")
 
 
 def test_app_runs_and_offers_the_example_in_the_sidebar() -> None:

@@ -29,7 +29,8 @@ def test_renders_the_verdict_and_the_chart(case: Case) -> None:
 def test_example_case_verdict() -> None:
     at = open_page("verdict", example_case())
     assert evaluate(example_case()).verdict is Verdict.PRACTICE  # what this test is about
-    assert [str(s.value) for s in at.header] == [VERDICT_TITLES[Verdict.PRACTICE], "Your options"]
+    assert [str(s.value) for s in at.header] == [VERDICT_TITLES[Verdict.PRACTICE], "Your options",
+                                                  "How sure are you now?"]
     page = texts(at)
     assert "you dislike the work itself" in page
     assert "What would change the answer" in page
@@ -44,7 +45,8 @@ def test_example_case_verdict() -> None:
 def test_renders_alone_on_a_cold_start() -> None:
     at = open_page_alone("verdict", example_case())
     assert_ok(at)
-    assert [str(s.value) for s in at.header] == [VERDICT_TITLES[Verdict.PRACTICE], "Your options"]
+    assert [str(s.value) for s in at.header] == [VERDICT_TITLES[Verdict.PRACTICE], "Your options",
+                                                  "How sure are you now?"]
 
 
 def test_empty_case_says_the_verdict_rests_on_defaults() -> None:

@@ -1,0 +1,91 @@
+"""The quick check: how sure you are, eight answers, and a first verdict from the same case."""
+
+import streamlit as st
+
+from advisor.certainty import When
+from advisor.labels import GUT_LABELS
+from advisor.models import Gut
+from advisor.quick import (
+    ANSWER_COUNT,
+    TRAVEL_LEVELS,
+    answers_of,
+    choice_label,
+    quick_verdict,
+    ready,
+    reason_choices,
+    sort_words,
+)
+from ui import certainty_view, state
+from ui.bootstrap import page_setup
+from ui.quick_callbacks import answer_quick
+from ui.steps import JOB, QUICK
+from ui.widgets import field_errors, go_to
+
+page_setup(QUICK)
+read_only = state.read_only()
+case = state.case()
+now = answers_of(case)
+st.title("Quick check")
+st.write(f"A first answer in about a minute: {ANSWER_COUNT} questions, then a verdict from the same "
+         "model as the full steps. Your answers go into your case, so the steps start from them.")
+
+
+def bind(name: str) -> str:
+    """The widget key of a quick answer, seeded from the case."""
+    return state.seed(f"quick_{name}", getattr(now, name))
+
+
+def slider(label: str, name: str, low: str, high: str, off: bool = False) -> None:
+    key = bind(name)
+    st.slider(label, 0, 10, key=key, on_change=answer_quick, args=(name, key), disabled=read_only or off)
+    st.caption(f"0 = {low} · 10 = {high}")
+    field_errors(key)
+
+
+st.header("Before you start: how sure are you?")
+certainty_view.ask("quick", When.BEFORE)
+certainty_view.at_the_start()
+
+st.header("The questions")
+key = bind("gut")
+st.radio("1. If you had to decide right now, would you go to the interview?", list(Gut),
+         format_func=GUT_LABELS.__getitem__, key=key, horizontal=True, on_change=answer_quick,
+         args=("gut", key), disabled=read_only)
+key = bind("interviews_so_far")
+st.number_input("2. How many real interviews have you had so far?", min_value=0, max_value=100, step=1,
+                key=key, on_change=answer_quick, args=("interviews_so_far", key), disabled=read_only,
+                help="The fewer, the more a real one teaches you.")
+field_errors(key)
+slider("3. How alike is this interview to the ones for the job you really want?", "similarity",
+       "nothing alike", "the same")
+slider("4. How much do you need the income?", "financial_need", "not at all", "urgently")
+slider("5. How much do you dread this interview?", "dread", "not at all", "very much")
+key = bind("reason")
+st.selectbox("6. What puts you off this job most?", reason_choices(case), key=key,
+             format_func=lambda choice: choice_label(case, choice), index=None,
+             placeholder="Choose the one that bothers you most", on_change=answer_quick, args=("reason", key),
+             disabled=read_only, help="Each answer says whether it is the work itself, which no offer "
+                                      "changes, or a term of the offer they could change.")
+field_errors(key)
+if words := sort_words(case):
+    st.caption(words)
+slider("7. How much does it bother you?", "severity", "hardly", "it rules the job out", off=not ready(case))
+key = bind("travel")
+st.select_slider("8. What would going cost you in time and money?", list(range(len(TRAVEL_LEVELS))), key=key,
+                 format_func=TRAVEL_LEVELS.__getitem__, on_change=answer_quick, args=("travel", key),
+                 disabled=read_only, help="Travel there and back, tickets, a day off, against what you can "
+                                          "spare.")
+
+st.header("Your first answer")
+if not ready(case):
+    st.info("Choose what puts you off most (question 6) to see your first answer.", icon=":material/info:")
+else:
+    result = quick_verdict(case)
+    st.subheader(result.title)
+    st.write(result.reason)
+    st.markdown(f"**How firm:** {result.firmness}")
+    st.markdown(f"**Your best option:** {result.best.title} — {result.best.verdict.lower()} "
+                f"({result.best.balance:+.2f}). {result.best.why}")
+st.write("What is not asked here keeps the answer you gave in the steps (a middle value on a new case). "
+         "The steps ask for the rest and can change the verdict; your quick answers are already in them.")
+go_to(JOB, "Refine it step by step")

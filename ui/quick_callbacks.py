@@ -1,0 +1,33 @@
+"""Callbacks of the quick check and of the certainty questions: read the widget, apply one
+typed edit from ``advisor`` (see ``ui.callbacks`` for the rules every callback follows)."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from advisor import quick
+from advisor.certainty import When
+from advisor.edits import set_certainty
+from ui import state
+from ui.guard import guarded
+
+# The certainty questions' two answers, as the radio buttons offer them.
+YES_NO: dict[str, bool] = {"yes": True, "no": False}
+_MISSING = object()
+
+
+@guarded
+def answer_quick(name: str, key: str) -> None:
+    """One of the eight quick answers (``name`` is a field of ``advisor.quick.QuickAnswers``)."""
+    value = st.session_state.get(key, _MISSING)
+    if value is _MISSING or value is None:
+        return
+    if state.edit(lambda case: quick.answer(case, name, value), key) and name == "reason":
+        state.forget("quick_severity")  # drawn again with the severity of the reason now first
+
+
+@guarded
+def answer_certainty(when: When, question: int, key: str) -> None:
+    value = st.session_state.get(key, _MISSING)
+    if value in YES_NO:
+        state.edit(lambda case: set_certainty(case, when, question, YES_NO[str(value)]), key)
