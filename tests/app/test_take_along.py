@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 
 import pytest
+from streamlit.testing.v1 import AppTest
 
 from advisor.examples import example_case
 from advisor.models import Case
@@ -17,9 +18,9 @@ def dated(case: Case) -> Case:
     return case.model_copy(update={"job": case.job.model_copy(update={"interview_date": DAY})})
 
 
-def deferred(at: object, key: str) -> None:
+def deferred(at: AppTest, key: str) -> None:
     """The download is there and is made only when pressed (nothing waits at a /media address)."""
-    button = at.download_button(key=key)  # type: ignore[attr-defined]
+    button = at.download_button(key=key)
     assert button.proto.url == "" and button.proto.deferred_file_id
 
 
