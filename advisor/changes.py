@@ -16,6 +16,7 @@ from advisor.catalog import CHECKLIST, Kind
 from advisor.edits import granted_asks
 from advisor.models import Case
 from advisor.options import VIDEO, with_granted
+from advisor.pros import own_pros_total
 from advisor.scoring import VERDICT_TITLES, Assessment, Verdict, balance_of, evaluate, verdict_of
 from advisor.strengths import strengths
 
@@ -41,7 +42,7 @@ def _verdict(case: Case, scaling: Mapping[str, float] | None = None) -> Verdict:
     strength = strengths(case)
     if scaling:
         strength = {k: v * scaling.get(k, 1.0) for k, v in strength.items()}
-    return verdict_of(balance_of(strength, case.weights), strength, case.weights)
+    return verdict_of(balance_of(strength, case.weights, own_pros_total(case.pros)), strength, case.weights)
 
 
 def _candidates(case: Case) -> Iterator[tuple[str, Verdict]]:

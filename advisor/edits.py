@@ -16,6 +16,7 @@ from typing import Any, Literal, get_args
 from advisor.catalog import CHECKLIST_IDS, FACTOR_IDS, REASON_BY_ID, Kind, suggest_kind
 from advisor.certainty import QUESTIONS, Certainty, When
 from advisor.models import MAX_REASON_ID, MAX_REASONS, MAX_SURPRISES, Case, Debrief, new_case_id
+from advisor.pros import MAX_PROS, next_pro_id
 
 JobField = Literal[
     "title", "company", "activity", "first_name", "gut", "interviews_so_far", "early_career", "selling_difficulty",
@@ -153,6 +154,34 @@ def set_reason(case: Case, reason_id: int, field: ReasonField | Literal["kind"],
 def move_reason(case: Case, reason_id: int, kind: Kind) -> Case:
     """The person overrules the suggested sort."""
     return set_reason(case, reason_id, "kind", kind)
+
+
+def add_pro(case: Case, label: str) -> Case:
+    """Add something the person likes about the job, counted for going at the default weight."""
+    if not label.strip():
+        raise EditRefused("Write what you like first, then press Add.")
+    if len(case.pros) >= MAX_PROS:
+        raise EditRefused(f"You can list at most {MAX_PROS} things you like: remove one to add another.")
+    pro = {"id": next_pro_id(case.pros), "label": label}
+    return _validated({**case.model_dump(), "pros": [*case.model_dump()["pros"], pro]})
+
+
+def _pro_place(case: Case, pro_id: int) -> int:
+    place = next((i for i, pro in enumerate(case.pros) if pro.id == pro_id), None)
+    if place is None:
+        raise EditRefused("That is no longer in your list.")
+    return place
+
+
+def set_pro_weight(case: Case, pro_id: int, weight: int) -> Case:
+    data = case.model_dump()
+    data["pros"][_pro_place(case, pro_id)]["weight"] = weight
+    return _validated(data)
+
+
+def remove_pro(case: Case, pro_id: int) -> Case:
+    _pro_place(case, pro_id)
+    return _validated({**case.model_dump(), "pros": [p for p in case.model_dump()["pros"] if p["id"] != pro_id]})
 
 
 def set_weight(case: Case, factor_id: str, value: int) -> Case:

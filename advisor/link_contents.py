@@ -113,4 +113,5 @@ CASE_CONTENTS: Mapping[str, Callable[[Case], list[str]]] = MappingProxyType({
     "reviews": _reviews,
     "debrief": lambda case: ["It carries your debrief of the interview."],
     "certainty": lambda case: ["It carries your yes-or-no answers on how sure you are of your choice."],
+    "pros": lambda case: [f"It carries what you like about the job ({len(case.pros)} in your own words)."],
 })

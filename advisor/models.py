@@ -14,7 +14,6 @@ from typing import Annotated
 
 import orjson
 from pydantic import (
-    AfterValidator,
     BaseModel,
     ConfigDict,
     Field,
@@ -22,9 +21,11 @@ from pydantic import (
     model_validator,
 )
 
-from advisor.catalog import CHECKLIST_IDS, DEFAULT_WEIGHTS, FACTOR_IDS, MAX_WEIGHT, REASON_BY_ID, Kind
+from advisor.catalog import CHECKLIST_IDS, REASON_BY_ID, Kind
 from advisor.certainty import Certainty
 from advisor.freetext import FreeText
+from advisor.pros import MAX_PROS, Pro
+from advisor.weights import Weights, default_weights
 
 SCHEMA_VERSION = 1
 MAX_REASONS = 20
@@ -98,23 +99,6 @@ class Reason(_Model):
         if value is not None and value not in REASON_BY_ID:
             raise ValueError("is not a reason from our catalogue")
         return value
-
-
-def _check_weights(value: dict[str, int]) -> dict[str, int]:
-    unknown = sorted(set(value) - set(FACTOR_IDS))
-    if unknown:
-        raise ValueError(f"unknown factor: {', '.join(unknown[:3])}")
-    for key, weight in value.items():
-        if not 0 <= weight <= MAX_WEIGHT:
-            raise ValueError(f"the weight of {key} must be between 0 and {MAX_WEIGHT}")
-    return {f: value.get(f, DEFAULT_WEIGHTS[f]) for f in FACTOR_IDS}
-
-
-Weights = Annotated[dict[str, int], AfterValidator(_check_weights)]
-
-
-def default_weights() -> dict[str, int]:
-    return dict(DEFAULT_WEIGHTS)
 
 
 def mentor_key(name: str) -> str:
@@ -218,6 +202,7 @@ class Case(_Model):
                                   title="Mentor reviews")
     debrief: Debrief | None = Field(None, title="After the interview")
     certainty: Certainty | None = Field(None, title="How sure you are")
+    pros: list[Pro] = Field(default_factory=list, max_length=MAX_PROS, title="What you like about it")
 
     @model_validator(mode="before")
     @classmethod
@@ -235,6 +220,13 @@ class Case(_Model):
                 reasons[place] = ({**reason, "id": free} if isinstance(reason, dict)
                                   else reason.model_copy(update={"id": free}))
         return {**data, "reasons": reasons}
+
+    @field_validator("pros")
+    @classmethod
+    def _unique_pro_ids(cls, value: list[Pro]) -> list[Pro]:
+        if len({pro.id for pro in value}) < len(value):
+            raise ValueError("two of your pros share one id")
+        return value
 
     @field_validator("reasons")
     @classmethod
@@ -279,6 +271,7 @@ def _texts(case: Case) -> list[str]:
     texts = [job.title, job.company, job.activity, job.first_name, job.wanted_job, case.notes]
     for reason in case.reasons:
         texts += [reason.label, reason.ask]
+    texts += [pro.label for pro in case.pros]
     for review in case.reviews:
         texts += [review.mentor, review.overall, *review.notes.values()]
     if case.debrief is not None:

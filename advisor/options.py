@@ -15,11 +15,14 @@ from types import MappingProxyType
 
 from advisor.catalog import FACTORS, Kind, Side
 from advisor.models import Case
+from advisor.pros import own_pros_total
 from advisor.scoring import CLOSE_CALL
 from advisor.strengths import strengths
 
-# How much of each argument an option keeps: factor id → share of its strength (absent: all).
+# How much of each argument an option keeps: factor id → share of its strength (absent: all);
+# OWN_PROS scales the person's own pros, which are about the job (an option without it has none).
 Scaling = Mapping[str, float]
+OWN_PROS = "own_pros"
 
 # A video or phone interview: no journey and no cost, but less of the real-pressure practice
 # and fewer of the hand-shake contacts the article values; a screen is a little less daunting.
@@ -29,10 +32,10 @@ VIDEO: Scaling = MappingProxyType({"attendance_cost": 0.0, "practice": 0.7, "con
 LATER: Scaling = MappingProxyType({"dread": 0.9, "reshape_offer": 0.9})
 # An informational call: a conversation, not an interview, and no offer to weigh.
 CALL: Scaling = MappingProxyType({
-    "practice": 0.2, "dream_path": 0.3, "connections": 0.6, "inside_view": 0.8, "reshape_offer": 0.0,
+    OWN_PROS: 0.0, "practice": 0.2, "dream_path": 0.3, "connections": 0.6, "inside_view": 0.8, "reshape_offer": 0.0,
     "income": 0.0, "core_dislike": 0.0, "unfixed_terms": 0.0, "attendance_cost": 0.0, "dread": 0.2})
 # Declining politely: nothing of the job, nothing of its costs, a door left open to the contact.
-DECLINE: Scaling = MappingProxyType({f.id: 0.0 for f in FACTORS} | {"connections": 0.2})
+DECLINE: Scaling = MappingProxyType({f.id: 0.0 for f in FACTORS} | {OWN_PROS: 0.0, "connections": 0.2})
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +82,8 @@ def verdict_words(balance: float) -> str:
 def evaluate_options(case: Case) -> list[Option]:
     """Every option side by side, best first, each with one line on what it changes."""
     weights = case.weights
-    scale = _size(strengths(case), weights) or 1.0
+    own = own_pros_total(case.pros)
+    scale = (_size(strengths(case), weights) + own) or 1.0
     asked = any(r.kind is Kind.NEGOTIABLE and r.ask for r in case.reasons)
     plans: list[tuple[str, str, Case, Scaling, str]] = [
         ("negotiate", "Go and negotiate", case, {},
@@ -100,7 +104,8 @@ def evaluate_options(case: Case) -> list[Option]:
     options = []
     for option_id, title, variant, scaling, why in plans:
         strength = {k: v * scaling.get(k, 1.0) for k, v in strengths(variant).items()}
-        balance = max(-1.0, min(1.0, _net(strength, weights) / scale))
+        net = _net(strength, weights) + own * scaling.get(OWN_PROS, 1.0)
+        balance = max(-1.0, min(1.0, net / scale))
         options.append(Option(option_id, title, round(balance, 4), verdict_words(balance), why,
                               strength["attendance_cost"]))
     return sorted(options, key=lambda o: -o.balance)

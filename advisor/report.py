@@ -9,7 +9,7 @@ from advisor.compare import notes_on_reasons
 from advisor.journal import verdict_vs_outcome
 from advisor.labels import DECISION_LABELS, GUT_LABELS
 from advisor.models import Case
-from advisor.plan import CHECKLIST, asks_in_order, by_kind, closing_line, cost_reminder
+from advisor.plan import CHECKLIST, asks_in_order, by_kind, closing_line, cost_reminder, questions
 from advisor.scoring import VERDICT_TITLES, evaluate
 from advisor.text import Where, shown
 
@@ -47,11 +47,16 @@ def to_markdown(case: Case) -> str:
                   + (f" — ask: {md(r.ask)}, odds {r.odds} %" if kind is Kind.NEGOTIABLE and r.ask else "")
                   for r in group] or ["- none"]
         lines.append("")
+    if case.pros:
+        lines += ["## What you like about it", ""]
+        lines += [f"- {md(pro.label)} (counts {pro.weight}/10 for going)" for pro in case.pros]
+        lines.append("")
     lines += ["## Game plan", "", "### Preparation", ""]
     lines += [f"- [{'x' if item.id in case.checklist else ' '}] {item.text}" for item in CHECKLIST]
     lines += ["", "### Asks, in order", ""]
     lines += [f"{n}. {md(r.ask)} ({md(r.label)})" for n, r in enumerate(asks_in_order(case), 1)] \
         or ["- none"]
+    lines += ["", "### Questions to ask them", "", *[f"- {md(q)}" for q in questions(case)]]
     lines += ["", "### Closing honestly", "", f"> {md(closing_line(case, assessment))}", "",
               "### Cost", "", cost_reminder(case), ""]
     if case.notes:

@@ -15,6 +15,7 @@ from types import MappingProxyType
 
 from advisor.catalog import FACTORS, MAX_WEIGHT, Factor, Kind, Side
 from advisor.models import Case, Reason
+from advisor.pros import Pro, own_pros_total
 from advisor.strengths import STRENGTH_RULES, rule_text, strengths
 
 __all__ = ["CLOSE_CALL", "CORE_HEAVY", "STRENGTH_RULES", "VERDICT_TITLES", "Assessment", "Contribution", "Flip",
@@ -85,8 +86,9 @@ class Assessment:
         return -sum(c.value for c in self.contributions if c.value < 0)
 
 
-def balance_of(strength: Mapping[str, float], weights: Mapping[str, int]) -> float:
-    pros = sum(strength[f.id] * weights[f.id] for f in FACTORS if f.side is Side.PRO)
+def balance_of(strength: Mapping[str, float], weights: Mapping[str, int], own: float = 0.0) -> float:
+    """The balance; ``own`` is what the person's own pros add for going (see ``advisor.pros``)."""
+    pros = own + sum(strength[f.id] * weights[f.id] for f in FACTORS if f.side is Side.PRO)
     cons = sum(strength[f.id] * weights[f.id] for f in FACTORS if f.side is Side.CON)
     total = pros + cons
     return 0.0 if total == 0 else (pros - cons) / total
@@ -112,9 +114,10 @@ def evaluate(case: Case, flip: bool = True) -> Assessment:
     """
     strength = strengths(case)
     weights = case.weights
-    balance = balance_of(strength, weights)
+    balance = balance_of(strength, weights, own_pros_total(case.pros))
     verdict = verdict_of(balance, strength, weights)
-    contributions = tuple(Contribution(f, strength[f.id], weights[f.id]) for f in FACTORS)
+    contributions = (*(Contribution(f, strength[f.id], weights[f.id]) for f in FACTORS),
+                     *(Contribution(own_factor(pro), 1.0, pro.weight) for pro in case.pros))
     return Assessment(
         contributions=contributions,
         balance=balance,
@@ -183,11 +186,12 @@ def find_flip(case: Case, verdict: Verdict, strength: Mapping[str, float]) -> Fl
     that is smallest as a share of its range; None when no single change flips the verdict."""
     best: _Candidate | None = None
     weights = dict(case.weights)
+    own = own_pros_total(case.pros)
     for factor in FACTORS:
         current = weights[factor.id]
         for value in _walk(current, 0, MAX_WEIGHT):
             trial = {**weights, factor.id: value}
-            new = verdict_of(balance_of(strength, trial), strength, trial)
+            new = verdict_of(balance_of(strength, trial, own), strength, trial)
             if new is not verdict:
                 cand = _Candidate(abs(value - current) / MAX_WEIGHT,
                                   f"the weight of “{factor.title}” from {current} to {value}", new)
@@ -241,4 +245,10 @@ def _reason_candidates(
 
 def _verdict_for(case: Case, weights: dict[str, int]) -> Verdict:
     strength = strengths(case)
-    return verdict_of(balance_of(strength, weights), strength, weights)
+    return verdict_of(balance_of(strength, weights, own_pros_total(case.pros)), strength, weights)
+
+
+def own_factor(pro: Pro) -> Factor:
+    """An own pro as a factor of the chart and the report, beside the article's arguments."""
+    return Factor(id=f"own_{pro.id}", side=Side.PRO, title=pro.label, why="In your own words.", more="",
+                  section="", default_weight=pro.weight)

@@ -106,8 +106,12 @@ STRENGTH_RULES: Mapping[str, Callable[[Case], float]] = MappingProxyType({
 
 
 def rule_text(factor_id: str) -> str:
-    """The strength rule of a factor in words, for 'How is this computed?'."""
-    doc = STRENGTH_RULES[factor_id].__doc__ or ""
+    """The strength rule of a factor in words, for 'How is this computed?'; a pro of the person's
+    own has no rule: it counts in full."""
+    rule = STRENGTH_RULES.get(factor_id)
+    if rule is None:
+        return "One of your own reasons to go: it counts in full, so its weight is its contribution."
+    doc = rule.__doc__ or ""
     return " ".join(doc.split())
 
 

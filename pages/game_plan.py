@@ -4,9 +4,17 @@ import streamlit as st
 
 from advisor.brief import to_pdf
 from advisor.calendar import long_date, to_ics
-from advisor.plan import ASKS_ORDER, CHECKLIST, asks_in_order, checklist_done, closing_line, cost_reminder
+from advisor.plan import (
+    ASKS_ORDER,
+    CHECKLIST,
+    asks_in_order,
+    checklist_done,
+    closing_line,
+    cost_reminder,
+    questions,
+)
 from advisor.report import file_name, to_markdown
-from advisor.scoring import evaluate
+from advisor.scoring import Verdict, evaluate
 from ui import state
 from ui.bootstrap import page_setup
 from ui.callbacks import edit_notes, toggle_check
@@ -17,8 +25,14 @@ page_setup(GAME_PLAN)
 st.title("Game plan")
 case = state.case()
 assessment = evaluate(case, flip=False)
-st.write("Whatever the verdict, if you go, go prepared: a half-hearted interview wins neither "
-         "a better offer nor a useful contact.")
+declining = assessment.verdict is Verdict.SKIP
+if declining:
+    st.header("Decline politely, and soon")
+    st.info(user_text(closing_line(case, assessment)), icon=":material/mail:")
+    st.caption("The balance says skip it: tell them now, in a line like this one, so nobody keeps a slot "
+               "for you. If you decide to go anyway, here is how to make the most of it.")
+    st.header("If you go anyway")
+st.write("If you go, go prepared: a half-hearted interview wins neither a better offer nor a useful contact.")
 
 prepare, negotiate = st.columns(2, gap="large")
 with prepare:
@@ -40,9 +54,12 @@ with negotiate:
     else:
         st.write("No asks yet.")
         go_to(SORT, "Add an ask to a negotiable reason")
-    st.header("Closing honestly")
-    st.info(user_text(closing_line(case, assessment)), icon=":material/record_voice_over:")
-    st.caption("Tell them clearly where you stand before you leave; never keep them waiting.")
+    st.header("Questions to ask them")
+    st.markdown("\n".join(f"- {user_text(q)}" for q in questions(case)))
+    if not declining:
+        st.header("Closing honestly")
+        st.info(user_text(closing_line(case, assessment)), icon=":material/record_voice_over:")
+        st.caption("Tell them clearly where you stand before you leave; never keep them waiting.")
     st.header("The cost")
     st.write(cost_reminder(case))
 

@@ -8,6 +8,7 @@ from advisor.models import MAX_REASONS
 from ui import state
 from ui.bootstrap import page_setup
 from ui.callbacks import CATALOG_PICKER, add_own_reason, edit_reason, pick_from_catalog, remove_reason
+from ui.pro_callbacks import add_pro, edit_pro_weight, remove_pro
 from ui.steps import WHY_NOT
 from ui.widgets import field_errors, step_links, user_text
 
@@ -49,4 +50,23 @@ for reason in case.reasons:
         slider_col.slider(f"How much does “{user_text(reason.label)}” bother you?", 0, 10, key=key,
                           on_change=edit_reason, args=(reason.id, "severity", key),
                           help="0 = hardly at all · 10 = a deal-breaker", disabled=read_only)
+st.header("What you like about it")
+st.write("Beside the reasons against, what draws you to this job? Each counts for going, with the weight "
+         "you give it, next to the article's arguments.")
+with st.form("why_pro_form", border=False):
+    st.text_input("Something you like, in your own words", key="why_pro_new", disabled=read_only,
+                  placeholder="e.g. “The team seemed friendly”")
+    st.form_submit_button("Add", icon=":material/add:", on_click=add_pro, args=("why_pro_new", "why_pro_form"),
+                          disabled=read_only)
+field_errors("why_pro_form")
+for pro in case.pros:
+    with st.container(border=True, key=f"why_pro_{pro.id}"):
+        label_col, slider_col = st.columns([2, 3], vertical_alignment="center")
+        label_col.markdown(f"**{user_text(pro.label)}**")
+        label_col.button("Remove", key=f"why_pro_del_{pro.id}", on_click=remove_pro, args=(pro.id,),
+                         icon=":material/delete:", type="tertiary", wrap=True, disabled=read_only)
+        key = state.seed(f"why_pro_w_{pro.id}", pro.weight)
+        slider_col.slider(f"How much does “{user_text(pro.label)}” count for going?", 0, 10, key=key,
+                          on_change=edit_pro_weight, args=(pro.id, key), disabled=read_only,
+                          help="0 = not at all · 10 = as much as the strongest argument")
 step_links(WHY_NOT)

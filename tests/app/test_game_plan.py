@@ -88,3 +88,28 @@ def test_notes_write_the_case() -> None:
     assert_ok(at)
     assert the_case(at).notes == "Ask about the training."
     assert not errors(at)
+
+
+SKIP_CASE = Case.model_validate({
+    "job": {"title": "Telesales", "interviews_so_far": 20, "experience_years": 15, "similarity": 0,
+            "network_value": 0, "curiosity": 0, "financial_need": 0, "dread": 9, "travel_hours": 6,
+            "travel_cost": 100, "spare_money": 50},
+    "reasons": [{"label": "Cold calls all day", "kind": "core", "severity": 10}],
+})
+
+
+def test_a_skip_verdict_opens_with_the_polite_decline_then_what_to_do_if_going_anyway() -> None:
+    at = open_page("game_plan", SKIP_CASE)
+    assert_ok(at)
+    headers = [str(h.value) for h in at.header]
+    assert headers[:3] == ["Decline politely, and soon", "If you go anyway", "Prepare"]
+    assert "Closing honestly" not in headers
+    assert "decided this isn't the right match" in at.info[0].value
+
+
+def test_a_go_verdict_ends_with_the_honest_close_and_lists_questions_to_ask() -> None:
+    at = open_page("game_plan", example_case())
+    headers = [str(h.value) for h in at.header]
+    assert headers.index("Questions to ask them") < headers.index("Closing honestly")
+    assert "Decline politely, and soon" not in headers
+    assert "What does an ordinary day in this role look like, from morning to evening?" in texts(at)

@@ -148,3 +148,16 @@ def test_reason_labels_are_shown_as_typed_not_as_markdown() -> None:
     assert label not in "\n".join(str(m.value) for m in at.markdown)
     slider = at.slider(key="why_sev_0")
     assert "![x](" not in slider.label, f"the slider's label renders the label as Markdown: {slider.label!r}"
+
+
+def test_a_pro_in_own_words_is_added_weighed_and_removed() -> None:
+    at = open_page("why_not", example_case())
+    at.text_input(key="why_pro_new").input("The team seemed friendly")
+    at.button(key="FormSubmitter:why_pro_form-Add").click().run()
+    assert_ok(at)
+    (pro,) = the_case(at).pros
+    assert pro.label == "The team seemed friendly" and pro.weight == 5
+    at.slider(key=f"why_pro_w_{pro.id}").set_value(9).run()
+    assert the_case(at).pros[0].weight == 9
+    at.button(key=f"why_pro_del_{pro.id}").click().run()
+    assert the_case(at).pros == []

@@ -7,7 +7,7 @@ from playwright.sync_api import Page, expect
 from advisor.examples import example_case
 from advisor.options import evaluate_options
 from advisor.share import encode
-from tests.browser.conftest import open_page
+from tests.browser.conftest import chart_data, nav, open_page, wait_chart_change, wait_idle
 
 
 def test_the_verdict_shows_every_option_side_by_side(page: Page, app_url: str) -> None:
@@ -22,3 +22,19 @@ def test_the_verdict_shows_every_option_side_by_side(page: Page, app_url: str) -
     bars = page.evaluate("() => Array.from(document.querySelectorAll('.js-plotly-plot')[1].data[0].y)")
     assert list(reversed(bars)) == [o.title for o in options]
     expect(main).to_contain_text(f"Chart in words: {options[0].title}: {options[0].verdict.lower()}")
+
+
+def test_a_pro_of_their_own_appears_in_the_chart_and_moves_the_balance(page: Page, app_url: str) -> None:
+    open_page(page, f"{app_url}/weigh?case={encode(example_case())}")
+    before = chart_data(page)
+    nav(page, "Why not")
+    field = page.locator(".st-key-why_pro_new input")
+    field.fill("The team seemed friendly")
+    field.press("Enter")
+    expect(page.locator(".st-key-why_pro_0")).to_contain_text("The team seemed friendly")
+    wait_idle(page)
+    nav(page, "Weigh")
+    after = wait_chart_change(page, before)
+    bars = page.evaluate("() => Array.from(document.querySelectorAll('.js-plotly-plot')[0].data[0].y)")
+    assert "The team seemed friendly" in bars
+    assert len(after) == len(before) + 1

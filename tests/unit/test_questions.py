@@ -9,6 +9,7 @@ from advisor.edits import set_debrief
 from advisor.examples import example_case
 from advisor.models import Case
 from advisor.plan import in_sentence, questions, spoken_list
+from advisor.report import to_markdown
 from tests.unit.strategies import cases
 
 
@@ -54,3 +55,9 @@ def test_the_debrief_rescores_with_the_asks_granted() -> None:
     granted = set_debrief(case, "granted", [r.id for r in case.reasons if r.ask])
     after = known_now(granted)
     assert "with 3 of your asks granted" in after and after != before
+
+
+def test_the_report_lists_the_questions_to_ask() -> None:
+    report = to_markdown(example_case())
+    section = report.split("### Questions to ask them\n\n", 1)[1].split("\n\n", 1)[0]
+    assert section.splitlines() == [f"- {q}" for q in questions(example_case())]
