@@ -12,10 +12,7 @@ from __future__ import annotations
 
 import unicodedata
 from pathlib import Path
-
-from fpdf import FPDF
-from fpdf.enums import Align, MethodReturnValue, XPos, YPos
-from fpdf.fonts import TTFFont
+from typing import Literal
 
 from advisor.calendar import long_date
 from advisor.charts import CON_COLOUR, PRO_COLOUR
@@ -54,6 +51,11 @@ class _Page:
     """An A4 page with the text helpers every section uses: plain text, bounded lines."""
 
     def __init__(self, title: str) -> None:
+        # fpdf2 and the font tools it loads take a quarter of a second to import (measured here), so
+        # they are loaded on the first press of a download, never while a page is drawn.
+        from fpdf import FPDF
+        from fpdf.fonts import TTFFont
+
         pdf = FPDF(format="A4", unit="mm")
         pdf.set_margins(MARGIN, MARGIN, MARGIN)
         # Left on, so a layout that ever outgrew the page would show as a second page in the tests.
@@ -103,26 +105,26 @@ class _Page:
                 high = middle - 1
         return text[:low].rstrip() + ELLIPSIS
 
-    def line(self, text: str, height: float = LINE, width: float = 0, align: Align = Align.L) -> None:
+    def line(self, text: str, height: float = LINE, width: float = 0, align: Literal["L", "R"] = "L") -> None:
         """One line at the left margin, cut to the width; the next line starts below it."""
         room = width or self.width
         self.pdf.set_x(self.pdf.l_margin)
         self.pdf.cell(room, height, self.fit(text, room), align=align, markdown=False,
-                      new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+                      new_x="LMARGIN", new_y="NEXT")
 
     def paragraph(self, text: str, max_lines: int, indent: float = 0) -> None:
         """Text wrapped to the width, at most ``max_lines`` lines, the last one ending in "…"
         when some of it was left out."""
         width = self.width - indent
         lines = self.pdf.multi_cell(width, LINE, self.plain(text), dry_run=True, markdown=False,
-                                    output=MethodReturnValue.LINES)
+                                    output="LINES")
         assert isinstance(lines, list)
         if len(lines) > max_lines:
             lines = [*lines[:max_lines - 1], self.fit(lines[max_lines - 1] + " " + "".join(lines[max_lines:]),
                                                          width)]
         for text_line in lines:
             self.pdf.set_x(self.pdf.l_margin + indent)
-            self.pdf.cell(width, LINE, text_line, markdown=False, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+            self.pdf.cell(width, LINE, text_line, markdown=False, new_x="LMARGIN", new_y="NEXT")
 
     def heading(self, text: str) -> None:
         self.font(HEADING_SIZE, bold=True)
@@ -190,7 +192,7 @@ def _chart(page: _Page, assessment: Assessment) -> None:
     page.font(BODY - 0.5)
     for bar in bars:
         y = pdf.get_y()
-        page.line(bar.factor.title, ROW, LABEL_WIDTH - 2, Align.R)
+        page.line(bar.factor.title, ROW, LABEL_WIDTH - 2, "R")
         length = half * abs(bar.value) / largest
         colour = PRO_COLOUR if bar.value > 0 else CON_COLOUR
         pdf.set_fill_color(*_rgb(colour))
@@ -198,7 +200,7 @@ def _chart(page: _Page, assessment: Assessment) -> None:
         if bar.value < 0:
             pdf.rect(zero - length, y + 0.6, length, ROW - 1.2, style="F")
             pdf.set_xy(zero - length - VALUE_WIDTH - 1, y)
-            pdf.cell(VALUE_WIDTH, ROW, number, align=Align.R, markdown=False)
+            pdf.cell(VALUE_WIDTH, ROW, number, align="R", markdown=False)
         else:
             pdf.rect(zero, y + 0.6, length, ROW - 1.2, style="F")
             pdf.set_xy(zero + length + 1, y)
@@ -231,7 +233,7 @@ def _options(page: _Page, options: list[Option]) -> None:
         page.line(option.title, width=OPTION_WIDTH)
         page.pdf.set_xy(page.pdf.l_margin + OPTION_WIDTH, y)
         page.pdf.cell(page.width - OPTION_WIDTH, LINE, f"{option.verdict} ({option.balance:+.2f})",
-                      markdown=False, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+                      markdown=False, new_x="LMARGIN", new_y="NEXT")
     page.gap()
 
 
