@@ -21,9 +21,9 @@ from advisor.pros import MAX_PROS, next_pro_id
 JobField = Literal[
     "title", "company", "activity", "first_name", "gut", "interviews_so_far", "early_career", "selling_difficulty",
     "wanted_job", "similarity", "network_value", "curiosity", "experience_years", "travel_hours",
-    "travel_cost", "spare_money", "financial_need", "dread", "interview_date",
+    "travel_cost", "spare_money", "financial_need", "dread", "interview_date", "currency",
 ]
-ReasonField = Literal["severity", "ask", "odds"]
+ReasonField = Literal["severity", "ask", "odds", "walk_away"]
 DebriefField = Literal["date", "rating", "readiness", "stress", "went_well", "improve", "offer", "granted",
                        "decision", "why"]
 JOB_FIELDS: tuple[str, ...] = get_args(JobField)

@@ -61,6 +61,7 @@ JOB_CONTENTS: Mapping[str, tuple[str, str]] = MappingProxyType({
     "financial_need": ("situation", "your money situation"),
     "dread": ("situation", "how much you dread the interview"),
     "interview_date": ("job", "the interview date"),
+    "currency": ("situation", "your money situation"),
 })
 
 
@@ -79,12 +80,15 @@ def _job(case: Case) -> list[str]:
 def _reasons(case: Case) -> list[str]:
     count = len(case.reasons)
     asks = sum(1 for reason in case.reasons if reason.ask)
+    lines = sum(1 for reason in case.reasons if reason.walk_away)
     if count == 1:
         parts = ["your reason", "how much it bothers you", "how you sorted it"]
     else:
         parts = [f"your {count} reasons", "how much each bothers you", "how you sorted them"]
     if asks:
         parts.append("your ask with its odds" if asks == 1 else f"your {asks} asks with their odds")
+    if lines:
+        parts.append("what you would accept at the least" if lines == 1 else f"{lines} walk-away lines")
     return [f"It carries {_join(parts)}."]
 
 

@@ -24,6 +24,7 @@ from pydantic import (
 from advisor.catalog import CHECKLIST_IDS, REASON_BY_ID, Kind
 from advisor.certainty import Certainty
 from advisor.freetext import FreeText
+from advisor.money import Currency
 from advisor.pros import MAX_PROS, Pro
 from advisor.weights import Weights, default_weights
 
@@ -73,6 +74,7 @@ class Job(_Model):
     travel_hours: float = Field(1.0, ge=0, le=48, title="Travel time (hours)")
     travel_cost: int = Field(0, ge=0, le=10_000, title="Cost of going")
     spare_money: int = Field(50, ge=0, le=100_000, title="Money you can spare for it")
+    currency: Currency = Field(Currency.NONE, title="Currency")
     financial_need: int = Field(5, ge=0, le=10, title="Financial need")
     dread: int = Field(5, ge=0, le=10, title="How much you dread it")
     interview_date: datetime.date | None = Field(None, ge=FIRST_DATE, le=LAST_DATE, title="Interview date")
@@ -90,6 +92,7 @@ class Reason(_Model):
     severity: int = Field(5, ge=0, le=10, title="How much it bothers you")
     kind: Kind = Field(Kind.NEGOTIABLE, title="Kind")
     ask: FreeText = Field("", max_length=100, title="What you would ask for")
+    walk_away: FreeText = Field("", max_length=100, title="The least you would accept")
     odds: int = Field(50, ge=0, le=100, title="Odds they agree (%)")
     catalog_id: str | None = Field(None, max_length=32, title="Catalogue reason")
 
@@ -270,7 +273,7 @@ def _texts(case: Case) -> list[str]:
     job = case.job
     texts = [job.title, job.company, job.activity, job.first_name, job.wanted_job, case.notes]
     for reason in case.reasons:
-        texts += [reason.label, reason.ask]
+        texts += [reason.label, reason.ask, reason.walk_away]
     texts += [pro.label for pro in case.pros]
     for review in case.reviews:
         texts += [review.mentor, review.overall, *review.notes.values()]

@@ -7,6 +7,7 @@ from types import MappingProxyType
 
 from advisor.catalog import CHECKLIST, CHECKLIST_IDS, ChecklistItem, Kind
 from advisor.models import Case, Reason
+from advisor.money import money
 from advisor.scoring import Assessment, Verdict
 
 
@@ -28,6 +29,13 @@ def asks_in_order(case: Case) -> list[Reason]:
     """Negotiable reasons with an ask, most worth raising first (``ASKS_ORDER`` says so in words)."""
     asks = [r for r in case.reasons if r.kind is Kind.NEGOTIABLE and r.ask]
     return sorted(asks, key=lambda r: r.severity * r.odds, reverse=True)
+
+
+def walk_away_line(reason: Reason) -> str | None:
+    """The ask's limit, said before the interview so it is not bargained away in the room."""
+    if not reason.walk_away:
+        return None
+    return f"If they can't offer at least “{reason.walk_away}”, withdraw politely."
 
 
 def closing_line(case: Case, assessment: Assessment) -> str:
@@ -116,8 +124,8 @@ def cost_reminder(case: Case) -> str:
     share = ""
     if job.spare_money:
         share = f", {100 * job.travel_cost / job.spare_money:.0f} % of what you can spare"
-    return f"Going takes about {hours} and costs {job.travel_cost:,}{share}."
+    return f"Going takes about {hours} and costs {money(job.travel_cost, job.currency)}{share}."
 
 
 __all__ = ["ASKS_ORDER", "CHECKLIST", "CHECKLIST_IDS", "ChecklistItem", "asks_in_order", "by_kind", "checklist_done",
-           "closing_line", "cost_reminder", "in_sentence", "questions", "spoken_list"]
+           "closing_line", "cost_reminder", "in_sentence", "questions", "spoken_list", "walk_away_line"]

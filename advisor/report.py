@@ -9,7 +9,7 @@ from advisor.compare import notes_on_reasons
 from advisor.journal import verdict_vs_outcome
 from advisor.labels import DECISION_LABELS, GUT_LABELS
 from advisor.models import Case
-from advisor.plan import CHECKLIST, asks_in_order, by_kind, closing_line, cost_reminder, questions
+from advisor.plan import CHECKLIST, asks_in_order, by_kind, closing_line, cost_reminder, questions, walk_away_line
 from advisor.scoring import VERDICT_TITLES, evaluate
 from advisor.text import Where, shown
 
@@ -54,7 +54,8 @@ def to_markdown(case: Case) -> str:
     lines += ["## Game plan", "", "### Preparation", ""]
     lines += [f"- [{'x' if item.id in case.checklist else ' '}] {item.text}" for item in CHECKLIST]
     lines += ["", "### Asks, in order", ""]
-    lines += [f"{n}. {md(r.ask)} ({md(r.label)})" for n, r in enumerate(asks_in_order(case), 1)] \
+    lines += [f"{n}. {md(r.ask)} ({md(r.label)})" + (f" {md(line)}" if (line := walk_away_line(r)) else "")
+              for n, r in enumerate(asks_in_order(case), 1)] \
         or ["- none"]
     lines += ["", "### Questions to ask them", "", *[f"- {md(q)}" for q in questions(case)]]
     lines += ["", "### Closing honestly", "", f"> {md(closing_line(case, assessment))}", "",

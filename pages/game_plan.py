@@ -12,6 +12,7 @@ from advisor.plan import (
     closing_line,
     cost_reminder,
     questions,
+    walk_away_line,
 )
 from advisor.report import file_name, to_markdown
 from advisor.scoring import Verdict, evaluate
@@ -49,6 +50,7 @@ with negotiate:
     if asks:
         st.markdown("\n".join(
             f"{n}. {user_text(r.ask)} — for “{user_text(r.label)}” ({r.odds} % odds)"
+            + (f"  \n   {user_text(line)}" if (line := walk_away_line(r)) else "")
             for n, r in enumerate(asks, 1)))
         st.caption(ASKS_ORDER)
     else:

@@ -5,6 +5,7 @@ import streamlit as st
 from advisor.edits import JobField
 from advisor.labels import GUT_LABELS
 from advisor.models import FIRST_DATE, LAST_DATE, Gut
+from advisor.money import CURRENCY_LABELS, Currency
 from ui import state
 from ui.bootstrap import page_setup
 from ui.callbacks import edit_job
@@ -96,8 +97,12 @@ with right:
            "A job you can put up with still pays the bills.", "not at all", "urgently")
     number("Travel time there and back (hours)", "travel_hours",
            "Door to door, both ways.", 48, step=0.5)
+    currency_key = bind("currency")
+    st.selectbox("Your currency", list(Currency), format_func=CURRENCY_LABELS.__getitem__, key=currency_key,
+                 on_change=edit_job, args=("currency", currency_key), disabled=read_only,
+                 help="Amounts in the game plan and the report are shown with it.")
     number("What going costs you (tickets, time off)", "travel_cost",
-           "In your own currency.", 10_000)
+           "In the currency above.", 10_000)
     number("What you could spend on it without strain", "spare_money",
            "The cost is weighed against this.", 100_000)
 

@@ -34,6 +34,12 @@ def _card(reason: Reason) -> None:
                           placeholder=f"e.g. “{example_ask(reason.catalog_id)}”",
                           on_change=edit_reason, args=(reason.id, "ask", ask_key), disabled=read_only)
             field_errors(ask_key)
+            walk_key = state.seed(f"sort_walk_{reason.id}", reason.walk_away)
+            st.text_input("The least you would accept (your walk-away line)", key=walk_key,
+                          placeholder="e.g. “Nights at most twice a week”", on_change=edit_reason,
+                          args=(reason.id, "walk_away", walk_key), disabled=read_only,
+                          help="Decide it now, calmly: in the room it is easy to give in.")
+            field_errors(walk_key)
             odds_key = state.seed(f"sort_odds_{reason.id}", reason.odds)
             st.slider("Odds they would agree (%)", 0, 100, step=5, key=odds_key,
                       on_change=edit_reason, args=(reason.id, "odds", odds_key), disabled=read_only)

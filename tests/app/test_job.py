@@ -6,6 +6,7 @@ import datetime
 
 from advisor.examples import example_case
 from advisor.models import TEXT_BUDGET, Case, Gut, Job, Reason, text_size
+from advisor.money import Currency
 from tests.app.conftest import BOTH_CASES, assert_ok, errors, open_page, open_page_alone, the_case
 
 
@@ -114,3 +115,12 @@ def test_a_date_outside_the_calendar_is_never_taken() -> None:
     assert_ok(at)  # the picker's bounds are the model's: Streamlit keeps the date it had
     assert at.date_input(key="job_interview_date").value == datetime.date(2026, 3, 14)
     assert the_case(at).job.interview_date == datetime.date(2026, 3, 14)
+
+
+def test_the_chosen_currency_is_kept_and_money_is_shown_with_it() -> None:
+    at = open_page("job", example_case())
+    at.selectbox(key="job_currency").select(Currency.EUR).run()
+    assert_ok(at)
+    assert the_case(at).job.currency is Currency.EUR
+    at.switch_page("pages/game_plan.py").run()
+    assert "costs 12 EUR" in " ".join(str(m.value) for m in at.markdown)

@@ -25,8 +25,8 @@ def test_example_case_renders_both_columns() -> None:
     page = texts(at)
     assert f"Negotiable ({len(negotiable)})" in page
     assert f"Core of the job ({len(core)})" in page
-    assert [t.key for t in at.text_input] == [f"sort_ask_{i}" for i in negotiable]
-    assert [t.value for t in at.text_input] == [reasons[i].ask for i in negotiable]
+    assert [t.key for t in at.text_input] == [key for i in negotiable for key in (f"sort_ask_{i}", f"sort_walk_{i}")]
+    assert [t.value for t in at.text_input] == [v for i in negotiable for v in (reasons[i].ask, reasons[i].walk_away)]
     assert [s.value for s in at.slider] == [reasons[i].odds for i in negotiable]
     assert {b.key for b in at.button} >= {f"sort_to_core_{i}" for i in negotiable} | {
         f"sort_to_neg_{i}" for i in core}
@@ -35,7 +35,7 @@ def test_example_case_renders_both_columns() -> None:
 def test_renders_alone_on_a_cold_start() -> None:
     at = open_page_alone("sort", example_case())
     assert_ok(at)
-    assert len(at.text_input) == 3
+    assert len(at.text_input) == 6  # an ask and a walk-away line per negotiable reason
 
 
 def test_ask_and_odds_set_that_reason() -> None:
@@ -80,3 +80,13 @@ def test_a_round_trip_keeps_the_ask() -> None:
     assert_ok(at)
     assert the_case(at).reasons[1] == example_case().reasons[1]
     assert at.text_input(key="sort_ask_1").value == example_case().reasons[1].ask
+
+
+def test_a_walk_away_line_is_written_beside_the_ask() -> None:
+    at = open_page("sort", example_case())
+    night = example_case().reasons[0]
+    at.text_input(key=f"sort_walk_{night.id}").input("Nights at most twice a week").run()
+    assert_ok(at)
+    assert the_case(at).reasons[0].walk_away == "Nights at most twice a week"
+    at.switch_page("pages/game_plan.py").run()
+    assert "If they can't offer at least “Nights at most twice a week”, withdraw politely." in texts(at)
