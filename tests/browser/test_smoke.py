@@ -12,11 +12,12 @@ from advisor.share import encode
 from harness.chromium import VIEWPORT
 from harness.server import ROOT, streamlit_server
 from tests.browser.conftest import assert_clean, open_page, slider_thumb
-from ui.steps import ABOUT, STEPS
+from ui.steps import ABOUT, QUICK, STEPS
 
 # URL path -> the page's main heading. Share and Mentor review are tested in test_share.py.
 PAGES = {
     "": "The job",
+    "quick": "Quick check",
     "why_not": "Why not?",
     "sort": "Negotiable, or the job itself?",
     "weigh": "Weigh the arguments",
@@ -66,7 +67,7 @@ def test_every_declared_page_address_opens_its_page(page: Page, app_url: str) ->
     """The address each step declares (ui/steps.py, shown in the address bar and used in
     bookmarks) opens that step directly: no "Page not found" dialog, no redirect."""
     problems = []
-    for step in (*STEPS, ABOUT):
+    for step in (QUICK, *STEPS, ABOUT):
         if step.url in ("share", "mentor"):
             continue
         open_page(page, f"{app_url}/{step.url}?case={TOKEN}")

@@ -1,0 +1,134 @@
+"""The quick check as a person uses it: a first answer after at most eight answers, certainty
+before and after, and the steps starting from the quick answers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from advisor.models import Case, Gut
+from advisor.quick import QuickAnswers, apply_answers, quick_verdict
+from tests.browser.conftest import assert_clean, changes_case, nav, open_page, slider_thumb, wait_idle
+from ui.steps import QUICK
+
+# What this person answers; the expected verdict is the model's for exactly these answers.
+ANSWERS = QuickAnswers(gut=Gut.SKIP, interviews_so_far=1, similarity=6, financial_need=7, dread=6,
+                       reason="daily_work", severity=8, travel=1)
+REASON = "The daily work itself — the work itself"
+
+
+def _choose(page: Page, key: str, label: str) -> None:
+    """Click a radio button's label, as a person does."""
+    with changes_case(page):
+        page.locator(f".st-key-{key}").get_by_text(label, exact=True).click()
+
+
+def _slide(page: Page, key: str, steps: int) -> None:
+    """Move a slider by the keyboard, one step a key press, as a person using arrows does."""
+    thumb = slider_thumb(page, key)
+    thumb.focus()
+    for _ in range(steps):
+        with changes_case(page):
+            thumb.press("ArrowRight")
+
+
+def _certainty(page: Page, prefix: str, answers: list[str]) -> None:
+    keys = ("sure", "understand", "values", "support")
+    for key, answer in zip(keys, answers, strict=True):
+        _choose(page, f"{prefix}_sure_{key}", answer)
+
+
+def test_a_first_answer_after_at_most_eight_answers(page: Page, app_url: str,
+                                                    record_property: Callable[[str, object], None]) -> None:
+    open_page(page, f"{app_url}/{QUICK.url}")
+    main = page.get_by_test_id("stMain")
+    expect(page.get_by_role("heading", level=1, name="Quick check")).to_be_visible()
+    expect(main.get_by_text("Choose what puts you off most (question 6)")).to_be_visible()
+
+    # How sure before anything else: yes, no, no, yes.
+    _certainty(page, "quick", ["Yes", "No", "No", "Yes"])
+    expect(main.get_by_text("Yes to 2 of 4 so far.")).to_be_visible()
+
+    given = 0
+    _choose(page, "quick_gut", "Skip it")
+    given += 1
+    field = page.locator(".st-key-quick_interviews_so_far input")
+    with changes_case(page):
+        field.fill("1")
+        field.press("Enter")
+    given += 1
+    _slide(page, "quick_similarity", 1)  # 5 → 6
+    given += 1
+    _slide(page, "quick_financial_need", 2)  # 5 → 7
+    given += 1
+    _slide(page, "quick_dread", 1)  # 5 → 6
+    given += 1
+    expect(slider_thumb(page, "quick_severity")).to_be_disabled()  # nothing to rate before a reason
+    page.locator(".st-key-quick_reason").get_by_role("combobox").click()
+    with changes_case(page):
+        page.get_by_role("option", name=REASON, exact=True).click()
+    given += 1
+    expect(main.get_by_text("Sorted as core of the job: no offer changes it.")).to_be_visible()
+    expect(slider_thumb(page, "quick_severity")).to_be_enabled()
+    _slide(page, "quick_severity", 3)  # 5 → 8
+    given += 1
+    _slide(page, "quick_travel", 1)  # next to nothing → a short trip
+    given += 1
+    expect(slider_thumb(page, "quick_travel")).to_have_attribute("aria-valuetext", "A short trip and a little money")
+
+    # The first answer: the model's verdict for these answers, how firm it is, the best option.
+    expected = quick_verdict(apply_answers(Case(), ANSWERS))
+    expect(page.get_by_role("heading", level=3, name=expected.title, exact=True)).to_be_visible()
+    expect(main.get_by_text(expected.reason)).to_be_visible()
+    expect(main.get_by_text(expected.firmness)).to_be_visible()
+    expect(main.get_by_text(f"Your best option: {expected.best.title}")).to_be_visible()
+    assert given <= 8
+    record_property("answers_to_first_verdict", given)
+    print(f"answers to a first verdict: {given}")
+    assert_clean(page)
+
+    # Refine it step by step: The job opens with the quick answers in place.
+    main.get_by_role("link", name="Refine it step by step").click()
+    page.wait_for_function("() => location.pathname === '/'")
+    wait_idle(page)
+    expect(page.get_by_role("heading", level=1, name="The job")).to_be_visible()
+    expect(page.locator(".st-key-job_gut").get_by_role("radio", name="Skip it")).to_be_checked()
+    expect(page.locator(".st-key-job_interviews_so_far input")).to_have_value("1")
+    expect(slider_thumb(page, "job_similarity")).to_have_value("6")
+    expect(slider_thumb(page, "job_financial_need")).to_have_value("7")
+    expect(slider_thumb(page, "job_dread")).to_have_value("6")
+    expect(page.locator(".st-key-job_travel_hours input")).to_have_value("2.00")
+    nav(page, "Why not")
+    expect(page.locator(".st-key-why_catalog").get_by_role("button", name="The daily work itself", exact=True)
+           ).to_have_attribute("aria-pressed", "true")
+
+    # How sure at the verdict: one need is left, and the way to meet it is a link away.
+    nav(page, "Verdict")
+    expect(page.get_by_role("heading", level=2, name="How sure are you now?")).to_be_visible()
+    expect(main.get_by_text("Answer the four questions to see how your certainty moved")).to_be_visible()
+    _certainty(page, "verdict", ["Yes", "Yes", "No", "Yes"])
+    expect(main.get_by_text("2 of 4 before → 3 of 4 now.")).to_be_visible()
+    expect(main.get_by_text("You are unsure which sides matter most to you.")).to_be_visible()
+    expect(main.get_by_role("link", name="Go to Weigh")).to_be_visible()
+    _choose(page, "verdict_sure_values", "Yes")
+    expect(main.get_by_text("2 of 4 before → 4 of 4 now.")).to_be_visible()
+    expect(main.get_by_text("Four yeses: you feel ready to choose.")).to_be_visible()
+    assert_clean(page)
+
+
+@pytest.mark.parametrize("where", ["job", "sidebar"])
+def test_the_quick_check_is_reachable_from_the_start(page: Page, app_url: str, where: str) -> None:
+    open_page(page, app_url)
+    if where == "job":
+        page.get_by_test_id("stMain").get_by_role("link", name="Short of time? The quick check gives a first "
+                                                               "answer after eight questions").click()
+    else:
+        links = page.get_by_test_id("stSidebarNav").get_by_role("link")
+        expect(links.first).to_have_accessible_name("Quick check")  # first in the menu
+        links.first.click()
+    page.wait_for_function("path => location.pathname === path", arg=f"/{QUICK.url}")
+    wait_idle(page)
+    expect(page.get_by_role("heading", level=1, name="Quick check")).to_be_visible()
+    assert_clean(page)
