@@ -13,6 +13,7 @@ import orjson
 from hypothesis import strategies as st
 
 from advisor.catalog import FACTOR_IDS, MAX_WEIGHT, REASON_BY_ID, Kind
+from advisor.certainty import COUNT as CERTAINTY_QUESTIONS
 from advisor.freetext import shows_nothing
 from advisor.models import MAX_REASONS, MAX_REVIEWS, MAX_REVISION, TEXT_BUDGET, Case, Gut, mentor_key
 from advisor.plan import CHECKLIST
@@ -141,6 +142,11 @@ def fits_budget(data: dict[str, Any]) -> bool:
     return sum(_size(t) for t in _all_texts(data)) <= TEXT_BUDGET
 
 
+def sure() -> st.SearchStrategy[list[bool | None]]:
+    """Answers to the certainty questions: yes, no or not yet, one per question."""
+    return st.lists(st.none() | st.booleans(), min_size=CERTAINTY_QUESTIONS, max_size=CERTAINTY_QUESTIONS)
+
+
 CASE_ID_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-"
 
 
@@ -163,6 +169,7 @@ def case_data(review_list: st.SearchStrategy[list[dict[str, Any]]] | None = None
             "checklist": st.lists(st.sampled_from([item.id for item in CHECKLIST]), max_size=30),
             "notes": texts(1_000),
             "reviews": review_lists() if review_list is None else review_list,
+            "certainty": st.none() | st.fixed_dictionaries({}, optional={"before": sure(), "after": sure()}),
         },
     ).filter(fits_budget)
 
