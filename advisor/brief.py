@@ -18,7 +18,7 @@ from advisor.calendar import long_date
 from advisor.charts import CON_COLOUR, PRO_COLOUR
 from advisor.models import Case
 from advisor.options import Option, evaluate_options
-from advisor.plan import CHECKLIST, asks_in_order, checklist_done, closing_line, cost_reminder
+from advisor.plan import CHECKLIST, asks_in_order, checklist_done, closing_line, cost_reminder, walk_away_line
 from advisor.scoring import VERDICT_TITLES, Assessment, evaluate, lean_words
 
 FONTS = Path(__file__).resolve().parent.parent / "assets" / "fonts"
@@ -38,7 +38,8 @@ OPTION_WIDTH = 75.0  # mm for an option's title, its verdict beside it
 MAX_REASON_LINES = 3
 MAX_OPTIONS = 6
 MAX_ASKS = 4
-MAX_ASK_LINES = 2
+MAX_ASK_LINES = 2  # an ask and the line it is said with; an ask without a walk-away line may wrap
+WALK_AWAY_INDENT = 4.0  # mm
 MAX_CLOSING_LINES = 4
 GREY, INK = (90, 90, 90), (0, 0, 0)
 
@@ -137,8 +138,8 @@ class _Page:
 
 def to_pdf(case: Case) -> bytes:
     """The brief: who and what, the verdict, the weighing drawn as bars, the options beside go
-    or skip, the asks in order, the preparation checklist and the honest closing line, on one
-    A4 page."""
+    or skip, the asks in order with their walk-away lines, the preparation checklist and the
+    honest closing line, on one A4 page."""
     assessment = evaluate(case, flip=False)
     title = case.job.title or "Untitled job"
     page = _Page(f"Interview brief: {title}")
@@ -243,8 +244,11 @@ def _asks(page: _Page, case: Case) -> None:
     if not asks:
         page.line("No asks written yet: add one to a negotiable reason on the Sort page.")
     for number, reason in enumerate(asks[:MAX_ASKS], 1):
+        walk_away = walk_away_line(reason)
         page.paragraph(f"{number}. {reason.ask} — for “{reason.label}” ({reason.odds} % odds they agree)",
-                       MAX_ASK_LINES)
+                       MAX_ASK_LINES - 1 if walk_away else MAX_ASK_LINES)
+        if walk_away:
+            page.paragraph(walk_away, 1, indent=WALK_AWAY_INDENT)
     if len(asks) > MAX_ASKS:
         more = len(asks) - MAX_ASKS
         page.line(f"… and {more} more ask{'s' if more > 1 else ''} on the Game plan page.")

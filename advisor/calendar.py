@@ -12,8 +12,8 @@ import datetime
 
 from icalendar import Alarm, Calendar, Event
 
-from advisor.models import Case
-from advisor.plan import asks_in_order, closing_line
+from advisor.models import Case, Reason
+from advisor.plan import asks_in_order, closing_line, walk_away_line
 from advisor.scoring import evaluate
 
 PRODID = "-//Interview Advisor//Interview Advisor//EN"
@@ -48,9 +48,14 @@ def summary(case: Case) -> str:
     return f"Interview: {title} at {_one_line(job.company)}" if job.company else f"Interview: {title}"
 
 
+def _ask(number: int, reason: Reason) -> str:
+    walk_away = walk_away_line(reason)
+    return f"{number}. {_one_line(reason.ask)}" + (f" {_one_line(walk_away)}" if walk_away else "")
+
+
 def _description(case: Case) -> str:
     asks = asks_in_order(case)[:TOP_ASKS]
-    lines = ["Your asks, most worth making first:", *(f"{n}. {_one_line(r.ask)}" for n, r in enumerate(asks, 1))] \
+    lines = ["Your asks, most worth making first:", *(_ask(n, r) for n, r in enumerate(asks, 1))] \
         if asks else ["No asks written yet."]
     closing = closing_line(case, evaluate(case, flip=False))
     return "\n".join([*lines, "", "Before you leave, say it honestly:", closing, "",

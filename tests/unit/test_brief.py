@@ -33,8 +33,9 @@ def with_job(case: Case, **changes: object) -> Case:
 def fullest_case() -> Case:
     """Every section at its largest: the longest, widest texts the model takes, the most asks,
     every item ticked (wide letters, so each line is as full as a line gets)."""
-    reasons = [{"label": f"{n:02d}" + "W" * 78, "kind": Kind.NEGOTIABLE, "ask": "W" * 100, "odds": 90,
-                "severity": 10} for n in range(MAX_REASONS)]
+    longest = {"ask": "W" * 100, "walk_away": "W" * 100}
+    reasons = [{"label": f"{n:02d}" + "W" * 78, "kind": Kind.NEGOTIABLE, "odds": 90, "severity": 10,
+                **(longest if n < MAX_ASKS else {"ask": "W" * 10})} for n in range(MAX_REASONS)]
     return Case.model_validate({"job": {"title": "W" * 100, "company": "W" * 100,
                                         "interview_date": "2099-12-31"},
                                 "reasons": reasons, "checklist": [item.id for item in CHECKLIST]})
@@ -83,6 +84,7 @@ def test_the_fullest_case_stays_on_one_page() -> None:
     assert "W" * 30 + ELLIPSIS in text  # the title, cut
     assert f"… and {MAX_REASONS - MAX_ASKS} more asks on the Game plan page." in text
     assert f"{MAX_ASKS + 1}. " not in text
+    assert text.count("If they can't offer at least “WWW") == MAX_ASKS
     assert f"Preparation: {len(CHECKLIST)} of {len(CHECKLIST)} done" in text
 
 
@@ -111,3 +113,15 @@ def test_any_case_makes_a_one_page_brief(case: Case) -> None:
     pages, text = read(to_pdf(case))
     assert pages == 1
     assert VERDICT_TITLES[evaluate(case).verdict] in text
+
+
+def test_each_ask_comes_with_its_walk_away_line() -> None:
+    case = example_case()
+    first = asks_in_order(case)[0]
+    reasons = [r.model_copy(update={"walk_away": "evenings twice a week"}) if r.id == first.id else r
+               for r in case.reasons]
+    _, text = read(to_pdf(case.model_copy(update={"reasons": reasons})))
+    lines = text.splitlines()
+    said = lines.index(f"1. {first.ask} — for “{first.label}” ({first.odds} % odds they agree)")
+    assert lines[said + 1] == "If they can't offer at least “evenings twice a week”, withdraw politely."
+    assert lines[said + 2].startswith("2. ")

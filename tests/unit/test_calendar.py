@@ -99,3 +99,12 @@ def test_long_dates_read_the_same_in_any_locale() -> None:
 def test_a_date_no_calendar_should_hold_is_refused(day: str) -> None:
     with pytest.raises(ValidationError, match="interview_date"):
         Case.model_validate({"job": {"interview_date": day}})
+
+
+def test_the_asks_in_the_calendar_carry_their_walk_away_lines() -> None:
+    case = dated(example_case())
+    first = asks_in_order(case)[0]
+    reasons = [r.model_copy(update={"walk_away": "evenings twice a week"}) if r.id == first.id else r
+               for r in case.reasons]
+    description = str(events(to_ics(case.model_copy(update={"reasons": reasons})))["interview"]["description"])
+    assert f"1. {first.ask} If they can't offer at least “evenings twice a week”, withdraw politely." in description
