@@ -116,6 +116,7 @@ class Plan:
     window: float  # seconds measured per level, after SETTLE
     soak_sessions: int
     ramp_budget: float  # seconds per app: no level starts that could end later
+    soak_budget: float  # seconds: no batch of the soak starts later
     seed: int
     quick: bool
     json_path: Path | None
@@ -134,7 +135,8 @@ class Plan:
         top = max(5, min(args.max_users, 400))
         levels = (*(n for n in (5, 10, 20, 40, 80, 160, 320) if n < top), top)
         return cls(levels=levels, refinements=1 if args.quick else 2, window=8.0 if args.quick else 30.0,
-                   soak_sessions=max(SOAK_FIRST, args.soak_sessions), ramp_budget=90.0 if args.quick else 720.0,
+                   soak_sessions=max(SOAK_FIRST, args.soak_sessions), ramp_budget=60.0 if args.quick else 720.0,
+                   soak_budget=150.0 if args.quick else 900.0,
                    seed=args.seed, quick=args.quick, json_path=args.json, output=args.output)
 
 
@@ -435,7 +437,7 @@ async def ramp(name: str, replica_: Replica, plan: Plan, query: str) -> AppResul
     levels: list[Level] = []
     refined = 0
     users: int | None = plan.levels[0]
-    started, longest = time.monotonic(), 2 * (SETTLE + plan.window + RERUN_TIMEOUT + 1)
+    started, longest = time.monotonic(), 2 * (SETTLE + plan.window) + RERUN_TIMEOUT  # a level measured twice
     out_of_time = False
     try:
         while users is not None:
@@ -489,7 +491,7 @@ class Soak:
                 "checkpoints": self.checkpoints, "seconds": self.seconds}
 
 
-async def soak(replica_: Replica, sessions: int, query: str, seed: int) -> Soak:
+async def soak(replica_: Replica, sessions: int, query: str, seed: int, budget: float) -> Soak:
     """Open (first run and mount report, to ``script_finished``) and close ``sessions`` tabs,
     SOAK_CONCURRENCY at a time; RSS after every hundred."""
     flow = FLOWS[OURS]
@@ -519,7 +521,7 @@ async def soak(replica_: Replica, sessions: int, query: str, seed: int) -> Soak:
             await one()
 
     done = 0
-    while done < sessions:
+    while done < sessions and time.monotonic() - started < budget:
         batch = min(SOAK_FIRST, sessions - done)
         numbers = iter(range(batch))
         await asyncio.gather(*(worker(numbers) for _ in range(SOAK_CONCURRENCY)))
@@ -621,7 +623,9 @@ def markdown(results: dict[str, AppResult], soaked: Soak, plan: Plan, machine: r
         lines.append("")
     lines += ["## Soak", "", "| Sessions opened and closed | Server RSS (MiB) |", "|---:|---:|",
               *[f"| {count:,} | {rss:.1f} |" for count, rss in soaked.checkpoints], "",
-              f"{soaked.seconds:.0f} s, {SOAK_CONCURRENCY} sessions at a time.", ""]
+              f"{soaked.seconds:.0f} s, {SOAK_CONCURRENCY} sessions at a time"
+              + (f"; stopped at its time budget of {plan.soak_budget:.0f} s." if soaked.sessions < plan.soak_sessions
+                 else "."), ""]
     lines += ["## How it was measured", "", *[f"- {item}" for item in _method(plan)], ""]
     return "\n".join(lines)
 
@@ -664,14 +668,16 @@ def _method(plan: Plan) -> list[str]:
         "Server CPU per rerun: utime+stime of the server process (/proc/<pid>/stat) over the window ÷ "
         "reruns that finished in it; it includes everything the server did (websocket I/O, the flush "
         "loop, garbage collection). Memory per session: the server's VmRSS at the end of the window minus "
-        "its RSS when idle after the warm-up, ÷ visitors.",
+        "its RSS when idle after the warm-up, ÷ visitors; with few visitors it is within the allocator's "
+        "noise (it can even be negative): `make bench` measures it over batches of browser tabs.",
         "Server CPU: its CPU time over the window ÷ the window (100 % is one core). A server that needs "
         "more than it gets (the load average above the core count: the load client, which uses a share "
         "of its own, and others' work on the machine) queues reruns, so the levels held fall with the "
         "machine's load; compare the two apps only within one run. Client lag: how late the load "
         "client's own event loop ran a 50 ms timer (95th percentile in the window); when it is high, "
         "the client itself was starved and latencies are inflated.",
-        f"Every ramp has a time budget ({plan.ramp_budget:.0f} s): no level starts that could end later.",
+        f"Every ramp has a time budget ({plan.ramp_budget:.0f} s): no level starts that could end later "
+        "if measured twice.",
         "Each app runs as one replica (`streamlit run` from `harness.server`, loopback only, "
         "`--server.fileWatcherType none`), ours first, then the bare app, never both at once; each after a "
         "warm-up visit of its whole flow.",
@@ -710,7 +716,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 results[name] = asyncio.run(ramp(name, server, plan, query))
         say(f"Soak ({time.monotonic() - started:.0f} s so far) …")
         with replica(ROOT / "app.py", ROOT, directory, "soak") as server:
-            soaked = asyncio.run(soak(server, plan.soak_sessions, query, plan.seed))
+            soaked = asyncio.run(soak(server, plan.soak_sessions, query, plan.seed, plan.soak_budget))
     conditions = [("Load average (1 min), start → end", f"{load_before} → {_loadavg()} (above the core count, "
                    "other work competed for the CPU)"), ("Run time", f"{time.monotonic() - started:.0f} s")]
     plan.output.parent.mkdir(parents=True, exist_ok=True)
