@@ -19,7 +19,7 @@ from advisor.charts import CON_COLOUR, PRO_COLOUR
 from advisor.models import Case
 from advisor.options import Option, evaluate_options
 from advisor.plan import CHECKLIST, asks_in_order, checklist_done, closing_line, cost_reminder, walk_away_line
-from advisor.scoring import VERDICT_TITLES, Assessment, evaluate, lean_words
+from advisor.scoring import VERDICT_TITLES, Assessment, Contribution, evaluate, lean_words
 
 FONTS = Path(__file__).resolve().parent.parent / "assets" / "fonts"
 FAMILY = "DejaVu"
@@ -31,7 +31,8 @@ BODY = 8.5  # pt
 LINE = 4.0  # mm per line of body text
 HEADING_SIZE, HEADING = 10.5, 6.5
 GAP = 2.5  # mm after each section
-ROW = 4.2  # mm per bar of the chart
+ROW = 4.0  # mm per bar of the chart
+MAX_BARS = 10
 LABEL_WIDTH, VALUE_WIDTH = 58.0, 10.0  # mm: the factor titles, and the numbers beside the bars
 OPTION_WIDTH = 75.0  # mm for an option's title, its verdict beside it
 
@@ -181,38 +182,48 @@ def _verdict(page: _Page, assessment: Assessment) -> None:
 
 def _chart(page: _Page, assessment: Assessment) -> None:
     """The weighted pros and cons as horizontal bars from a middle line: for going to the right
-    in blue, against to the left in orange, each named and numbered (so it reads in grey too)."""
+    in blue, against to the left in orange, each named and numbered (so it reads in grey too).
+    The article's ten arguments and a person's own pros can make twenty bars: beyond eleven, the
+    largest ``MAX_BARS`` are drawn and the rest summed up in a line."""
     pdf = page.pdf
     page.heading("The weighing: strength × weight of each argument")
     bars = sorted(assessment.contributions, key=lambda c: -abs(c.value))
-    left = pdf.l_margin + LABEL_WIDTH + VALUE_WIDTH
+    # The line that sums up the rest takes a row of its own: it stands for two bars or more.
+    shown, rest = (bars, []) if len(bars) <= MAX_BARS + 1 else (bars[:MAX_BARS], bars[MAX_BARS:])
     half = (page.width - LABEL_WIDTH - 2 * VALUE_WIDTH) / 2
-    zero = left + half
+    zero = pdf.l_margin + LABEL_WIDTH + VALUE_WIDTH + half
     largest = max(abs(c.value) for c in bars) or 1.0
     top = pdf.get_y()
     page.font(BODY - 0.5)
-    for bar in bars:
-        y = pdf.get_y()
-        page.line(bar.factor.title, ROW, LABEL_WIDTH - 2, "R")
-        length = half * abs(bar.value) / largest
-        colour = PRO_COLOUR if bar.value > 0 else CON_COLOUR
-        pdf.set_fill_color(*_rgb(colour))
-        number = f"{bar.value:+.1f}" if bar.value else "0"
-        if bar.value < 0:
-            pdf.rect(zero - length, y + 0.6, length, ROW - 1.2, style="F")
-            pdf.set_xy(zero - length - VALUE_WIDTH - 1, y)
-            pdf.cell(VALUE_WIDTH, ROW, number, align="R", markdown=False)
-        else:
-            pdf.rect(zero, y + 0.6, length, ROW - 1.2, style="F")
-            pdf.set_xy(zero + length + 1, y)
-            pdf.cell(VALUE_WIDTH, ROW, number, markdown=False)
-        pdf.set_xy(pdf.l_margin, y + ROW)
+    for bar in shown:
+        _bar(page, bar, zero, half * abs(bar.value) / largest)
     pdf.set_draw_color(60, 60, 60)
     pdf.set_line_width(0.3)
     pdf.line(zero, top, zero, pdf.get_y())
+    if rest:
+        page.line(f"… and {len(rest)} smaller ones, together {sum(c.value for c in rest):+.1f}", ROW,
+                  LABEL_WIDTH - 2, "R")
     _legend(page, zero)
     page.font()
     page.gap()
+
+
+def _bar(page: _Page, bar: Contribution, zero: float, length: float) -> None:
+    """One row: the argument's title right-aligned before the bars, its bar, its number at the end."""
+    pdf = page.pdf
+    y = pdf.get_y()
+    page.line(bar.factor.title, ROW, LABEL_WIDTH - 2, "R")
+    pdf.set_fill_color(*_rgb(PRO_COLOUR if bar.value > 0 else CON_COLOUR))
+    number = f"{bar.value:+.1f}" if bar.value else "0"
+    if bar.value < 0:
+        pdf.rect(zero - length, y + 0.6, length, ROW - 1.2, style="F")
+        pdf.set_xy(zero - length - VALUE_WIDTH - 1, y)
+        pdf.cell(VALUE_WIDTH, ROW, number, align="R", markdown=False)
+    else:
+        pdf.rect(zero, y + 0.6, length, ROW - 1.2, style="F")
+        pdf.set_xy(zero + length + 1, y)
+        pdf.cell(VALUE_WIDTH, ROW, number, markdown=False)
+    pdf.set_xy(pdf.l_margin, y + ROW)
 
 
 def _legend(page: _Page, zero: float) -> None:

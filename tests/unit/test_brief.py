@@ -10,14 +10,23 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from pypdf import PdfReader
 
-from advisor.brief import ELLIPSIS, MAX_ASKS, REPLACEMENT, to_pdf
+from advisor.brief import ELLIPSIS, LINE, MAX_ASKS, MAX_BARS, REPLACEMENT, to_pdf
 from advisor.catalog import FACTORS, Kind
 from advisor.examples import example_case
 from advisor.models import MAX_REASONS, Case
 from advisor.options import evaluate_options
 from advisor.plan import CHECKLIST, asks_in_order
+from advisor.pros import MAX_PROS, Pro
 from advisor.scoring import VERDICT_TITLES, evaluate, lean_words
 from tests.unit.strategies import cases
+
+
+def baselines(pdf: bytes) -> list[float]:
+    """Where each piece of text of the first page sits, in points from the bottom, lowest first."""
+    found: list[float] = []
+    PdfReader(io.BytesIO(pdf)).pages[0].extract_text(
+        visitor_text=lambda text, cm, tm, font, size: found.append(tm[5] * cm[3] + cm[5]) if text.strip() else None)
+    return sorted(found)
 
 
 def read(pdf: bytes) -> tuple[int, str]:
@@ -31,14 +40,15 @@ def with_job(case: Case, **changes: object) -> Case:
 
 
 def fullest_case() -> Case:
-    """Every section at its largest: the longest, widest texts the model takes, the most asks,
-    every item ticked (wide letters, so each line is as full as a line gets)."""
+    """Every section at its largest: the longest, widest texts the model takes, the most asks and
+    own pros, every item ticked (wide letters, so each line is as full as a line gets)."""
     longest = {"ask": "W" * 100, "walk_away": "W" * 100}
     reasons = [{"label": f"{n:02d}" + "W" * 78, "kind": Kind.NEGOTIABLE, "odds": 90, "severity": 10,
                 **(longest if n < MAX_ASKS else {"ask": "W" * 10})} for n in range(MAX_REASONS)]
+    pros = [{"id": n, "label": f"{n:02d}" + "W" * 78, "weight": 10 - n % 3} for n in range(MAX_PROS)]
     return Case.model_validate({"job": {"title": "W" * 100, "company": "W" * 100,
                                         "interview_date": "2099-12-31"},
-                                "reasons": reasons, "checklist": [item.id for item in CHECKLIST]})
+                                "reasons": reasons, "pros": pros, "checklist": [item.id for item in CHECKLIST]})
 
 
 def test_the_example_brief() -> None:
@@ -78,13 +88,17 @@ def test_an_empty_case() -> None:
 
 
 def test_the_fullest_case_stays_on_one_page() -> None:
-    case = fullest_case()
-    pages, text = read(to_pdf(case))
+    pdf = to_pdf(fullest_case())
+    pages, text = read(pdf)
     assert pages == 1
     assert "W" * 30 + ELLIPSIS in text  # the title, cut
     assert f"… and {MAX_REASONS - MAX_ASKS} more asks on the Game plan page." in text
     assert f"{MAX_ASKS + 1}. " not in text
     assert text.count("If they can't offer at least “WWW") == MAX_ASKS
+    bars = len(FACTORS) + MAX_PROS
+    assert f"… and {bars - MAX_BARS} smaller ones, together" in text
+    footer, last, *_ = baselines(pdf)
+    assert last - footer >= 2 * LINE * 72 / 25.4, "the page is so full that its text runs into the footer"
     assert f"Preparation: {len(CHECKLIST)} of {len(CHECKLIST)} done" in text
 
 
@@ -125,3 +139,11 @@ def test_each_ask_comes_with_its_walk_away_line() -> None:
     said = lines.index(f"1. {first.ask} — for “{first.label}” ({first.odds} % odds they agree)")
     assert lines[said + 1] == "If they can't offer at least “evenings twice a week”, withdraw politely."
     assert lines[said + 2].startswith("2. ")
+
+
+def test_own_pros_are_drawn_beside_the_articles_arguments() -> None:
+    case = example_case().model_copy(update={"pros": [Pro(id=0, label="Friendly “team” at Café Zoë", weight=9)]})
+    _, text = read(to_pdf(case))
+    assert "Friendly “team” at Café Zoë +9.0" in text
+    assert "smaller ones" not in text  # eleven bars are all drawn: a line for the last would take as much room
+    assert "Cost of going -1.0" in text
