@@ -27,7 +27,7 @@ if not case.reasons:
 def _card(reason: Reason) -> None:
     with st.container(border=True, key=f"sort_card_{reason.id}"):
         st.markdown(f"**{user_text(reason.label)}** · bothers you {reason.severity}/10")
-        st.caption(sort_note(reason.label, reason.catalog_id, reason.kind, case.job.activity))
+        st.caption(user_text(sort_note(reason.label, reason.catalog_id, reason.kind, case.job.activity)))
         if reason.kind is Kind.NEGOTIABLE:
             ask_key = state.seed(f"sort_ask_{reason.id}", reason.ask)
             st.text_input("What would make it acceptable?", key=ask_key,

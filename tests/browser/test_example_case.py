@@ -71,7 +71,7 @@ def test_example_button_fills_every_step(page: Page, app_url: str) -> None:
     expect(page.get_by_role("heading", name="Go for the practice and the contacts")).to_be_visible()
     expect(page.get_by_test_id("stMetricValue")).to_have_text("+0.35")
     expect(page.get_by_text("Your gut said skip it, the balance says go.")).to_be_visible()
-    expect(page.locator(".js-plotly-plot")).to_be_visible()
+    expect(page.locator(".js-plotly-plot").first).to_be_visible()
 
     # Game plan: the asks in order
     nav(page, "Game plan")

@@ -110,7 +110,7 @@ def test_new_user_walks_through_every_step(page: Page, app_url: str) -> None:
 
     # 5. Verdict: a chart and a verdict.
     nav(page, "Verdict")
-    expect(page.locator(".js-plotly-plot")).to_be_visible()
+    expect(page.locator(".js-plotly-plot").first).to_be_visible()
     assert len(chart_data(page)) == 10
     verdicts = re.compile("^(" + "|".join(map(re.escape, VERDICT_TITLES.values())) + ")$")
     expect(page.get_by_role("heading", level=2, name=verdicts)).to_have_count(1)
