@@ -24,8 +24,8 @@ JobField = Literal[
     "travel_cost", "spare_money", "financial_need", "dread", "interview_date", "currency",
 ]
 ReasonField = Literal["severity", "ask", "odds", "walk_away"]
-DebriefField = Literal["date", "rating", "readiness", "stress", "went_well", "improve", "offer", "granted",
-                       "decision", "why"]
+DebriefField = Literal["date", "rating", "readiness", "stress", "went_well", "improve", "learned", "offer",
+                       "granted", "decision", "why"]
 JOB_FIELDS: tuple[str, ...] = get_args(JobField)
 DEBRIEF_FIELDS: tuple[str, ...] = get_args(DebriefField)
 

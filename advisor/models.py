@@ -155,6 +155,7 @@ class Debrief(_Model):
         default_factory=list, max_length=MAX_SURPRISES, title="Questions that surprised you")
     went_well: FreeText = Field("", max_length=500, title="What went well")
     improve: FreeText = Field("", max_length=500, title="What to improve")
+    learned: FreeText = Field("", max_length=500, title="What their answers taught you")
     offer: bool | None = Field(None, title="Did an offer come?")
     granted: list[int] = Field(default_factory=list, max_length=MAX_REASONS,
                                title="Asks granted (by reason id)")
@@ -279,7 +280,7 @@ def _texts(case: Case) -> list[str]:
         texts += [review.mentor, review.overall, *review.notes.values()]
     if case.debrief is not None:
         debrief = case.debrief
-        texts += [*debrief.surprises, debrief.went_well, debrief.improve, debrief.why]
+        texts += [*debrief.surprises, debrief.went_well, debrief.improve, debrief.learned, debrief.why]
     return texts
 
 

@@ -87,5 +87,7 @@ def _debrief(case: Case) -> list[str]:
         lines.append(f"- Went well: {md(debrief.went_well)}")
     if debrief.improve:
         lines.append(f"- To improve: {md(debrief.improve)}")
+    if debrief.learned:
+        lines.append(f"- What their answers taught: {md(debrief.learned)}")
     lines += [f"- Surprising question: {md(q)}" for q in debrief.surprises]
     return [*lines, ""]

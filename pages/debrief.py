@@ -7,6 +7,7 @@ from advisor.edits import DebriefField, grantable_asks, granted_asks
 from advisor.journal import verdict_vs_outcome
 from advisor.labels import DECISION_LABELS, OFFER_CHOICES, OFFER_LABELS, RATING_LABELS, offer_choice
 from advisor.models import MAX_SURPRISES, Debrief, Decision
+from advisor.plan import questions
 from ui import state
 from ui.bootstrap import page_setup
 from ui.callbacks import add_surprise, choose_offer, edit_debrief, remove_surprise
@@ -42,12 +43,14 @@ with left:
     st.slider("How stressed were you?", 0, 10, key=key, on_change=edit_debrief, args=("stress", key),
               disabled=read_only, help="0 = calm · 10 = overwhelmed")
     texts: tuple[tuple[DebriefField, str], ...] = (("went_well", "What went well"),
-                                                   ("improve", "What to do better next time"))
+                                                   ("improve", "What to do better next time"),
+                                                   ("learned", "What did their answers teach you?"))
     for field, label in texts:
         key = bound(field)
         st.text_area(label, key=key, on_change=edit_debrief, args=(field, key), disabled=read_only)
         field_errors(key)
 with right:
+    st.caption("The questions you planned to ask them: " + " · ".join(user_text(q) for q in questions(case)))
     st.header("Questions that surprised you")
     full = read_only or len(debrief.surprises) >= MAX_SURPRISES
     with st.form("debrief_form", border=False):

@@ -47,3 +47,14 @@ def test_the_journal_keeps_the_current_case_once_per_job() -> None:
     journal: Journal = at.session_state["app_journal"]
     assert [c.job.title for c in journal.cases] == [example_case().job.title]
     assert "Ranked by balance (1)" in texts(at)
+
+
+def test_the_debrief_asks_what_was_learned_lists_the_planned_questions_and_rescores() -> None:
+    at = open_page("debrief", example_case())
+    assert_ok(at)
+    at.text_area(key="debrief_learned").input("Day shifts are possible after three months").run()
+    assert the_case(at).debrief is not None
+    assert the_case(at).debrief.learned == "Day shifts are possible after three months"
+    page = texts(at)
+    assert "The questions you planned to ask them: How are the shifts or hours planned" in page
+    assert "With what you know now (with none of your asks granted so far), the balance is" in page
