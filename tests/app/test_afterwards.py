@@ -53,8 +53,8 @@ def test_the_debrief_asks_what_was_learned_lists_the_planned_questions_and_resco
     at = open_page("debrief", example_case())
     assert_ok(at)
     at.text_area(key="debrief_learned").input("Day shifts are possible after three months").run()
-    assert the_case(at).debrief is not None
-    assert the_case(at).debrief.learned == "Day shifts are possible after three months"
+    debrief = the_case(at).debrief
+    assert debrief is not None and debrief.learned == "Day shifts are possible after three months"
     page = texts(at)
     assert "The questions you planned to ask them: How are the shifts or hours planned" in page
     assert "With what you know now (with none of your asks granted so far), the balance is" in page
