@@ -15,7 +15,17 @@ from hypothesis import strategies as st
 from advisor.catalog import FACTOR_IDS, MAX_WEIGHT, REASON_BY_ID, Kind
 from advisor.certainty import COUNT as CERTAINTY_QUESTIONS
 from advisor.freetext import shows_nothing
-from advisor.models import MAX_REASONS, MAX_REVIEWS, MAX_REVISION, TEXT_BUDGET, Case, Gut, mentor_key
+from advisor.models import (
+    FIRST_DATE,
+    LAST_DATE,
+    MAX_REASONS,
+    MAX_REVIEWS,
+    MAX_REVISION,
+    TEXT_BUDGET,
+    Case,
+    Gut,
+    mentor_key,
+)
 from advisor.plan import CHECKLIST
 
 # Any printable character of any script, plus the characters that mean something to JSON,
@@ -69,6 +79,7 @@ def jobs() -> st.SearchStrategy[dict[str, Any]]:
             "spare_money": st.integers(0, 100_000),
             "financial_need": small(),
             "dread": small(),
+            "interview_date": st.none() | st.dates(FIRST_DATE, LAST_DATE).map(lambda day: day.isoformat()),
         },
     )
 
