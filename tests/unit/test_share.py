@@ -710,3 +710,23 @@ def test_from_json_of_arbitrary_json_raises_only_case_file_error(value: Any) -> 
         assert_friendly(error)
     else:
         assert isinstance(result, Case)
+
+
+@pytest.mark.parametrize("next_char", [many_scripts, quotes_and_backslashes, quotes_in_ascii])
+def test_a_full_case_with_every_newer_answer_still_fits(next_char: Callable[[random.Random], str]) -> None:
+    """Own pros, walk-away lines, currency, interview date and certainty add structure the text
+    budget does not count: a case holding all of them at their limits still fits."""
+    data = filled_case(next_char, 0).model_dump(mode="json")
+    data["pros"] = [{"id": 990 + i, "label": "x", "weight": 7} for i in range(10)]
+    data["job"] |= {"currency": "CHF", "interview_date": "2099-12-31"}
+    data["certainty"] = {"before": [True, False, True, False], "after": [False, True, False, True]}
+    texts = [(reason, key) for reason in data["reasons"] for key in ("label", "ask")]
+    while True:  # give the pros their ten characters of text budget
+        try:
+            case = Case.model_validate(data)
+            break
+        except ValidationError:
+            reason, key = next((r, k) for r, k in texts if len(r[k]) > 1)
+            reason[key] = reason[key][:-1]
+    assert len(encode(case)) <= LINK_LIMIT and len(encode(case, PASSPHRASE)) <= LINK_LIMIT
+    assert decode(encode(case, PASSPHRASE), PASSPHRASE) == case
