@@ -35,9 +35,17 @@ def gut_check(case: Case, assessment: Assessment) -> GutCheck:
     gut = case.job.gut
     says = balance_says(assessment)
     first = f"Your first answer: {GUT_LABELS[gut]}."
+    close = says_go(assessment.verdict) is None
     if gut is Gut.UNSURE:
+        if close:
+            return GutCheck(True, "You were not sure at first, and the balance is **close** too: the things you "
+                                  "could do, listed under what would change the answer, may settle it.", first)
         return GutCheck(True, f"You were not sure at first; the balance says **{says}**. Does that feel right?",
                         first)
+    if close:
+        return GutCheck(False, f"Your gut said **{_GUT_SAYS[gut]}**, the balance says **{says}**. When the "
+                               "arguments nearly cancel out, your first answer is a fair tie-breaker: it may be "
+                               "weighing something the list leaves out.", first)
     if says_go(assessment.verdict) == (gut is Gut.GO):
         return GutCheck(True, f"Your gut said **{_GUT_SAYS[gut]}** and the balance agrees.", first)
     return GutCheck(False, f"Your gut said **{_GUT_SAYS[gut]}**, the balance says **{says}**. What is missing? "

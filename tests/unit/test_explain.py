@@ -72,3 +72,12 @@ def test_how_computed_quotes_the_thresholds_the_scoring_uses() -> None:
     text = how_computed()
     assert f"{CLOSE_CALL:.2f}" in text
     assert f"{CORE_HEAVY * 10:g}/10" in text
+
+
+def test_on_a_close_call_the_gut_answer_is_offered_as_the_tie_breaker() -> None:
+    case = _close_call_leaning_go()
+    skip = case.model_copy(update={"job": case.job.model_copy(update={"gut": Gut.SKIP})})
+    check = gut_check(skip, evaluate(skip, flip=False))
+    assert not check.agrees and "fair tie-breaker" in check.markdown
+    unsure = case.model_copy(update={"job": case.job.model_copy(update={"gut": Gut.UNSURE})})
+    assert "may settle it" in gut_check(unsure, evaluate(unsure, flip=False)).markdown
