@@ -3,6 +3,12 @@
 Every timestamp is taken inside the page with ``performance.now()``, so Playwright's round
 trips add no noise; Python only dispatches the navigation or the key press and collects the
 result. Nothing here sleeps for a fixed time: each wait is a condition with a time limit.
+
+A page load has two moments: *ready* (the script is idle and the heading shows) and *complete*
+(the last change of the main area, ``[data-testid="stMain"]``). Complete is what a visitor
+waits for: Streamlit draws a widget whose code it loads on demand as an empty placeholder first,
+and our app's storage bridge makes the app run once more after the browser's report, so the main
+area can go on changing well after it is ready.
 """
 
 from __future__ import annotations
@@ -16,20 +22,37 @@ from typing import Any
 from playwright.sync_api import Browser, BrowserContext, Page, WebSocket
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
-from harness.chromium import IDLE, VIEWPORT
+from harness.chromium import IDLE, SETTLED, VIEWPORT
 
 TIMEOUT_MS = 30_000  # one load, one move: far above normal, low enough to keep a broken run short
+QUIET_MS = 1_000  # a page is complete once its main area has not changed for this long
 
 # Installed before any script of the page runs. It records performance.now() at the first
 # moment the script is idle and the page shows its content (the main heading, and on a chart
 # page a plotly chart with data); a MutationObserver reacts at once, the interval is only a
-# backstop. It also notes when the page receives a websocket message (Streamlit's
-# /_stcore/stream), so a slider move can tell that the server has answered.
+# backstop. A second observer notes the time of every change inside the main area (nodes,
+# attributes, text), so the last one is known once the page has been quiet for a while. It
+# also notes when the page receives a websocket message (Streamlit's /_stcore/stream), so a
+# slider move can tell that the server has answered.
 _PAGE_SCRIPT = """
 (() => {
   if (window !== window.top) return;
   const needChart = %s;
   window.__benchReady = null;
+  window.__benchMain = {last: null, changes: 0};
+  const MAIN = '[data-testid="stMain"]';
+  const inMain = (record) => {
+    const node = record.target.nodeType === Node.ELEMENT_NODE ? record.target : record.target.parentElement;
+    if (node?.closest(MAIN)) return true;
+    return Array.from(record.addedNodes).some((added) => added.nodeType === Node.ELEMENT_NODE &&
+                                                          (added.matches(MAIN) || added.querySelector(MAIN)));
+  };
+  new MutationObserver((records) => {
+    if (records.some(inMain)) {
+      window.__benchMain.last = performance.now();
+      window.__benchMain.changes += 1;
+    }
+  }).observe(document, {childList: true, subtree: true, attributes: true, characterData: true});
   window.__benchMessages = {count: 0, times: []};
   const NativeWebSocket = window.WebSocket;
   window.WebSocket = class extends NativeWebSocket {
@@ -66,6 +89,15 @@ _PAGE_SCRIPT = """
 })();
 """
 _IS_READY = "() => window.__benchReady !== null && window.__benchReady !== undefined"
+# Complete: the script is idle, the storage bridge (on our pages) has settled, and the main area
+# has not changed for ``quiet`` ms; the time of its last change is then the page's completion.
+_IS_COMPLETE = f"""([settles, quiet]) => {{
+  const app = document.querySelector('[data-testid="stApp"]');
+  if (!app || app.getAttribute('data-test-script-state') !== 'notRunning') return false;
+  if (settles && !({SETTLED})()) return false;
+  const last = window.__benchMain?.last;
+  return last !== null && last !== undefined && performance.now() - last >= quiet;
+}}"""
 
 # Armed before a key press; window.__benchMove resolves once, after the keydown, the server
 # has answered (a websocket message arrived), the chart's bars have changed and the script
@@ -150,12 +182,14 @@ _STATE = """() => {
 
 @dataclass(frozen=True, slots=True)
 class Target:
-    """One page to open: which app, its label in the report, its full URL."""
+    """One page to open: which app, its label in the report, its full URL; ``settles`` when the
+    page has our storage bridge, whose report makes the app run once more."""
 
     app: str
     label: str
     url: str
     needs_chart: bool
+    settles: bool = False
 
 
 class WebSocketBytes:
@@ -174,8 +208,10 @@ class WebSocketBytes:
 
 @dataclass(frozen=True, slots=True)
 class Load:
-    ms: float
+    ms: float  # goto -> ready (idle, heading shown)
     websocket_bytes: int
+    complete_ms: float | None = None  # goto -> the main area's last change; None when not waited for
+    charts: int = 0  # plotly charts in the main area once complete
 
 
 def _new_context(browser: Browser, needs_chart: bool) -> BrowserContext:
@@ -184,20 +220,35 @@ def _new_context(browser: Browser, needs_chart: bool) -> BrowserContext:
     return context
 
 
-def _open(page: Page, target: Target) -> float:
-    """Navigate and wait until ready; the time from the goto call to ready, in ms.
+def _since(start: float, origin: float, moment: float) -> float:
+    """A moment on the page's clock (ms since performance.timeOrigin, an epoch time) as ms since
+    ``start``, the epoch time taken just before the goto call, so it covers the whole wait. The
+    two clocks agree to well under a millisecond on one machine; should they ever not, the time
+    from navigation start is used."""
+    elapsed = origin + moment - start
+    return elapsed if elapsed >= moment else moment
 
-    The page's clock starts at navigation start (performance.timeOrigin, an epoch time); the
-    goto call's own epoch time is taken just before it, so the result covers the whole wait.
-    """
+
+def _open(page: Page, target: Target) -> tuple[float, float]:
+    """Navigate and wait until ready; the goto call's epoch time and the time to ready, in ms."""
     start = time.time_ns() / 1e6
     page.goto(target.url, wait_until="commit", timeout=TIMEOUT_MS)
     _wait_ready(page)
     ready, origin = page.evaluate("() => [window.__benchReady, performance.timeOrigin]")
-    elapsed = float(origin) + float(ready) - start
-    # The two clocks agree to well under a millisecond on one machine; should they ever not,
-    # fall back to the time from navigation start.
-    return elapsed if elapsed >= float(ready) else float(ready)
+    return start, _since(start, float(origin), float(ready))
+
+
+def _wait_complete(page: Page, target: Target, start: float) -> tuple[float, int]:
+    """Wait until the page is complete; the time from the goto call to the main area's last
+    change, and the number of plotly charts it shows."""
+    try:
+        page.wait_for_function(_IS_COMPLETE, arg=[target.settles, QUIET_MS], timeout=TIMEOUT_MS, polling=50)
+    except PlaywrightTimeout:
+        raise RuntimeError(f"not complete after {TIMEOUT_MS / 1000:.0f} s: {page.evaluate(_STATE)}") from None
+    last, origin, charts = page.evaluate(
+        "() => [window.__benchMain.last, performance.timeOrigin,"
+        " document.querySelectorAll('[data-testid=\"stMain\"] .js-plotly-plot').length]")
+    return _since(start, float(origin), float(last)), int(charts)
 
 
 def _wait_ready(page: Page) -> None:
@@ -208,15 +259,17 @@ def _wait_ready(page: Page) -> None:
 
 
 def cold_load(browser: Browser, target: Target, count_bytes: bool = False) -> Load:
-    """Open ``target`` in a fresh browser context (no cache, a new session)."""
+    """Open ``target`` in a fresh browser context (no cache, no storage, a new session): a first
+    visit, timed until ready and until complete."""
     context = _new_context(browser, target.needs_chart)
     try:
         page = context.new_page()
         counter = WebSocketBytes(page) if count_bytes else None
-        ms = _open(page, target)
+        start, ms = _open(page, target)
+        complete, charts = _wait_complete(page, target, start)
         if page.locator('[data-testid="stException"]').count():
             raise RuntimeError(f"{target.app} {target.label} shows an exception")
-        return Load(ms, counter.received if counter else 0)
+        return Load(ms, counter.received if counter else 0, complete, charts)
     finally:
         context.close()
 
@@ -234,10 +287,9 @@ class Move:
 class SliderPage:
     """A page held open to move one slider with the keyboard, again and again."""
 
-    def __init__(self, page: Page, counter: WebSocketBytes, load: Load, slider_key: str, chart_selector: str) -> None:
+    def __init__(self, page: Page, counter: WebSocketBytes, slider_key: str, chart_selector: str) -> None:
         self.page = page
         self.bytes = counter
-        self.load = load
         self.chart_selector = chart_selector
         self.thumb = page.locator(f'.st-key-{slider_key} input[type="range"]')
         value = float(self.thumb.input_value())
@@ -268,11 +320,10 @@ def slider_page(browser: Browser, target: Target, slider_key: str, chart_selecto
     try:
         page = context.new_page()
         counter = WebSocketBytes(page)
-        ms = _open(page, target)
-        load = Load(ms, counter.received)
+        _open(page, target)
         page.wait_for_function("s => document.querySelector(s)?.data?.length > 0", arg=chart_selector,
                                timeout=TIMEOUT_MS)
-        yield SliderPage(page, counter, load, slider_key, chart_selector)
+        yield SliderPage(page, counter, slider_key, chart_selector)
     finally:
         context.close()
 

@@ -79,6 +79,7 @@ class Row:
     limit: float | None
     samples: str = ""
     spread: str = ""  # ours, then the reference: the middle half of the samples
+    extra: str = ""  # the table's extra column, when it has one
 
     @property
     def ratio(self) -> float | None:
@@ -102,6 +103,7 @@ class Table:
     intro: str = ""
     digits: int = 0
     spread: str = ""  # the heading of the rows' spread column; none when empty
+    extra: str = ""  # the heading of one more column of the rows' own text; none when empty
 
 
 @dataclass
@@ -136,14 +138,15 @@ def table_lines(table: Table) -> list[str]:
         lines += [table.intro, ""]
     lines += [
         f"| Measure | Ours ({table.unit}) | Reference ({table.unit}) | Ratio | Target | Result | Samples "
-        "(ours / ref) |" + (f" {table.spread} (ours / ref) |" if table.spread else ""),
-        "|---|---:|---:|---:|---:|---|---|" + ("---|" if table.spread else ""),
+        "(ours / ref) |" + (f" {table.spread} (ours / ref) |" if table.spread else "")
+        + (f" {table.extra} |" if table.extra else ""),
+        "|---|---:|---:|---:|---:|---|---|" + ("---|" if table.spread else "") + ("---:|" if table.extra else ""),
     ]
     for row in table.rows:
         lines.append(
             f"| {row.label} | {_number(row.ours, table.digits)} | {_number(row.reference, table.digits)} "
             f"| {_ratio(row.ratio)} | {_limit(row.limit)} | {row.verdict()} | {row.samples} |"
-            + (f" {row.spread} |" if table.spread else ""))
+            + (f" {row.spread} |" if table.spread else "") + (f" {row.extra} |" if table.extra else ""))
     return [*lines, ""]
 
 
@@ -189,12 +192,13 @@ def console(report: Report) -> str:
     for table in report.tables:
         out.append(f"\n{table.title} ({table.unit})")
         width = max(len(row.label) for row in table.rows) if table.rows else 10
-        out.append(f"  {'':<{width}}  {'ours':>10}  {'reference':>10}  {'ratio':>7}  {'target':>8}  result")
+        out.append(f"  {'':<{width}}  {'ours':>10}  {'reference':>10}  {'ratio':>7}  {'target':>8}  result"
+                   + (f"  {table.extra}" if table.extra else ""))
         for row in table.rows:
             out.append(
                 f"  {row.label:<{width}}  {_number(row.ours, table.digits):>10}  "
                 f"{_number(row.reference, table.digits):>10}  {_ratio(row.ratio):>7}  "
-                f"{_limit(row.limit):>8}  {row.verdict().strip('*')}")
+                f"{_limit(row.limit):>8}  {row.verdict().strip('*'):<6}" + (f"  {row.extra}" if table.extra else ""))
     met, total = report.targets()
     out.append(f"\n{met} of {total} targets met.")
     return "\n".join(out)
