@@ -40,21 +40,26 @@ def kept() -> tuple[Case | None, bool]:
     return _kept_case(stored), stored is not None
 
 
-def settle() -> None:
+def _shown() -> tuple[object, ...]:
+    """What settling can change on screen: the case, the role, keeping, the journal, the messages."""
+    session = st.session_state
+    return (id(state.case()), state.role(), keeping(), id(journal_store.journal()),
+            *(session.get(key) for key in (keys.NOTICE, keys.WARNING, keys.LINK_ERROR)), id(session.get(keys.OFFER)))
+
+
+def settle() -> bool:
     """Once per session, when the browser has reported: take up what it keeps, and settle a
     link opened before the report against the kept case (a review is merged, never put in
-    its place)."""
+    its place). True when that changed what the page shows, so the whole page must be drawn
+    again; a fresh browser (nothing kept) changes nothing, and the page drawn before the report,
+    its messages included, stays as it is."""
     session = st.session_state
     stored = reported(keys.STORE)
     if stored is None or session.get(keys.SETTLED):
-        return
+        return False
     session[keys.SETTLED] = True
-    # Draw every widget again from the case: a first run that the browser cut short (it asks for
-    # the page by its address while the first run is still going) left widgets on screen with no
-    # value, although the case held one (seen in Chromium: a link's title showed empty).
-    state.forget(*keys.WIDGET_PREFIXES)
-    for key, message in session.pop(keys.SHOWN, {}).items():
-        session.setdefault(key, message)
+    shown = session.pop(keys.SHOWN, {})
+    before = _shown()
     session[keys.KEEP] = stored.get(KEEP_ENTRY) != "no"
     _take_journal(stored.get(JOURNAL_ENTRY))
     kept_case = _kept_case(stored)
@@ -66,6 +71,14 @@ def settle() -> None:
         held = session.get(keys.HELD)
         if held is not None:  # a bad link stays in the address bar until the first edit
             session[keys.HELD] = (state.case(), *held[1:])
+    if _shown() == before:
+        return False
+    # Draw every widget again from the case, and the messages shown before the report once more
+    # (the run that draws the page again would drop them; one that settling gave wins).
+    state.forget(*keys.WIDGET_PREFIXES)
+    for key, message in shown.items():
+        session.setdefault(key, message)
+    return True
 
 
 def _take_journal(raw: str | None) -> None:

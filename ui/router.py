@@ -60,9 +60,21 @@ def _keeper() -> None:
     """The browser-storage bridge. It is drawn before the page (a page that stops early would
     stop it too) and reports only once the run is over."""
     with st.sidebar:
-        stored = device.draw()
-        if stored is not None and (not stored.available or stored.write_failed):
-            st.caption("This browser does not keep data for us: download your case from Share to keep it.")
+        _bridge()
+
+
+@st.fragment
+def _bridge() -> None:
+    """The bridge in a fragment of its own: the browser's report then reruns only this, not the
+    page, which a fresh browser's report would only draw again as it was (every element marked
+    stale and redrawn, and the page complete that much later). Settling runs here too and asks
+    for the whole app only when the report changed what the page shows. A fragment's rerun also
+    never cuts a running page short: Streamlit holds it until that run is over."""
+    if device.settle():
+        st.rerun(scope="app")
+    stored = device.draw()
+    if stored is not None and (not stored.available or stored.write_failed):
+        st.caption("This browser does not keep data for us: download your case from Share to keep it.")
 
 
 def _navigation() -> st.Page:
