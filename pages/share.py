@@ -10,7 +10,7 @@ from advisor.share import MAX_FILE, export_json
 from ui import state
 from ui.bootstrap import page_setup
 from ui.callbacks import forget_device, import_case, set_keeping
-from ui.copy_button import copy_button
+from ui.copy_button import link_box
 from ui.device import WHAT_IS_KEPT, keeping
 from ui.links import base_url, link, share_token
 from ui.steps import JOB, MENTOR, SHARE
@@ -37,14 +37,12 @@ if lock_error:
 
 st.header("Link to your case" + (" (locked)" if passphrase and not lock_error else ""))
 owner_link = link(base, JOB, token)
-st.code(owner_link, language=None, wrap_lines=True)
-copy_button(owner_link, key="share_copy_case")
-st.caption(f"{len(owner_link):,} characters. Use the copy button at the right of the box.")
+link_box(owner_link, key="share_copy_case")
+st.caption(f"{len(owner_link):,} characters. Press “Copy link”, or select the link and copy it.")
 
 st.header("Ask a mentor for a review")
 mentor_link = link(base, MENTOR, token, LinkKind.REVIEW)
-st.code(mentor_link, language=None, wrap_lines=True)
-copy_button(mentor_link, key="share_copy_review")
+link_box(mentor_link, key="share_copy_review")
 st.caption("This link opens your case read-only on Mentor review. Your mentor moves their own copy of "
            "the weights, writes notes and sends you a link back; open it in this browser and their review "
            "is added beside any others. Your answers are never changed.")

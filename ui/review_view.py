@@ -13,7 +13,7 @@ from advisor.scoring import VERDICT_TITLES
 from ui import address, state
 from ui.callbacks import adopt, edit_review_note, edit_review_overall, edit_review_weight, remove_review, start_review
 from ui.chart import show_figure
-from ui.copy_button import copy_button
+from ui.copy_button import link_box
 from ui.links import base_url, link
 from ui.steps import MENTOR
 from ui.widgets import field_errors, user_text
@@ -58,8 +58,7 @@ def review_form(case: Case) -> None:
         field_errors(key)
     st.subheader("Send it back")
     reply = link(base_url(MENTOR), MENTOR, address.current_token(case, owner=False), LinkKind.REPLY)
-    st.code(reply, language=None, wrap_lines=True)
-    copy_button(reply, key="mentor_copy_reply")
+    link_box(reply, key="mentor_copy_reply")
     st.caption("Send this link back: opened in the owner's browser, your review is added to their case "
                "beside any others, and nothing of theirs is changed. Your address bar keeps your review "
                "too, so a reload loses nothing.")

@@ -90,15 +90,15 @@ def _wait_for_param(page: Page, name: str, holds: Callable[[Case], bool], timeou
 
 
 def _code(page: Page, index: int, marker: str) -> str:
-    """The text of the ``index``-th code block (a link), once it holds ``marker``."""
-    block = page.locator('[data-testid="stCode"] code').nth(index)
+    """The text of the ``index``-th link box, once it holds ``marker``."""
+    block = page.locator(".stBidiComponent .link").nth(index)
     expect(block).to_contain_text(marker)
     return "".join(block.inner_text().split())
 
 
 def _send_back(page: Page) -> str:
     expect(page.get_by_role("heading", name="Send it back")).to_be_visible()
-    block = page.locator('[data-testid="stCode"] code').filter(has_text="/mentor?reply=")
+    block = page.locator(".stBidiComponent .link").filter(has_text="/mentor?reply=")
     expect(block).to_have_count(1)
     return "".join(block.inner_text().split())
 
@@ -317,9 +317,7 @@ def test_a_passphrase_link_opens_only_with_the_passphrase(page: Page, app_url: s
     field = page.locator(".st-key-share_passphrase input")
     field.fill("correct horse")
     field.press("Tab")  # leaving the field commits it (see the module's note)
-    page.wait_for_function(
-        "old => { const c = document.querySelector('[data-testid=\"stCode\"] code');"
-        " return c !== null && c.textContent.replace(/\\s/g, '') !== old; }", arg=plain)
+    expect(page.locator(".stBidiComponent .link").first).not_to_have_text(plain)
     wait_idle(page)
     owner_link = _code(page, 0, "?case=")
     mentor_link = _code(page, 1, "/mentor?review=")

@@ -100,7 +100,7 @@ def _reviewed(name: str) -> str:
 
 def test_a_mentor_on_a_phone_copies_the_send_back_link_with_a_plain_button(page: Page, app_url: str,
                                                                             context: BrowserContext) -> None:
-    """The code box's copy icon shows only on hover, which a phone has not: a button says it."""
+    """A phone has no hover, so the link comes with a plain button that copies it."""
     context.grant_permissions(["clipboard-read", "clipboard-write"], origin=app_url)
     open_page(page, f"{app_url}/mentor?review={encode(example_case())}")
     page.locator(".st-key-mentor_name input").fill("Sam")

@@ -23,7 +23,7 @@ def _fresh(browser: Browser) -> tuple[BrowserContext, Page]:
 
 
 def _code(page: Page, index: int = 0, marker: str = "?case=") -> str:
-    block = page.locator('[data-testid="stCode"] code').nth(index)
+    block = page.locator(".stBidiComponent .link").nth(index)
     expect(block).to_contain_text(marker)
     return " ".join(block.inner_text().split()).replace(" ", "")
 
@@ -72,7 +72,7 @@ def test_shared_link_opens_the_same_case_in_a_fresh_browser(page: Page, app_url:
 
 def test_share_page_shows_the_example_link_length(page: Page, app_url: str) -> None:
     open_page(page, f"{app_url}/share?case={encode(example_case())}")
-    caption = page.get_by_text("characters. Use the copy button")
+    caption = page.get_by_text("characters. Press “Copy link”")
     expect(caption).to_be_visible()
     length = int(caption.inner_text().split(" characters")[0].replace(",", ""))
     assert length == len(_code(page, 0)) <= 1_000
@@ -92,7 +92,7 @@ def test_mentor_reviews_and_the_owner_sees_both_weight_sets(app_url: str, browse
         _type(mentor, "mentor_note_0_0", "Ask whether nights rotate after training")
         _type(mentor, "mentor_overall_0", "Go: the practice is worth it")
         expect(mentor.get_by_role("heading", name="Send it back")).to_be_visible()
-        expect(mentor.locator('[data-testid="stCode"]').first).to_contain_text("/mentor?reply=")
+        expect(mentor.locator(".st-key-mentor_copy_reply .link")).to_contain_text("/mentor?reply=")
         send_back = _code(mentor, 0, "/mentor?reply=")
 
         open_page(owner, send_back)
