@@ -146,7 +146,7 @@ class Options:
         parser.add_argument("--batches", type=int, default=3,
                             help="batches of tabs per app for the memory measure, all kept open (default 3)")
         parser.add_argument("--script-samples", type=int, default=15, help="AppTest runs per page (default 15)")
-        parser.add_argument("--budget", type=float, default=900, help="seconds; no round starts that would end later")
+        parser.add_argument("--budget", type=float, default=1200, help="seconds; no round starts that would end later")
         parser.add_argument("--output", type=Path, default=OUTPUT, help="the Markdown report (docs/PERFORMANCE.md)")
         args = parser.parse_args(argv)
         return cls(rounds=max(1, args.rounds), moves=max(1, args.moves), sessions=max(1, args.sessions),
