@@ -15,7 +15,7 @@ import streamlit as st
 
 from advisor.compare import owner_possessive
 from advisor.progress import progress
-from ui import address, device, heap, keys, state
+from ui import address, device, heap, keys, nodelay, state
 from ui.boundary import run_safely
 from ui.callbacks import back_to_own_case, load_example, start_over
 from ui.steps import ALL, BY_STAGE, JOB
@@ -90,6 +90,7 @@ def _navigation() -> st.Page:
 
 
 def route() -> None:
+    nodelay.settle()
     _configure()
     state.init()
     device.settle()
