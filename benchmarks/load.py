@@ -646,7 +646,8 @@ def _method(plan: Plan) -> list[str]:
         "page change sends the page's hash and no query string. Static files and the HTML page are not "
         "requested (a browser caches them; they cost both apps alike).",
         f"Ours: {flow_text(ours)}. A fresh browser's storage bridge reports an empty localStorage right "
-        "after the first run, so every visit of ours has that extra rerun too (kind `mount report`).",
+        "after the first run, so every visit of ours has that extra rerun too (kind `mount report`; a "
+        "rerun of the bridge's fragment, as the browser's is).",
         f"Bare app: {flow_text(bare)}. It is `benchmarks/reference.py` (a home page with a slider, "
         "`/chart` with a slider and a ten-bar plotly chart), with our `.streamlit/config.toml`.",
         f"Think time before every action: uniform {THINK[0]:.0f}–{THINK[1]:.0f} s, seeded per visitor "

@@ -128,6 +128,7 @@ class View:
     page_hash: str = ""
     sliders: dict[str, Slider] = field(default_factory=dict)
     reports: dict[str, tuple[str, object]] = field(default_factory=dict)  # component id -> mount report
+    fragments: dict[str, str] = field(default_factory=dict)  # component id -> its fragment's id ("" for none)
     mounted: set[str] = field(default_factory=set)  # components seen: each reports once, at mount
     errors: list[str] = field(default_factory=list)
     _drawn: dict[str, Slider] = field(default_factory=dict)
@@ -172,6 +173,7 @@ class View:
             report = MOUNT_REPORTS.get(component.component_name)
             if report is not None and component.id not in self.mounted:
                 self.reports[component.id] = report
+                self.fragments[component.id] = message.delta.fragment_id
             self.mounted.add(component.id)
         elif kind == "exception":
             self.errors.append(f"exception: {element.exception.type}: {element.exception.message[:120]}")
@@ -224,12 +226,14 @@ class Session:
         return session, first
 
     async def report_mounts(self) -> list[Rerun]:
-        """Answer every component that reports on mount, each with one rerun."""
+        """Answer every component that reports on mount, each with one rerun (of the component's
+        fragment only, when it is drawn in one, as the browser's is)."""
         done = []
         while self.view.reports:
             component, (event, value) = self.view.reports.popitem()
             widgets = [*self.view.widget_states(), trigger_state(component, event, value)]
-            done.append(await self._run("mount report", self._message(widgets)))
+            fragment = self.view.fragments.pop(component, "")
+            done.append(await self._run("mount report", self._message(widgets, fragment)))
         return done
 
     async def move_slider(self, rng: random.Random) -> Rerun:

@@ -110,8 +110,10 @@ def test_a_mount_report_is_asked_once_per_component() -> None:
     drawn = ForwardMsg()
     drawn.delta.new_element.bidi_component.id = "store"
     drawn.delta.new_element.bidi_component.component_name = STORE
+    drawn.delta.fragment_id = "bridge"
     _run(view, drawn, _finished())
     assert view.reports == {"store": MOUNT_REPORTS[STORE]}
+    assert view.fragments == {"store": "bridge"}  # the report reruns the bridge's fragment, as a browser's does
     view.reports.clear()
     _run(view, drawn, _finished())
     assert view.reports == {}
