@@ -104,6 +104,13 @@ class Table:
     digits: int = 0
     spread: str = ""  # the heading of the rows' spread column; none when empty
     extra: str = ""  # the heading of one more column of the rows' own text; none when empty
+    columns: tuple[str, str] = ("Ours", "Reference")  # what the two numbers are
+
+    @property
+    def short(self) -> str:
+        """The two columns' names as the samples and spread headings say them: "ours / ref"."""
+        first, second = (name.split()[0].lower() for name in self.columns)
+        return f"{first} / {'ref' if second == 'reference' else second}"
 
 
 @dataclass
@@ -137,8 +144,8 @@ def table_lines(table: Table) -> list[str]:
     if table.intro:
         lines += [table.intro, ""]
     lines += [
-        f"| Measure | Ours ({table.unit}) | Reference ({table.unit}) | Ratio | Target | Result | Samples "
-        "(ours / ref) |" + (f" {table.spread} (ours / ref) |" if table.spread else "")
+        f"| Measure | {table.columns[0]} ({table.unit}) | {table.columns[1]} ({table.unit}) | Ratio | Target "
+        f"| Result | Samples ({table.short}) |" + (f" {table.spread} ({table.short}) |" if table.spread else "")
         + (f" {table.extra} |" if table.extra else ""),
         "|---|---:|---:|---:|---:|---|---|" + ("---|" if table.spread else "") + ("---:|" if table.extra else ""),
     ]
@@ -192,7 +199,8 @@ def console(report: Report) -> str:
     for table in report.tables:
         out.append(f"\n{table.title} ({table.unit})")
         width = max(len(row.label) for row in table.rows) if table.rows else 10
-        out.append(f"  {'':<{width}}  {'ours':>10}  {'reference':>10}  {'ratio':>7}  {'target':>8}  result"
+        out.append(f"  {'':<{width}}  {table.columns[0].lower():>10}  {table.columns[1].lower():>10}  {'ratio':>7}  "
+                   f"{'target':>8}  result"
                    + (f"  {table.extra}" if table.extra else ""))
         for row in table.rows:
             out.append(

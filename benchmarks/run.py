@@ -50,6 +50,7 @@ PAGES: tuple[str, ...] = tuple(step.url for step in PAGE_STEPS)  # URL paths; ""
 TITLES = {step.url: step.title for step in PAGE_STEPS}
 WEIGH = WEIGH_STEP.url
 OURS, REF = "ours", "reference"
+NODELAY, LADDER = "reference with TCP_NODELAY", "widget ladder"  # the reference's variants (informational)
 REF_HOME = "reference /"  # the reference's home page, where a key names it (its chart page is REF)
 OUR_SLIDER, OUR_CHART = "weigh_practice", ".st-key-weigh_chart .js-plotly-plot"
 REF_CHART = ".js-plotly-plot"
@@ -93,6 +94,7 @@ class Results:
     rss_growth: dict[str, list[int]] = field(default_factory=dict)  # bytes per batch of tabs
     failures: Counter[str] = field(default_factory=Counter)
     kinds_seen: dict[str, int] = field(default_factory=dict)  # our page label -> charts seen at warm-up
+    variants: dict[str, list[float]] = field(default_factory=dict)  # variant label -> its visits' complete ms
     remeasured: int = 0  # pairs measured again for an outlier
     rounds: int = 0
     deadline: float = float("inf")  # time.monotonic() after which no measurement starts
@@ -171,6 +173,7 @@ class Setup:
     home: bb.Target  # the reference's one-slider home page
     ours_slider: bb.Target
     servers: dict[str, Server]
+    variants: list[bb.Target]  # the reference's variants, visited once a round, for comparison only
 
     def bare(self, target: bb.Target) -> bb.Target:
         """The reference's page of the same kind as our ``target``."""
@@ -190,7 +193,11 @@ def targets(servers: dict[str, Server], chart_pages: set[str]) -> Setup:
     weigh = next(t for t in ours if t.label == f"/{WEIGH}")
     chart = bb.Target(REF, f"/{reference.CHART_URL}", f"{ref_base}/{reference.CHART_URL}", True)
     home = bb.Target(REF, "/", f"{ref_base}/", False)
-    return Setup(ours, chart, home, weigh, servers)
+    fixed, ladder = servers[NODELAY].url, servers[LADDER].url
+    variants = [bb.Target(NODELAY, "/", f"{fixed}/", False),
+                bb.Target(NODELAY, f"/{reference.CHART_URL}", f"{fixed}/{reference.CHART_URL}", True),
+                *(bb.Target(LADDER, f"/?kinds={name}", f"{ladder}/?kinds={name}", False) for name in reference.LADDER)]
+    return Setup(ours, chart, home, weigh, servers, variants)
 
 
 def warm_up(browser: Browser, setup: Setup, results: Results) -> None:
@@ -211,6 +218,8 @@ def warm_up(browser: Browser, setup: Setup, results: Results) -> None:
         if load is not None:
             results.kinds_seen[target.label] = load.charts
             results.load_bytes[target.label] = load.websocket_bytes
+    for target in setup.variants:
+        results.attempt(f"warm-up {target.app} {target.label}", partial(bb.cold_load, browser, target))
     for spec in setup.sliders:
         move = results.attempt(f"warm-up slider {spec.app}", partial(_load_and_move, browser, spec))
         if move is not None:
@@ -266,6 +275,10 @@ def one_round(browser: Browser, setup: Setup, results: Results, number: int, arg
         pair = visit_pair(browser, setup, results, target, ours_first)
         if pair is not None:
             results.pairs.setdefault(target.label, []).append(pair)
+    for target in setup.variants if ours_first else setup.variants[::-1]:
+        load = results.attempt(f"load {target.app} {target.label}", partial(bb.cold_load, browser, target))
+        if load is not None and load.complete_ms is not None:
+            results.variants.setdefault(variant_label(target), []).append(load.complete_ms)
 
     def sliders() -> None:
         ours_spec, ref_spec = setup.sliders
@@ -300,6 +313,16 @@ def remeasure_outliers(browser: Browser, setup: Setup, results: Results, until: 
                 if again is not None:
                     pairs[index] = again
                     results.remeasured += 1
+
+
+def variant_label(target: bb.Target) -> str:
+    if target.app == LADDER:
+        return f"bare, {reference.LADDER[target.label.removeprefix('/?kinds=')][0]}"
+    return fixed_label(target.label)
+
+
+def fixed_label(path: str) -> str:
+    return f"bare with our TCP_NODELAY fix, `{path}`"
 
 
 def _page(url: str) -> str:
@@ -337,6 +360,25 @@ def build_report(machine: report.Machine, results: Results, scripts: dict[str, s
                           None, _samples(ours, bare))
 
     visit_rows = [visit_row(url) for url in PAGES]
+    fixed_bare = {chart: results.variants.get(fixed_label(path), []) for chart, path in bare_pages.items()}
+
+    def fixed_row(url: str) -> report.Row:
+        chart, ours = url in chart_pages, results.ours(f"/{url}")
+        return report.Row(f"{_page(url)} vs `{bare_pages[chart]}`", report.median(ours),
+                          report.median(fixed_bare[chart]), None, _samples(ours, fixed_bare[chart]))
+
+    fixed_rows = [fixed_row(url) for url in PAGES]
+    # The fix against the reference as shipped; the ladder (which has the fix too) against the fixed reference.
+    versus = {label: fixed_bare[False] if label.startswith("bare, ") else results.bare(kinds["/chart`" in label])
+              for label in results.variants}
+    variant_rows = [report.Row(label, report.median(visits), report.median(versus[label]), None,
+                               _samples(visits, versus[label]), extra=f"`{bare_pages['/chart`' in label]}`"
+                               + (" with the fix" if label.startswith("bare, ") else " as shipped"))
+                    for label, visits in results.variants.items()]
+    same_widgets = results.variants.get(f"bare, {reference.LADDER['job'][0]}", [])
+    fixed_rows.append(report.Row(f"{_page('')} vs bare with the same kinds of widget (`/?kinds=job`, with the fix)",
+                                 report.median(results.ours("/")), report.median(same_widgets), None,
+                                 _samples(results.ours("/"), same_widgets)))
     ready_rows = [ready_row(url) for url in PAGES]
     for url in PAGES:
         seen = results.kinds_seen.get(f"/{url}")
@@ -428,6 +470,22 @@ def build_report(machine: report.Machine, results: Results, scripts: dict[str, s
             "Streamlit loads on demand have been drawn and before the run that follows our storage "
             "bridge's report."),
         report.Table(
+            "First visit: bare Streamlit variants (informational)", "ms", variant_rows,
+            "What bare Streamlit itself takes, in the same rounds, against the reference's page of the same "
+            "kind: the reference with our TCP_NODELAY fix (ui/nodelay.py: without it every file after the "
+            "first on a kept-alive connection waits about 40 ms for the browser's delayed acknowledgement, "
+            "which our pages no longer do and the reference still does), against the reference as shipped; "
+            "and the fixed reference's home page drawing more widgets of more kinds instead of its one slider "
+            "(`?kinds=`), against the fixed reference's one slider: Streamlit loads the code of each kind of "
+            "widget on demand, so each kind adds its own wait before the page is drawn in full.",
+            columns=("Bare variant", "Reference"), extra="Against"),
+        report.Table(
+            "First visit against the bare app with our TCP_NODELAY fix (informational)", "ms", fixed_rows,
+            "Our pages (the visits of the first table) against the reference with the same socket fix, "
+            "so neither waits on Nagle's algorithm: what our pages cost beyond bare Streamlit's; the last row "
+            "holds The job against a bare page with the same kinds and numbers of widget, which is what our "
+            "own code adds to that page (the storage bridge, the menu and progress, the texts)."),
+        report.Table(
             "Slider rerun", "ms", slider_rows,
             f"One ArrowRight or ArrowLeft (alternately) on the focused slider, {args.moves} per round per app, "
             "timed inside the page from the keydown until the server has answered (a websocket message), "
@@ -496,7 +554,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         say(f"Server-side script time (AppTest, {args.script_samples} runs per page) …")
         scripts = script_time.measure(list(PAGES), entry, reference.CHART_URL, REF, args.script_samples)
         chart_pages = {url for url in PAGES if scripts[url].charts}
-        specs = [Spec(OURS, ROOT / "app.py", ROOT), Spec(REF, entry, Path(tmp))]
+        fixed_dir, ladder_dir = Path(tmp) / "nodelay", Path(tmp) / "ladder"
+        specs = [Spec(OURS, ROOT / "app.py", ROOT), Spec(REF, entry, Path(tmp)),
+                 Spec(NODELAY, reference.write_reference(fixed_dir, nodelay=True), fixed_dir),
+                 Spec(LADDER, reference.write_reference(ladder_dir, nodelay=True, ladder=True), ladder_dir)]
         with serve(specs) as servers, sync_playwright() as playwright:
             browser = launch(playwright)
             try:
