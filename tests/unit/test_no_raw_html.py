@@ -48,8 +48,9 @@ def _constants(tree: ast.Module) -> set[str]:
     def literal(node: ast.expr) -> bool:
         if isinstance(node, ast.Constant):
             return isinstance(node.value, str)
-        joined = isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add)
-        return joined and literal(node.left) and literal(node.right)
+        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+            return literal(node.left) and literal(node.right)
+        return False
 
     bound: dict[str, int] = {}
     found = set()
