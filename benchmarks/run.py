@@ -51,6 +51,7 @@ TITLES = {step.url: step.title for step in PAGE_STEPS}
 WEIGH = WEIGH_STEP.url
 OURS, REF = "ours", "reference"
 NODELAY, LADDER = "reference with TCP_NODELAY", "widget ladder"  # the reference's variants (informational)
+LADDER_PREFIX = "/?kinds="  # a ladder page's path, before the name of its step in reference.LADDER
 REF_HOME = "reference /"  # the reference's home page, where a key names it (its chart page is REF)
 OUR_SLIDER, OUR_CHART = "weigh_practice", ".st-key-weigh_chart .js-plotly-plot"
 REF_CHART = ".js-plotly-plot"
@@ -94,7 +95,7 @@ class Results:
     rss_growth: dict[str, list[int]] = field(default_factory=dict)  # bytes per batch of tabs
     failures: Counter[str] = field(default_factory=Counter)
     kinds_seen: dict[str, int] = field(default_factory=dict)  # our page label -> charts seen at warm-up
-    variants: dict[str, list[float]] = field(default_factory=dict)  # variant label -> its visits' complete ms
+    variants: dict[bb.Target, list[float]] = field(default_factory=dict)  # a variant's page -> complete ms
     remeasured: int = 0  # pairs measured again for an outlier
     rounds: int = 0
     deadline: float = float("inf")  # time.monotonic() after which no measurement starts
@@ -196,7 +197,8 @@ def targets(servers: dict[str, Server], chart_pages: set[str]) -> Setup:
     fixed, ladder = servers[NODELAY].url, servers[LADDER].url
     variants = [bb.Target(NODELAY, "/", f"{fixed}/", False),
                 bb.Target(NODELAY, f"/{reference.CHART_URL}", f"{fixed}/{reference.CHART_URL}", True),
-                *(bb.Target(LADDER, f"/?kinds={name}", f"{ladder}/?kinds={name}", False) for name in reference.LADDER)]
+                *(bb.Target(LADDER, f"{LADDER_PREFIX}{name}", f"{ladder}{LADDER_PREFIX}{name}", False)
+                  for name in reference.LADDER)]
     return Setup(ours, chart, home, weigh, servers, variants)
 
 
@@ -278,7 +280,7 @@ def one_round(browser: Browser, setup: Setup, results: Results, number: int, arg
     for target in setup.variants if ours_first else setup.variants[::-1]:
         load = results.attempt(f"load {target.app} {target.label}", partial(bb.cold_load, browser, target))
         if load is not None and load.complete_ms is not None:
-            results.variants.setdefault(variant_label(target), []).append(load.complete_ms)
+            results.variants.setdefault(target, []).append(load.complete_ms)
 
     def sliders() -> None:
         ours_spec, ref_spec = setup.sliders
@@ -317,12 +319,8 @@ def remeasure_outliers(browser: Browser, setup: Setup, results: Results, until: 
 
 def variant_label(target: bb.Target) -> str:
     if target.app == LADDER:
-        return f"bare, {reference.LADDER[target.label.removeprefix('/?kinds=')][0]}"
-    return fixed_label(target.label)
-
-
-def fixed_label(path: str) -> str:
-    return f"bare with our TCP_NODELAY fix, `{path}`"
+        return f"bare, {reference.LADDER[target.label.removeprefix(LADDER_PREFIX)][0]}"
+    return f"bare with our TCP_NODELAY fix, `{target.label}`"
 
 
 def _page(url: str) -> str:
@@ -360,7 +358,9 @@ def build_report(machine: report.Machine, results: Results, scripts: dict[str, s
                           None, _samples(ours, bare))
 
     visit_rows = [visit_row(url) for url in PAGES]
-    fixed_bare = {chart: results.variants.get(fixed_label(path), []) for chart, path in bare_pages.items()}
+    fixed_bare = {chart: next((visits for target, visits in results.variants.items()
+                               if target.app == NODELAY and target.needs_chart is chart), [])
+                  for chart in bare_pages}
 
     def fixed_row(url: str) -> report.Row:
         chart, ours = url in chart_pages, results.ours(f"/{url}")
@@ -368,14 +368,19 @@ def build_report(machine: report.Machine, results: Results, scripts: dict[str, s
                           report.median(fixed_bare[chart]), None, _samples(ours, fixed_bare[chart]))
 
     fixed_rows = [fixed_row(url) for url in PAGES]
-    # The fix against the reference as shipped; the ladder (which has the fix too) against the fixed reference.
-    versus = {label: fixed_bare[False] if label.startswith("bare, ") else results.bare(kinds["/chart`" in label])
-              for label in results.variants}
-    variant_rows = [report.Row(label, report.median(visits), report.median(versus[label]), None,
-                               _samples(visits, versus[label]), extra=f"`{bare_pages['/chart`' in label]}`"
-                               + (" with the fix" if label.startswith("bare, ") else " as shipped"))
-                    for label, visits in results.variants.items()]
-    same_widgets = results.variants.get(f"bare, {reference.LADDER['job'][0]}", [])
+
+    def variant_row(target: bb.Target, visits: list[float]) -> report.Row:
+        """The fix against the reference as shipped; the ladder (which has the fix too) against the
+        fixed reference's one slider."""
+        ladder = target.app == LADDER
+        versus = fixed_bare[False] if ladder else results.bare(kinds[target.needs_chart])
+        return report.Row(variant_label(target), report.median(visits), report.median(versus), None,
+                          _samples(visits, versus), extra=f"`{bare_pages[target.needs_chart]}` "
+                          + ("with the fix" if ladder else "as shipped"))
+
+    variant_rows = [variant_row(target, visits) for target, visits in results.variants.items()]
+    same_widgets = next((visits for target, visits in results.variants.items()
+                         if target.label == f"{LADDER_PREFIX}job"), [])
     fixed_rows.append(report.Row(f"{_page('')} vs bare with the same kinds of widget (`/?kinds=job`, with the fix)",
                                  report.median(results.ours("/")), report.median(same_widgets), None,
                                  _samples(results.ours("/"), same_widgets)))
