@@ -10,8 +10,8 @@ from advisor.share import MAX_FILE, export_json
 from ui import state
 from ui.bootstrap import page_setup
 from ui.callbacks import forget_device, import_case, set_keeping
-from ui.copy_button import link_box
 from ui.device import WHAT_IS_KEPT, keeping
+from ui.link_box import link_box
 from ui.links import base_url, link, share_token
 from ui.steps import JOB, MENTOR, SHARE
 from ui.widgets import download, field_errors, step_links

@@ -13,7 +13,7 @@ from advisor.scoring import VERDICT_TITLES
 from ui import address, state
 from ui.callbacks import adopt, edit_review_note, edit_review_overall, edit_review_weight, remove_review, start_review
 from ui.chart import show_figure
-from ui.copy_button import link_box
+from ui.link_box import link_box
 from ui.links import base_url, link
 from ui.steps import MENTOR
 from ui.widgets import field_errors, user_text
