@@ -10,7 +10,7 @@ from ui import state
 from ui.bootstrap import page_setup
 from ui.callbacks import edit_job
 from ui.steps import JOB, QUICK
-from ui.widgets import field_errors, go_to, step_links
+from ui.widgets import field_errors, go_to, part, step_links
 
 page_setup(JOB)
 read_only = state.read_only()
@@ -52,9 +52,9 @@ st.radio("If you had to decide right now, would you go to the interview?",
          help="Your first answer, before any weighing. The verdict page compares it with "
               "the balance.")
 
+st.header("The invitation")
 left, right = st.columns(2, gap="large")
 with left:
-    st.header("The invitation")
     text("Job title", "title", "As it appears in the advert, e.g. “Night-shift call agent”.")
     text("Company", "company", "Who invited you.")
     key = bind("interview_date")
@@ -63,47 +63,63 @@ with left:
                   help="With a date, the Game plan offers the interview as a calendar file, with a reminder "
                        "the day before and one to fill in the debrief afterwards.")
     field_errors(key)
+with right:
     text("The main activity, in one sentence", "activity",
          "What you would spend most of your day doing. This is what no negotiation changes.",
          area=True)
-    st.header("You and interviews")
-    text("Your first name (optional)", "first_name",
-         "Only used to tell a mentor you ask for a review whose case it is.")
-    number("Interviews you have had so far", "interviews_so_far",
-           "Real interviews, not practice ones.", 100)
-    key = bind("early_career")
-    st.checkbox("I am early in my career", key=key, on_change=edit_job,
-                args=("early_career", key), wrap=True, disabled=read_only)
-    slider("How hard do you find it to sell yourself?", "selling_difficulty",
-           "Talking up your own skills in front of strangers.", "easy", "very hard")
-    slider("How much do you dread this interview?", "dread",
-           "The stress you feel thinking about it.", "not at all", "very much")
 
-with right:
-    st.header("The job you really want")
-    text("The job you really want", "wanted_job",
-         "The role you are aiming for, e.g. “Junior marketing analyst”.")
-    slider("How alike are the two interviews?", "similarity",
-           "Same field, same size of company, same kind of questions?", "nothing alike",
-           "the same")
-    slider("How much could these contacts matter later?", "network_value",
-           "Would you like to work for this company, or know its people, one day?",
-           "not at all", "a lot")
-    slider("How curious are you about this industry?", "curiosity",
-           "Seeing a workplace from inside teaches you what you want.", "not at all", "very")
-    number("Years of work experience", "experience_years", "Any paid work counts.", 60)
-    st.header("Money and travel")
-    slider("How much do you need the income?", "financial_need",
-           "A job you can put up with still pays the bills.", "not at all", "urgently")
-    number("Travel time there and back (hours)", "travel_hours",
-           "Door to door, both ways.", 48, step=0.5)
-    currency_key = bind("currency")
-    st.selectbox("Your currency", list(Currency), format_func=CURRENCY_LABELS.__getitem__, key=currency_key,
-                 on_change=edit_job, args=("currency", currency_key), disabled=read_only,
-                 help="Amounts in the game plan and the report are shown with it.")
-    number("What going costs you (tickets, time off)", "travel_cost",
-           "In the currency above.", 10_000)
-    number("What you could spend on it without strain", "spare_money",
-           "The cost is weighed against this.", 100_000)
+st.write("The verdict also weighs your answers in the three parts below. Open each one and check them: "
+         "a new case starts with middle values.")
+if box := part("You and interviews", "job_part_you"):
+    with box:
+        left, right = st.columns(2, gap="large")
+        with left:
+            text("Your first name (optional)", "first_name",
+                 "Only used to tell a mentor you ask for a review whose case it is.")
+            number("Interviews you have had so far", "interviews_so_far",
+                   "Real interviews, not practice ones.", 100)
+            key = bind("early_career")
+            st.checkbox("I am early in my career", key=key, on_change=edit_job,
+                        args=("early_career", key), wrap=True, disabled=read_only)
+        with right:
+            slider("How hard do you find it to sell yourself?", "selling_difficulty",
+                   "Talking up your own skills in front of strangers.", "easy", "very hard")
+            slider("How much do you dread this interview?", "dread",
+                   "The stress you feel thinking about it.", "not at all", "very much")
+
+if box := part("The job you really want", "job_part_wanted"):
+    with box:
+        left, right = st.columns(2, gap="large")
+        with left:
+            text("The job you really want", "wanted_job",
+                 "The role you are aiming for, e.g. “Junior marketing analyst”.")
+            number("Years of work experience", "experience_years", "Any paid work counts.", 60)
+            slider("How alike are the two interviews?", "similarity",
+                   "Same field, same size of company, same kind of questions?", "nothing alike",
+                   "the same")
+        with right:
+            slider("How much could these contacts matter later?", "network_value",
+                   "Would you like to work for this company, or know its people, one day?",
+                   "not at all", "a lot")
+            slider("How curious are you about this industry?", "curiosity",
+                   "Seeing a workplace from inside teaches you what you want.", "not at all", "very")
+
+if box := part("Money and travel", "job_part_money"):
+    with box:
+        left, right = st.columns(2, gap="large")
+        with left:
+            slider("How much do you need the income?", "financial_need",
+                   "A job you can put up with still pays the bills.", "not at all", "urgently")
+            number("Travel time there and back (hours)", "travel_hours",
+                   "Door to door, both ways.", 48, step=0.5)
+        with right:
+            currency_key = bind("currency")
+            st.selectbox("Your currency", list(Currency), format_func=CURRENCY_LABELS.__getitem__,
+                         key=currency_key, on_change=edit_job, args=("currency", currency_key),
+                         disabled=read_only, help="Amounts in the game plan and the report are shown with it.")
+            number("What going costs you (tickets, time off)", "travel_cost",
+                   "In the currency above.", 10_000)
+            number("What you could spend on it without strain", "spare_money",
+                   "The cost is weighed against this.", 100_000)
 
 step_links(JOB)

@@ -6,6 +6,7 @@ import hashlib
 from collections.abc import Callable
 
 import streamlit as st
+from streamlit.delta_generator import DeltaGenerator
 
 from advisor.text import shown
 from ui import keys, state
@@ -74,6 +75,18 @@ def download(label: str, make: Callable[[], bytes | str], file_name: str, mime: 
     """
     st.download_button(label, data=make, file_name=file_name, mime=mime, key=key,
                        icon=":material/download:", disabled=disabled, wrap=True)
+
+
+def part(label: str, key: str, expanded: bool = False) -> DeltaGenerator | None:
+    """A part of a page whose widgets are drawn only while it is open; ``None`` while closed.
+
+    A first visit pays for every widget it draws: the browser fetches the code of each kind of
+    widget and renders each one before the page is complete (docs/PERFORMANCE.md). A long form
+    shows its first part at once and draws the rest when the person opens them. Open or closed,
+    the answers stay in the case.
+    """
+    box = st.expander(label, expanded=expanded, key=key, on_change="rerun")
+    return box if box.open else None
 
 
 def go_to(step: Step, label: str | None = None) -> None:

@@ -106,6 +106,14 @@ def open_page_alone(name: str, case: Case | None = None, query: dict[str, str] |
     return at
 
 
+def open_parts(at: AppTest, *keys: str) -> AppTest:
+    """Open the page's parts with these keys (``ui.widgets.part``), as a click on each would, and
+    run the page again: only then are their widgets drawn."""
+    for key in keys:
+        at.session_state[key] = True
+    return at.run()
+
+
 def answers(case: Case) -> dict[str, Any]:
     """A case without its identity: what the person answered (every new case has its own id)."""
     return case.model_dump(exclude={"id"})

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime
 
+from streamlit.testing.v1 import AppTest
+
 from advisor.examples import example_case
 from advisor.models import TEXT_BUDGET, Case, Gut, Job, Reason, text_size
 from advisor.money import Currency
-from tests.app.conftest import BOTH_CASES, assert_ok, errors, open_page, open_page_alone, the_case
+from tests.app.conftest import BOTH_CASES, assert_ok, errors, open_page, open_page_alone, open_parts, the_case
 
 
 @BOTH_CASES
@@ -76,7 +78,7 @@ def test_gut_answer() -> None:
 
 
 def test_sliders_numbers_and_checkbox_set_the_case() -> None:
-    at = open_page("job")
+    at = open_parts(open_page("job"), "job_part_you", "job_part_money")
     at.slider(key="job_financial_need").set_value(9).run()
     at.number_input(key="job_interviews_so_far").set_value(3).run()
     at.number_input(key="job_travel_hours").set_value(2.5).run()
@@ -118,9 +120,37 @@ def test_a_date_outside_the_calendar_is_never_taken() -> None:
 
 
 def test_the_chosen_currency_is_kept_and_money_is_shown_with_it() -> None:
-    at = open_page("job", example_case())
+    at = open_parts(open_page("job", example_case()), "job_part_money")
     at.selectbox(key="job_currency").select(Currency.EUR).run()
     assert_ok(at)
     assert the_case(at).job.currency is Currency.EUR
     at.switch_page("pages/game_plan.py").run()
     assert "costs 12 EUR" in " ".join(str(m.value) for m in at.markdown)
+
+
+JOB_PARTS = {"job_part_you": ("job_first_name", "job_interviews_so_far", "job_early_career", "job_dread"),
+             "job_part_wanted": ("job_wanted_job", "job_similarity", "job_curiosity", "job_experience_years"),
+             "job_part_money": ("job_financial_need", "job_travel_hours", "job_currency", "job_spare_money")}
+
+
+def widget_keys(at: AppTest) -> set[str]:
+    kinds = (at.radio, at.text_input, at.text_area, at.date_input, at.number_input, at.slider, at.checkbox,
+             at.selectbox)
+    return {widget.key for kind in kinds for widget in kind if widget.key}
+
+
+def test_a_first_visit_draws_the_invitation_and_keeps_the_other_parts_closed() -> None:
+    """Each closed part costs the first visit nothing; its answers are still the case's."""
+    case = example_case()
+    at = open_page("job", case)
+    drawn = widget_keys(at)
+    assert {"job_title", "job_company", "job_interview_date", "job_activity", "job_gut"} <= drawn
+    for inside in JOB_PARTS.values():
+        assert not drawn & set(inside)
+    open_parts(at, *JOB_PARTS)
+    drawn = widget_keys(at)
+    for inside in JOB_PARTS.values():
+        assert set(inside) <= drawn
+    assert at.slider(key="job_dread").value == case.job.dread
+    assert at.number_input(key="job_spare_money").value == case.job.spare_money
+    assert the_case(at).job == case.job

@@ -20,6 +20,7 @@ from tests.app.conftest import (
     errors,
     open_page,
     open_page_alone,
+    open_parts,
     page_links,
     texts,
     the_case,
@@ -92,6 +93,7 @@ def test_the_quick_answers_carry_into_the_steps() -> None:
     at = open_page("quick")
     answer_all(at)
     at.switch_page("pages/job.py").run()
+    open_parts(at, "job_part_you", "job_part_wanted", "job_part_money")
     assert at.radio(key="job_gut").value == Gut.SKIP
     assert at.number_input(key="job_interviews_so_far").value == 1
     assert at.slider(key="job_similarity").value == 6

@@ -7,7 +7,7 @@ from streamlit.testing.v1 import AppTest
 from advisor.examples import example_case
 from advisor.reviews import set_review_weight, start_review
 from advisor.share import encode
-from tests.app.conftest import app, assert_ok, texts, the_case
+from tests.app.conftest import app, assert_ok, open_parts, texts, the_case
 
 
 def _as_mentor(page: str = "mentor") -> AppTest:
@@ -27,7 +27,7 @@ def test_a_mentor_link_opens_read_only_with_an_introduction() -> None:
 
 
 def test_a_mentor_cannot_change_the_owners_answers() -> None:
-    at = _as_mentor("job")
+    at = open_parts(_as_mentor("job"), "job_part_you")
     assert at.text_input(key="job_title").disabled
     assert at.slider(key="job_dread").disabled
     assert at.radio(key="job_gut").disabled

@@ -98,6 +98,17 @@ def open_page(page: Page, url: str, settled: bool = True) -> None:
     page.wait_for_selector('[data-testid="stMain"]')
 
 
+def open_part(page: Page, label: str) -> Locator:
+    """Click a closed part of the page (``ui.widgets.part``) open, as a person does, and wait
+    until the server has drawn its widgets; return the part."""
+    box = page.get_by_test_id("stMain").get_by_test_id("stExpander").filter(
+        has=page.locator("summary", has_text=label))
+    box.locator("summary").click()
+    expect(box.get_by_test_id("stExpanderDetails").get_by_test_id("stElementContainer").first).to_be_visible()
+    wait_idle(page)
+    return box
+
+
 def reload(page: Page) -> None:
     page.reload()
     wait_settled(page)

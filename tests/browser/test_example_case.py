@@ -5,7 +5,16 @@ from __future__ import annotations
 from playwright.sync_api import Page, expect
 
 from advisor.examples import example_case
-from tests.browser.conftest import assert_clean, chart_data, nav, open_page, slider_thumb, type_into, wait_idle
+from tests.browser.conftest import (
+    assert_clean,
+    chart_data,
+    nav,
+    open_page,
+    open_part,
+    slider_thumb,
+    type_into,
+    wait_idle,
+)
 from tests.browser.urlcase import wait_for_case
 
 EXAMPLE = example_case()
@@ -24,8 +33,10 @@ def test_example_button_fills_every_step(page: Page, app_url: str) -> None:
     expect(page.locator(".st-key-job_title input")).to_have_value("Customer service agent (nights)")
     expect(page.locator(".st-key-job_company input")).to_have_value("Brightline Telecom")
     expect(page.locator(".st-key-job_activity textarea")).to_have_value(EXAMPLE.job.activity)
-    expect(page.locator(".st-key-job_wanted_job input")).to_have_value("Junior marketing analyst")
     expect(page.locator(".st-key-job_gut").get_by_role("radio", name="Skip it")).to_be_checked()
+    open_part(page, "The job you really want")
+    expect(page.locator(".st-key-job_wanted_job input")).to_have_value("Junior marketing analyst")
+    open_part(page, "You and interviews")
     expect(page.locator(".st-key-job_early_career").get_by_role("checkbox")).to_be_checked()
     expect(slider_thumb(page, "job_dread")).to_have_value("6")
     expect(sidebar.get_by_text("4 of 4 steps complete")).to_be_visible()

@@ -11,7 +11,16 @@ from advisor.catalog import Kind
 from advisor.models import Case, Debrief, Job, Reason, Review
 from advisor.share import encode
 from harness.chromium import VIEWPORT
-from tests.browser.conftest import as_shown, assert_clean, open_page, slider_thumb, type_into, wait_idle, wait_settled
+from tests.browser.conftest import (
+    as_shown,
+    assert_clean,
+    open_page,
+    open_part,
+    slider_thumb,
+    type_into,
+    wait_idle,
+    wait_settled,
+)
 from tests.browser.urlcase import wait_for_case
 from ui.steps import ALL
 
@@ -93,6 +102,7 @@ def test_hostile_text_typed_into_every_field_shows_as_typed(page: Page, app_url:
     open_page(page, app_url)
     fields = {"job_title": PAYLOADS["script"], "job_company": PAYLOADS["img"],
               "job_activity": PAYLOADS["js_link"] + " " + PAYLOADS["md_image"], "job_wanted_job": PAYLOADS["rtl"]}
+    open_part(page, "The job you really want")
     for key, text in fields.items():
         type_into(page, key, text)
         wait_for_case(page, partial(_job_field_is, key.removeprefix("job_"), _kept(text)))

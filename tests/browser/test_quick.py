@@ -10,7 +10,7 @@ from playwright.sync_api import Page, expect
 
 from advisor.models import Case, Gut
 from advisor.quick import QuickAnswers, apply_answers, quick_verdict
-from tests.browser.conftest import assert_clean, changes_case, nav, open_page, slider_thumb, wait_idle
+from tests.browser.conftest import assert_clean, changes_case, nav, open_page, open_part, slider_thumb, wait_idle
 from ui.steps import QUICK
 
 # What this person answers; the expected verdict is the model's for exactly these answers.
@@ -95,6 +95,8 @@ def test_a_first_answer_after_at_most_eight_answers(page: Page, app_url: str,
     wait_idle(page)
     expect(page.get_by_role("heading", level=1, name="The job")).to_be_visible()
     expect(page.locator(".st-key-job_gut").get_by_role("radio", name="Skip it")).to_be_checked()
+    for part in ("You and interviews", "The job you really want", "Money and travel"):
+        open_part(page, part)
     expect(page.locator(".st-key-job_interviews_so_far input")).to_have_value("1")
     expect(slider_thumb(page, "job_similarity")).to_have_value("6")
     expect(slider_thumb(page, "job_financial_need")).to_have_value("7")
