@@ -12,7 +12,7 @@ from ui import state
 from ui.bootstrap import page_setup
 from ui.callbacks import add_surprise, choose_offer, edit_debrief, remove_surprise
 from ui.steps import DEBRIEF, JOURNAL
-from ui.widgets import field_errors, go_to, text_key, user_text
+from ui.widgets import field_errors, go_to, part, text_key, user_text
 
 page_setup(DEBRIEF)
 read_only = state.read_only()
@@ -28,60 +28,68 @@ def bound(field: DebriefField) -> str:
     return state.seed(f"debrief_{field}", getattr(debrief, field))
 
 
+st.header("How it went")
 left, right = st.columns(2, gap="large")
-with left:
-    key = bound("date")
-    st.date_input("Interview date", key=key, format="YYYY-MM-DD", on_change=edit_debrief,
-                  args=("date", key), disabled=read_only)
-    key = bound("rating")
-    st.select_slider("How did it go?", options=list(RATING_LABELS), format_func=RATING_LABELS.__getitem__,
-                     key=key, on_change=edit_debrief, args=("rating", key), disabled=read_only)
-    key = bound("readiness")
-    st.slider("How ready did you feel?", 0, 10, key=key, on_change=edit_debrief, args=("readiness", key),
-              disabled=read_only, help="0 = caught out · 10 = fully prepared")
-    key = bound("stress")
-    st.slider("How stressed were you?", 0, 10, key=key, on_change=edit_debrief, args=("stress", key),
-              disabled=read_only, help="0 = calm · 10 = overwhelmed")
+key = bound("date")
+left.date_input("Interview date", key=key, format="YYYY-MM-DD", on_change=edit_debrief,
+                args=("date", key), disabled=read_only)
+key = bound("rating")
+left.select_slider("How did it go?", options=list(RATING_LABELS), format_func=RATING_LABELS.__getitem__,
+                   key=key, on_change=edit_debrief, args=("rating", key), disabled=read_only)
+key = bound("readiness")
+right.slider("How ready did you feel?", 0, 10, key=key, on_change=edit_debrief, args=("readiness", key),
+             disabled=read_only, help="0 = caught out · 10 = fully prepared")
+key = bound("stress")
+right.slider("How stressed were you?", 0, 10, key=key, on_change=edit_debrief, args=("stress", key),
+             disabled=read_only, help="0 = calm · 10 = overwhelmed")
+st.write("Open the parts below to note what you learned, the questions that surprised you, the offer and "
+         "your decision.")
+
+if box := part("What went well, and what you learned", "debrief_part_lessons"):
     texts: tuple[tuple[DebriefField, str], ...] = (("went_well", "What went well"),
                                                    ("improve", "What to do better next time"),
                                                    ("learned", "What did their answers teach you?"))
-    for field, label in texts:
+    for column, (field, label) in zip(box.columns(3), texts, strict=True):
         key = bound(field)
-        st.text_area(label, key=key, on_change=edit_debrief, args=(field, key), disabled=read_only)
-        field_errors(key)
-with right:
-    st.caption("The questions you planned to ask them: " + " · ".join(user_text(q) for q in questions(case)))
-    st.header("Questions that surprised you")
-    full = read_only or len(debrief.surprises) >= MAX_SURPRISES
-    with st.form("debrief_form", border=False):
-        st.text_input("A question you did not expect", key="debrief_new", disabled=full)
-        st.form_submit_button("Add question", on_click=add_surprise, args=("debrief_new",),
-                              icon=":material/add:", disabled=full)
-    field_errors("debrief_new")
-    if full and not read_only:
-        st.warning(f"You can note at most {MAX_SURPRISES} questions per interview.")
-    for index, question in enumerate(debrief.surprises):
-        text_col, button_col = st.columns([5, 1], vertical_alignment="center")
-        text_col.markdown(f"{index + 1}\\. {user_text(question)}")
-        button_col.button("Remove", key=text_key("debrief_del_", question), on_click=remove_surprise, args=(question,),
-                          wrap=True, disabled=read_only)
+        column.text_area(label, key=key, on_change=edit_debrief, args=(field, key), disabled=read_only)
+        with column:
+            field_errors(key)
 
-    st.header("The outcome")
-    offer_key = state.seed("debrief_offer_choice",
-                           offer_choice(debrief.offer))
-    st.radio("Did an offer come?", list(OFFER_CHOICES), format_func=OFFER_LABELS.__getitem__, key=offer_key,
-             horizontal=True, on_change=choose_offer, args=(offer_key,), disabled=read_only)
-    asks = grantable_asks(case)
-    if asks:
-        key = state.seed("debrief_granted", granted_asks(case))
-        st.multiselect("Which of your asks did they grant?", list(asks), format_func=asks.__getitem__,
-                       key=key, on_change=edit_debrief, args=("granted", key), disabled=read_only)
-    st.info(known_now(case), icon=":material/balance:")
-    key = bound("decision")
-    st.radio("Your decision", list(Decision), format_func=DECISION_LABELS.__getitem__, key=key,
-             horizontal=True, on_change=edit_debrief, args=("decision", key), disabled=read_only)
-    key = bound("why")
-    st.text_area("Why? (It may go against the balance: your reasons count.)", key=key,
-                 on_change=edit_debrief, args=("why", key), disabled=read_only)
-    field_errors(key)
+if box := part("Questions that surprised you", "debrief_part_surprises"):
+    with box:
+        st.caption("The questions you planned to ask them: " + " · ".join(user_text(q) for q in questions(case)))
+        full = read_only or len(debrief.surprises) >= MAX_SURPRISES
+        with st.form("debrief_form", border=False):
+            st.text_input("A question you did not expect", key="debrief_new", disabled=full)
+            st.form_submit_button("Add question", on_click=add_surprise, args=("debrief_new",),
+                                  icon=":material/add:", disabled=full)
+        field_errors("debrief_new")
+        if full and not read_only:
+            st.warning(f"You can note at most {MAX_SURPRISES} questions per interview.")
+        for index, question in enumerate(debrief.surprises):
+            text_col, button_col = st.columns([5, 1], vertical_alignment="center")
+            text_col.markdown(f"{index + 1}\\. {user_text(question)}")
+            button_col.button("Remove", key=text_key("debrief_del_", question), on_click=remove_surprise,
+                              args=(question,), wrap=True, disabled=read_only)
+
+if box := part("The outcome: the offer and your decision", "debrief_part_outcome"):
+    with box:
+        offer_key = state.seed("debrief_offer_choice",
+                               offer_choice(debrief.offer))
+        st.radio("Did an offer come?", list(OFFER_CHOICES), format_func=OFFER_LABELS.__getitem__, key=offer_key,
+                 horizontal=True, on_change=choose_offer, args=(offer_key,), disabled=read_only)
+        asks = grantable_asks(case)
+        if asks:
+            key = state.seed("debrief_granted", granted_asks(case))
+            st.multiselect("Which of your asks did they grant?", list(asks), format_func=asks.__getitem__,
+                           key=key, on_change=edit_debrief, args=("granted", key), disabled=read_only)
+        st.info(known_now(case), icon=":material/balance:")
+        key = bound("decision")
+        st.radio("Your decision", list(Decision), format_func=DECISION_LABELS.__getitem__, key=key,
+                 horizontal=True, on_change=edit_debrief, args=("decision", key), disabled=read_only)
+        key = bound("why")
+        st.text_area("Why? (It may go against the balance: your reasons count.)", key=key,
+                     on_change=edit_debrief, args=("why", key), disabled=read_only)
+        field_errors(key)
+
 go_to(JOURNAL, "Add it to My interviews")

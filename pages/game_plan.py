@@ -20,7 +20,7 @@ from ui import state
 from ui.bootstrap import page_setup
 from ui.callbacks import edit_notes, toggle_check
 from ui.steps import GAME_PLAN, JOB, SORT
-from ui.widgets import download, field_errors, go_to, step_links, user_text
+from ui.widgets import download, field_errors, go_to, part, step_links, user_text
 
 page_setup(GAME_PLAN)
 st.title("Game plan")
@@ -65,30 +65,31 @@ with negotiate:
     st.header("The cost")
     st.write(cost_reminder(case))
 
-if not state.read_only():
-    st.header("Your notes")
-    notes_key = state.seed("plan_notes", case.notes)
-    st.text_area("Personal notes", key=notes_key, on_change=edit_notes, args=(notes_key,),
-                 help="Anything you want to remember. They are kept in this browser and never put in the "
-                      "address bar; a link carries them only if you choose so on Share.")
-    field_errors(notes_key)
+if not state.read_only() and (box := part("Your notes, kept in this browser", "plan_part_notes")):
+    with box:
+        notes_key = state.seed("plan_notes", case.notes)
+        st.text_area("Personal notes", key=notes_key, on_change=edit_notes, args=(notes_key,),
+                     help="Anything you want to remember. They are kept in this browser and never put in the "
+                          "address bar; a link carries them only if you choose so on Share.")
+        field_errors(notes_key)
 
-st.header("Take it along")
-report_col, brief_col, calendar_col = st.columns(3, gap="medium")
-with report_col:
-    download("Download report (Markdown)", lambda: to_markdown(case), file_name(case, "md"), "text/markdown",
-             key="plan_download")
-with brief_col:
-    download("Download brief (PDF)", lambda: to_pdf(case), file_name(case, "pdf"), "application/pdf",
-             key="plan_brief")
-with calendar_col:
-    day = case.job.interview_date
-    if day:
-        download("Add to my calendar (.ics)", lambda: to_ics(case), file_name(case, "ics"), "text/calendar",
-                 key="plan_calendar")
-        st.caption(f"The interview on {long_date(day)}, a reminder the day before, and two days later one to "
-                   "fill in the debrief.")
-    else:
-        st.caption("To put the interview in your calendar, give its date on The job page first.")
-        go_to(JOB, "Set the interview date")
+if box := part("Take it along: the report, a brief, the calendar", "plan_part_along"):
+    with box:
+        report_col, brief_col, calendar_col = st.columns(3, gap="medium")
+        with report_col:
+            download("Download report (Markdown)", lambda: to_markdown(case), file_name(case, "md"),
+                     "text/markdown", key="plan_download")
+        with brief_col:
+            download("Download brief (PDF)", lambda: to_pdf(case), file_name(case, "pdf"), "application/pdf",
+                     key="plan_brief")
+        with calendar_col:
+            day = case.job.interview_date
+            if day:
+                download("Add to my calendar (.ics)", lambda: to_ics(case), file_name(case, "ics"),
+                         "text/calendar", key="plan_calendar")
+                st.caption(f"The interview on {long_date(day)}, a reminder the day before, and two days later "
+                           "one to fill in the debrief.")
+            else:
+                st.caption("To put the interview in your calendar, give its date on The job page first.")
+                go_to(JOB, "Set the interview date")
 step_links(GAME_PLAN)

@@ -14,7 +14,7 @@ from ui.device import WHAT_IS_KEPT, keeping
 from ui.link_box import link_box
 from ui.links import base_url, link, share_token
 from ui.steps import JOB, MENTOR, SHARE
-from ui.widgets import download, field_errors, step_links
+from ui.widgets import download, field_errors, part, step_links
 
 page_setup(SHARE)
 st.title("Share your case")
@@ -53,28 +53,31 @@ st.info("Anyone who has an unlocked link can read everything in it (so can a cha
         "history), so send it only to people you trust, or lock it with a passphrase. Nothing is kept on "
         "our server, and the link never expires.", icon=":material/lock:")
 
-st.header("Keep it as a file")
-left, right = st.columns(2, gap="large")
-with left:
-    download("Export JSON", lambda: export_json(case), file_name(case, "json"), "application/json",
-             key="share_export")
-    st.caption("A readable file of the whole case, personal notes included.")
-    download("Download brief (PDF)", lambda: to_pdf(case), file_name(case, "pdf"), "application/pdf",
-             key="share_brief")
-    st.caption("One page to print or keep on your phone: the verdict, the weighing, your asks and the "
-               "checklist. Your personal notes are not in it.")
-with right:
-    st.file_uploader("Import JSON", type=["json"], key="share_import", on_change=import_case,
-                     args=("share_import",), max_upload_size=1,
-                     help=f"A file exported from Interview Advisor, at most {MAX_FILE // 1024} KB. "
-                          "It replaces the case in this tab.")
-    field_errors("share_import")
+if box := part("Keep it as a file: export, brief, import", "share_part_file"):
+    with box:
+        left, right = st.columns(2, gap="large")
+        with left:
+            download("Export JSON", lambda: export_json(case), file_name(case, "json"), "application/json",
+                     key="share_export")
+            st.caption("A readable file of the whole case, personal notes included.")
+            download("Download brief (PDF)", lambda: to_pdf(case), file_name(case, "pdf"), "application/pdf",
+                     key="share_brief")
+            st.caption("One page to print or keep on your phone: the verdict, the weighing, your asks and the "
+                       "checklist. Your personal notes are not in it.")
+        with right:
+            st.file_uploader("Import JSON", type=["json"], key="share_import", on_change=import_case,
+                             args=("share_import",), max_upload_size=1,
+                             help=f"A file exported from Interview Advisor, at most {MAX_FILE // 1024} KB. "
+                                  "It replaces the case in this tab.")
+            field_errors("share_import")
 
-st.header("On this device")
-st.write(WHAT_IS_KEPT)
-keep_col, forget_col = st.columns(2, gap="large")
-keep_col.toggle("Keep my case on this device", value=keeping(), key="share_keep", on_change=set_keeping,
-                args=("share_keep",), help="Turn this off on a shared computer: then closing the tab forgets it.")
-forget_col.button("Forget this device", key="share_forget", on_click=forget_device, icon=":material/delete:",
-                  help="Removes everything Interview Advisor stored in this browser.")
+if box := part("On this device: keep or forget the case", "share_part_device"):
+    with box:
+        st.write(WHAT_IS_KEPT)
+        keep_col, forget_col = st.columns(2, gap="large")
+        keep_col.toggle("Keep my case on this device", value=keeping(), key="share_keep", on_change=set_keeping,
+                        args=("share_keep",),
+                        help="Turn this off on a shared computer: then closing the tab forgets it.")
+        forget_col.button("Forget this device", key="share_forget", on_click=forget_device,
+                          icon=":material/delete:", help="Removes everything Interview Advisor stored in this browser.")
 step_links(SHARE)

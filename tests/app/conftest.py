@@ -84,10 +84,20 @@ def app(case: Case | None = None, query: dict[str, str] | None = None) -> AppTes
     return at
 
 
-def open_page(name: str, case: Case | None = None) -> AppTest:
-    """Run the app with ``case`` in session, switch to ``pages/<name>.py`` and run it."""
+# The parts of each page drawn only while open (ui.widgets.part), by widget key.
+PARTS = {"job": ("job_part_you", "job_part_wanted", "job_part_money"),
+         "debrief": ("debrief_part_lessons", "debrief_part_surprises", "debrief_part_outcome"),
+         "game_plan": ("plan_part_notes", "plan_part_along"),
+         "share": ("share_part_file", "share_part_device")}
+
+
+def open_page(name: str, case: Case | None = None, parts: bool = False) -> AppTest:
+    """Run the app with ``case`` in session, switch to ``pages/<name>.py`` and run it; with
+    ``parts``, every part of the page is open, as if the person had opened each one."""
     at = app(case).run()
     assert_ok(at)
+    for key in PARTS.get(name, ()) if parts else ():
+        at.session_state[key] = True
     at.switch_page(f"pages/{name}.py").run()
     return at
 

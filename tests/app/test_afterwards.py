@@ -18,7 +18,7 @@ def test_renders(name: str, case: Case) -> None:
 
 
 def test_the_debrief_is_created_by_the_first_answer_and_compared_with_the_verdict() -> None:
-    at = open_page("debrief", example_case())
+    at = open_page("debrief", example_case(), parts=True)
     assert the_case(at).debrief is None
     at.slider(key="debrief_stress").set_value(8).run()
     at.radio(key="debrief_decision").set_value(Decision.DECLINE).run()
@@ -32,7 +32,7 @@ def test_the_debrief_is_created_by_the_first_answer_and_compared_with_the_verdic
 
 
 def test_an_over_long_answer_is_refused_with_a_message() -> None:
-    at = open_page("debrief", example_case())
+    at = open_page("debrief", example_case(), parts=True)
     at.text_area(key="debrief_why").input("x" * 600).run()
     assert any("at most 500 characters" in e for e in errors(at))
     assert the_case(at).debrief is None
@@ -50,7 +50,7 @@ def test_the_journal_keeps_the_current_case_once_per_job() -> None:
 
 
 def test_the_debrief_asks_what_was_learned_lists_the_planned_questions_and_rescores() -> None:
-    at = open_page("debrief", example_case())
+    at = open_page("debrief", example_case(), parts=True)
     assert_ok(at)
     at.text_area(key="debrief_learned").input("Day shifts are possible after three months").run()
     debrief = the_case(at).debrief

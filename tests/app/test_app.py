@@ -105,7 +105,7 @@ def test_start_over_can_be_undone_right_after() -> None:
 
 
 def test_the_address_bar_never_carries_the_private_notes() -> None:
-    at = open_page("game_plan", example_case())
+    at = open_page("game_plan", example_case(), parts=True)
     at.text_area(key="plan_notes").input("Ask about the night bonus").run()
     assert the_case(at).notes == "Ask about the night bonus"
     assert decode(at.query_params["case"]).notes == ""

@@ -22,7 +22,7 @@ KEYS = [f"plan_{item.id}" for item in CHECKLIST]
 
 @BOTH_CASES
 def test_renders(case: Case) -> None:
-    at = open_page("game_plan", case)
+    at = open_page("game_plan", case, parts=True)
     assert_ok(at)
     assert [t.value for t in at.title] == ["Game plan"]
     assert [c.key for c in at.checkbox] == KEYS
@@ -83,7 +83,7 @@ def test_the_closing_line_names_the_company_for_the_example() -> None:
 
 
 def test_notes_write_the_case() -> None:
-    at = open_page("game_plan")
+    at = open_page("game_plan", parts=True)
     at.text_area(key="plan_notes").input("Ask about the training.").run()
     assert_ok(at)
     assert the_case(at).notes == "Ask about the training."

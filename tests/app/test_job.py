@@ -98,7 +98,7 @@ def test_answers_survive_a_trip_to_another_page() -> None:
 
 
 def test_the_interview_date_is_optional_and_goes_into_the_case() -> None:
-    at = open_page("job", example_case())
+    at = open_page("job", example_case(), parts=True)
     field = at.date_input(key="job_interview_date")
     assert field.value is None
     field.set_value(datetime.date(2026, 3, 14)).run()
@@ -112,7 +112,7 @@ def test_the_interview_date_is_optional_and_goes_into_the_case() -> None:
 def test_a_date_outside_the_calendar_is_never_taken() -> None:
     case = example_case().model_copy(update={"job": example_case().job.model_copy(
         update={"interview_date": datetime.date(2026, 3, 14)})})
-    at = open_page("job", case)
+    at = open_page("job", case, parts=True)
     at.date_input(key="job_interview_date").set_value(datetime.date(1999, 12, 31)).run()
     assert_ok(at)  # the picker's bounds are the model's: Streamlit keeps the date it had
     assert at.date_input(key="job_interview_date").value == datetime.date(2026, 3, 14)

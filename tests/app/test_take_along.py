@@ -26,7 +26,7 @@ def deferred(at: AppTest, key: str) -> None:
 
 @BOTH_CASES
 def test_the_game_plan_offers_the_brief_and_says_the_calendar_needs_a_date(case: Case) -> None:
-    at = open_page("game_plan", case)
+    at = open_page("game_plan", case, parts=True)
     assert_ok(at)
     assert [(b.key, b.label) for b in at.download_button] == [
         ("plan_download", "Download report (Markdown)"), ("plan_brief", "Download brief (PDF)")]
@@ -37,7 +37,7 @@ def test_the_game_plan_offers_the_brief_and_says_the_calendar_needs_a_date(case:
 
 @pytest.mark.parametrize("case", [dated(Case()), dated(example_case())], ids=["empty", "example"])
 def test_with_a_date_the_game_plan_offers_the_calendar(case: Case) -> None:
-    at = open_page("game_plan", case)
+    at = open_page("game_plan", case, parts=True)
     assert_ok(at)
     assert [b.key for b in at.download_button] == ["plan_download", "plan_brief", "plan_calendar"]
     assert at.download_button(key="plan_calendar").label == "Add to my calendar (.ics)"
@@ -48,7 +48,7 @@ def test_with_a_date_the_game_plan_offers_the_calendar(case: Case) -> None:
 
 @BOTH_CASES
 def test_share_offers_the_brief(case: Case) -> None:
-    at = open_page("share", case)
+    at = open_page("share", case, parts=True)
     assert_ok(at)
     assert at.download_button(key="share_brief").label == "Download brief (PDF)"
     deferred(at, "share_brief")

@@ -9,7 +9,7 @@ from playwright.sync_api import Page, expect
 
 from advisor.examples import example_case
 from advisor.share import encode
-from tests.browser.conftest import assert_clean, nav, open_page, type_into
+from tests.browser.conftest import assert_clean, nav, open_page, open_part, type_into
 
 # CommonMark: a backslash before ASCII punctuation shows that character literally.
 _ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
@@ -21,6 +21,7 @@ def as_read(markdown: str) -> str:
 
 
 def _download(page: Page, tmp_path: Path) -> tuple[str, str]:
+    open_part(page, "Take it along")
     button = page.locator(".st-key-plan_download").get_by_role("button", name="Download report (Markdown)")
     expect(button).to_be_visible()
     with page.expect_download() as info:

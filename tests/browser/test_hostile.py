@@ -119,6 +119,7 @@ def test_hostile_text_typed_into_every_field_shows_as_typed(page: Page, app_url:
     type_into(page, "sort_ask_0", PAYLOADS["md_image"])
     wait_for_case(page, lambda case: case.reasons[0].ask == PAYLOADS["md_image"])
     page.get_by_role("link", name="Game plan", exact=True).click()
+    open_part(page, "Your notes")
     type_into(page, "plan_notes", PAYLOADS["script"] + "\n" + PAYLOADS["js_link"])
     expect(page.locator(".st-key-plan_notes textarea")).to_have_value(PAYLOADS["script"] + "\n" + PAYLOADS["js_link"])
     expect(page.locator('[data-testid="stMain"]')).to_contain_text(as_shown(PAYLOADS["md_image"]))

@@ -10,7 +10,7 @@ from advisor.examples import example_case
 from advisor.models import Case
 from advisor.share import encode
 from harness.chromium import VIEWPORT
-from tests.browser.conftest import assert_clean, open_page, slider_thumb, type_into, wait_idle
+from tests.browser.conftest import assert_clean, open_page, open_part, slider_thumb, type_into, wait_idle
 from tests.browser.urlcase import wait_for_case
 
 
@@ -20,10 +20,12 @@ def _has_surprise(case: Case) -> bool:
 
 def _debrief_example(page: Page, app_url: str) -> None:
     open_page(page, f"{app_url}/debrief?case={encode(example_case())}")
+    open_part(page, "Questions that surprised you")
     page.locator(".st-key-debrief_new input").fill("Why nights?")
     page.get_by_role("button", name="Add question").click()
     wait_for_case(page, _has_surprise)
     wait_idle(page)
+    open_part(page, "The outcome")
     page.get_by_text("Decline", exact=True).click()
     wait_for_case(page, lambda c: c.debrief is not None and c.debrief.decision == "decline")
     type_into(page, "debrief_why", "The phone work is the job itself")

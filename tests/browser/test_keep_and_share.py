@@ -30,6 +30,7 @@ from tests.browser.conftest import (
     case_token,
     nav,
     open_page,
+    open_part,
     reload,
     slider_thumb,
     type_into,
@@ -142,6 +143,7 @@ def test_notes_never_reach_the_address_bar_and_survive_a_reload(page: Page, app_
     seen: list[str] = []
     page.on("framenavigated", lambda frame: seen.append(frame.url) if frame == page.main_frame else None)
     open_page(page, f"{app_url}/game_plan?case={encode(EXAMPLE)}")
+    open_part(page, "Your notes")
     notes_area = page.locator(".st-key-plan_notes textarea")
     expect(notes_area).to_be_visible()
     notes = "Private: ask Ines about the night bonus before Friday"
@@ -150,8 +152,10 @@ def test_notes_never_reach_the_address_bar_and_survive_a_reload(page: Page, app_
     nav(page, "The job")
     type_into(page, "job_company", "Brightline Telecom (Leeds)")
     nav(page, "Game plan")
+    open_part(page, "Your notes")
     expect(notes_area).to_have_value(notes)
     reload(page)
+    open_part(page, "Your notes")
     expect(notes_area).to_have_value(notes)  # after the browser has reported what it keeps
     wait_idle(page)
     assert_clean(page)
@@ -355,6 +359,7 @@ def test_back_and_forward_never_throw_edits_away(page: Page, app_url: str) -> No
     type_into(page, "job_title", "Edited title one")
     type_into(page, "job_company", "Edited company two")
     nav(page, "Game plan")
+    open_part(page, "Your notes")
     type_into(page, "plan_notes", "Private note three")
     for _ in range(3):
         page.go_back()
@@ -368,6 +373,7 @@ def test_back_and_forward_never_throw_edits_away(page: Page, app_url: str) -> No
     expect(_title_field(page)).to_have_value("Edited title one")
     expect(page.locator(".st-key-job_company input")).to_have_value("Edited company two")
     nav(page, "Game plan")
+    open_part(page, "Your notes")
     expect(page.locator(".st-key-plan_notes textarea")).to_have_value("Private note three")
     assert_clean(page)
 
@@ -384,6 +390,7 @@ def _ours(page: Page) -> list[str]:
 def test_keeping_can_be_turned_off_and_the_device_forgotten(page: Page, app_url: str) -> None:
     open_page(page, f"{app_url}/share?case={encode(EXAMPLE)}")
     page.wait_for_function("n => localStorage.getItem(n) !== null", arg=CASE_KEY)
+    open_part(page, "On this device")
     page.locator(".st-key-share_keep label").click()
     page.wait_for_function("n => localStorage.getItem(n) === null", arg=CASE_KEY)
     wait_idle(page)
@@ -395,6 +402,7 @@ def test_keeping_can_be_turned_off_and_the_device_forgotten(page: Page, app_url:
     page.locator(".st-key-app_example button").click()
     wait_idle(page)
     nav(page, "Share")
+    open_part(page, "On this device")
     page.get_by_role("button", name="Forget this device").click()
     expect(page.get_by_text("This browser no longer keeps anything")).to_be_visible()
     page.wait_for_function("() => !Object.keys(localStorage).some(n => n.startsWith('interview-advisor:'))")

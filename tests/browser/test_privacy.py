@@ -8,7 +8,7 @@ from playwright.sync_api import BrowserContext, expect
 
 from advisor.examples import example_case
 from advisor.share import encode
-from tests.browser.conftest import changes_case, open_page, wait_idle
+from tests.browser.conftest import changes_case, open_page, open_part, wait_idle
 from ui.steps import ALL
 
 
@@ -39,12 +39,14 @@ def test_a_download_with_private_notes_exists_only_from_the_press_to_the_next_ac
                if urlparse(request.url).path.startswith("/media/") and request.url.endswith(".md") else None)
     page = context.new_page()
     open_page(page, f"{app_url}/game_plan?case={encode(example_case())}")
+    open_part(page, "Your notes")
     notes = page.locator(".st-key-plan_notes textarea")
     notes.fill(NOTE)
     notes.press("Tab")
     expect(notes).to_have_value(NOTE)
     wait_idle(page)
     assert files == [], "a report was made before anyone asked for it"
+    open_part(page, "Take it along")
     with page.expect_download() as download:
         page.get_by_role("button", name="Download report (Markdown)").click()
     assert NOTE in download.value.path().read_text(encoding="utf-8")

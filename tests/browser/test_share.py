@@ -13,7 +13,7 @@ from playwright.sync_api import Browser, BrowserContext, Page, expect
 from advisor.examples import example_case
 from advisor.models import Case
 from advisor.share import encode
-from tests.browser.conftest import assert_clean, open_page, reload, wait_idle
+from tests.browser.conftest import assert_clean, open_page, open_part, reload, wait_idle
 from tests.browser.urlcase import wait_for_case
 
 
@@ -162,6 +162,7 @@ def test_json_export_then_import_reproduces_the_case(page: Page, app_url: str, b
                                                      tmp_path: Path) -> None:
     case = example_case()
     open_page(page, f"{app_url}/share?case={encode(case)}")
+    open_part(page, "Keep it as a file")
     with page.expect_download() as download:
         page.locator(".st-key-share_export button").click()
     exported = tmp_path / "case.json"
@@ -171,6 +172,7 @@ def test_json_export_then_import_reproduces_the_case(page: Page, app_url: str, b
     context, other = _fresh(browser)
     try:
         open_page(other, f"{app_url}/share")
+        open_part(other, "Keep it as a file")
         bad = tmp_path / "bad.json"
         bad.write_text('{"job": {"title": 5}}')
         other.locator(".st-key-share_import input[type='file']").set_input_files(str(bad))

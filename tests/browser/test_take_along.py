@@ -13,7 +13,7 @@ from pypdf import PdfReader
 from advisor.examples import example_case
 from advisor.plan import asks_in_order
 from advisor.share import encode
-from tests.browser.conftest import assert_clean, changes_case, nav, open_page, wait_idle
+from tests.browser.conftest import assert_clean, changes_case, nav, open_page, open_part, wait_idle
 from tests.browser.urlcase import wait_for_case
 
 DAY = datetime.date(2027, 1, 14)
@@ -35,6 +35,7 @@ def _download(page: Page, key: str, label: str, tmp_path: Path) -> tuple[str, by
 def test_set_a_date_then_take_the_brief_and_the_calendar_along(page: Page, app_url: str, tmp_path: Path) -> None:
     case = example_case()
     open_page(page, f"{app_url}/game_plan?case={encode(case)}")
+    open_part(page, "Take it along")
     expect(page.get_by_text("give its date on The job page first")).to_be_visible()
     expect(page.locator(".st-key-plan_calendar")).to_have_count(0)
 
@@ -55,6 +56,7 @@ def test_set_a_date_then_take_the_brief_and_the_calendar_along(page: Page, app_u
     wait_for_case(page, lambda kept: kept.job.interview_date == DAY)
 
     nav(page, "Game plan")
+    open_part(page, "Take it along")
     expect(page.get_by_text("The interview on Thursday 14 January 2027")).to_be_visible()
 
     name, pdf = _download(page, "plan_brief", "Download brief (PDF)", tmp_path)
@@ -83,6 +85,7 @@ def test_set_a_date_then_take_the_brief_and_the_calendar_along(page: Page, app_u
 
 def test_share_hands_out_the_same_brief(page: Page, app_url: str, tmp_path: Path) -> None:
     open_page(page, f"{app_url}/share?case={encode(example_case())}")
+    open_part(page, "Keep it as a file")
     name, pdf = _download(page, "share_brief", "Download brief (PDF)", tmp_path)
     assert name.endswith(".pdf")
     reader = PdfReader(io.BytesIO(pdf))
