@@ -15,7 +15,7 @@ from advisor.catalog import Kind
 from advisor.examples import example_case
 from advisor.models import Case
 from advisor.share import encode
-from tests.browser.conftest import assert_clean, open_page, wait_idle
+from tests.browser.conftest import assert_clean, open_page, open_part, wait_idle
 from tests.browser.urlcase import wait_for_case
 from ui.steps import DEBRIEF, MENTOR, SORT, WHY_NOT, Step
 
@@ -80,6 +80,7 @@ def test_five_clicks_on_move_move_only_that_reason(page: Page, app_url: str) -> 
 
 def test_five_clicks_on_remove_remove_only_that_question(page: Page, app_url: str) -> None:
     _open(page, app_url, DEBRIEF)
+    open_part(page, "Questions that surprised you")
     button = page.get_by_role("button", name="Remove").first
     _burst(page, button)
     case = _after(page, lambda c: c.debrief is not None and QUESTIONS[0] not in c.debrief.surprises)
