@@ -29,21 +29,18 @@ def bound(field: DebriefField) -> str:
 
 
 st.header("How it went")
-left, right = st.columns(2, gap="large")
-key = bound("date")
-left.date_input("Interview date", key=key, format="YYYY-MM-DD", on_change=edit_debrief,
-                args=("date", key), disabled=read_only)
+rating_col, ready_col, stress_col = st.columns(3, gap="large")
 key = bound("rating")
-left.select_slider("How did it go?", options=list(RATING_LABELS), format_func=RATING_LABELS.__getitem__,
+rating_col.select_slider("How did it go?", options=list(RATING_LABELS), format_func=RATING_LABELS.__getitem__,
                    key=key, on_change=edit_debrief, args=("rating", key), disabled=read_only)
 key = bound("readiness")
-right.slider("How ready did you feel?", 0, 10, key=key, on_change=edit_debrief, args=("readiness", key),
-             disabled=read_only, help="0 = caught out · 10 = fully prepared")
+ready_col.slider("How ready did you feel?", 0, 10, key=key, on_change=edit_debrief, args=("readiness", key),
+                 disabled=read_only, help="0 = caught out · 10 = fully prepared")
 key = bound("stress")
-right.slider("How stressed were you?", 0, 10, key=key, on_change=edit_debrief, args=("stress", key),
-             disabled=read_only, help="0 = calm · 10 = overwhelmed")
-st.write("Open the parts below to note what you learned, the questions that surprised you, the offer and "
-         "your decision.")
+stress_col.slider("How stressed were you?", 0, 10, key=key, on_change=edit_debrief, args=("stress", key),
+                  disabled=read_only, help="0 = calm · 10 = overwhelmed")
+st.write("Open the parts below to note what you learned, the questions that surprised you, the date, the "
+         "offer and your decision.")
 
 if box := part("What went well, and what you learned", "debrief_part_lessons"):
     texts: tuple[tuple[DebriefField, str], ...] = (("went_well", "What went well"),
@@ -72,8 +69,11 @@ if box := part("Questions that surprised you", "debrief_part_surprises"):
             button_col.button("Remove", key=text_key("debrief_del_", question), on_click=remove_surprise,
                               args=(question,), wrap=True, disabled=read_only)
 
-if box := part("The outcome: the offer and your decision", "debrief_part_outcome"):
+if box := part("The outcome: the date, the offer and your decision", "debrief_part_outcome"):
     with box:
+        key = bound("date")
+        st.date_input("Interview date", key=key, format="YYYY-MM-DD", on_change=edit_debrief,
+                      args=("date", key), disabled=read_only)
         offer_key = state.seed("debrief_offer_choice",
                                offer_choice(debrief.offer))
         st.radio("Did an offer come?", list(OFFER_CHOICES), format_func=OFFER_LABELS.__getitem__, key=offer_key,

@@ -20,7 +20,7 @@ from ui import state
 from ui.bootstrap import page_setup
 from ui.callbacks import edit_notes, toggle_check
 from ui.steps import GAME_PLAN, JOB, SORT
-from ui.widgets import download, field_errors, go_to, part, step_links, user_text
+from ui.widgets import download, field_errors, go_to, go_to_part, part, step_links, user_text
 
 page_setup(GAME_PLAN)
 st.title("Game plan")
@@ -91,5 +91,5 @@ if box := part("Take it along: the report, a brief, the calendar", "plan_part_al
                            "one to fill in the debrief.")
             else:
                 st.caption("To put the interview in your calendar, give its date on The job page first.")
-                go_to(JOB, "Set the interview date")
+                go_to_part(JOB, "job_part_money", "Set the interview date", key="plan_set_date")
 step_links(GAME_PLAN)

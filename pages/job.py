@@ -57,12 +57,6 @@ left, right = st.columns(2, gap="large")
 with left:
     text("Job title", "title", "As it appears in the advert, e.g. “Night-shift call agent”.")
     text("Company", "company", "Who invited you.")
-    key = bind("interview_date")
-    st.date_input("Interview date (optional)", key=key, min_value=FIRST_DATE, max_value=LAST_DATE,
-                  format="YYYY-MM-DD", on_change=edit_job, args=("interview_date", key), disabled=read_only,
-                  help="With a date, the Game plan offers the interview as a calendar file, with a reminder "
-                       "the day before and one to fill in the debrief afterwards.")
-    field_errors(key)
 with right:
     text("The main activity, in one sentence", "activity",
          "What you would spend most of your day doing. This is what no negotiation changes.",
@@ -104,10 +98,16 @@ if box := part("The job you really want", "job_part_wanted"):
             slider("How curious are you about this industry?", "curiosity",
                    "Seeing a workplace from inside teaches you what you want.", "not at all", "very")
 
-if box := part("Money and travel", "job_part_money"):
+if box := part("Date, travel and money", "job_part_money"):
     with box:
         left, right = st.columns(2, gap="large")
         with left:
+            key = bind("interview_date")
+            st.date_input("Interview date (optional)", key=key, min_value=FIRST_DATE, max_value=LAST_DATE,
+                          format="YYYY-MM-DD", on_change=edit_job, args=("interview_date", key), disabled=read_only,
+                          help="With a date, the Game plan offers the interview as a calendar file, with a reminder "
+                               "the day before and one to fill in the debrief afterwards.")
+            field_errors(key)
             slider("How much do you need the income?", "financial_need",
                    "A job you can put up with still pays the bills.", "not at all", "urgently")
             number("Travel time there and back (hours)", "travel_hours",

@@ -20,6 +20,8 @@ def page_setup(step: Step) -> None:
         route()
         st.stop()
     state.init()
+    if target := st.session_state.pop(keys.GO_TO, None):
+        st.switch_page(target)
     if st.session_state.get(keys.LOCKED):
         unlock_form()
     address.sync()

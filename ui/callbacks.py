@@ -117,6 +117,16 @@ def edit_notes(key: str) -> None:
 
 
 @guarded
+def open_part_on(path: str, part_key: str) -> None:
+    """A button that leads to a part of another page: the part is open when that page is drawn.
+
+    A page link can't carry that, so the button opens the part's state here and the next run
+    switches page (``bootstrap.page_setup``) before drawing anything.
+    """
+    st.session_state[part_key] = True
+    st.session_state[keys.GO_TO] = path
+
+
 def edit_debrief(field: DebriefField, key: str) -> None:
     _owner_edit(key, lambda case, value: edits.set_debrief(case, field, value))
 

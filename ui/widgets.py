@@ -10,7 +10,7 @@ from streamlit.delta_generator import DeltaGenerator
 
 from advisor.text import shown
 from ui import keys, state
-from ui.callbacks import open_offer, undo, unlock
+from ui.callbacks import open_offer, open_part_on, undo, unlock
 from ui.steps import STEPS, Step, position
 
 
@@ -87,6 +87,11 @@ def part(label: str, key: str, expanded: bool = False) -> DeltaGenerator | None:
     """
     box = st.expander(label, expanded=expanded, key=key, on_change="rerun")
     return box if box.open else None
+
+
+def go_to_part(step: Step, part_key: str, label: str, key: str) -> None:
+    """A link to a closed part of another page (``part``), which opens on arrival."""
+    st.button(label, key=key, on_click=open_part_on, args=(step.path, part_key), icon=step.icon, type="tertiary")
 
 
 def go_to(step: Step, label: str | None = None) -> None:

@@ -9,7 +9,7 @@ from streamlit.testing.v1 import AppTest
 
 from advisor.examples import example_case
 from advisor.models import Case
-from tests.app.conftest import BOTH_CASES, assert_ok, open_page, page_links, texts
+from tests.app.conftest import BOTH_CASES, assert_ok, open_page, texts
 
 DAY = datetime.date(2026, 3, 14)
 
@@ -32,7 +32,10 @@ def test_the_game_plan_offers_the_brief_and_says_the_calendar_needs_a_date(case:
         ("plan_download", "Download report (Markdown)"), ("plan_brief", "Download brief (PDF)")]
     deferred(at, "plan_brief")
     assert "give its date on The job page" in texts(at)
-    assert ("Set the interview date", "") in page_links(at)  # The job is the default page
+    at.button(key="plan_set_date").click().run()  # leads to The job, with the date's part open
+    assert_ok(at)
+    assert [str(t.value) for t in at.title] == ["The job"]
+    assert at.date_input(key="job_interview_date").value is None
 
 
 @pytest.mark.parametrize("case", [dated(Case()), dated(example_case())], ids=["empty", "example"])
@@ -43,7 +46,7 @@ def test_with_a_date_the_game_plan_offers_the_calendar(case: Case) -> None:
     assert at.download_button(key="plan_calendar").label == "Add to my calendar (.ics)"
     deferred(at, "plan_calendar")
     assert "The interview on Saturday 14 March 2026" in texts(at)
-    assert ("Set the interview date", "") not in page_links(at)
+    assert "plan_set_date" not in {b.key for b in at.button}
 
 
 @BOTH_CASES

@@ -10,7 +10,7 @@ from tests.browser.conftest import changes_case, open_page, open_part, reload, s
 from tests.browser.urlcase import wait_for_case
 
 EXAMPLE = example_case()
-PARTS = ("You and interviews", "The job you really want", "Money and travel")
+PARTS = ("You and interviews", "The job you really want", "Date, travel and money")
 
 
 def test_the_jobs_parts_open_on_request_with_the_cases_answers_and_keep_an_edit(page: Page, app_url: str) -> None:
@@ -21,7 +21,7 @@ def test_the_jobs_parts_open_on_request_with_the_cases_answers_and_keep_an_edit(
         expect(main.get_by_test_id("stExpander").filter(has_text=label)).to_be_visible()
     expect(main.get_by_role("slider")).to_have_count(0)  # nothing of a closed part is drawn
 
-    money = open_part(page, "Money and travel")
+    money = open_part(page, "Date, travel and money")
     thumb = slider_thumb(page, "job_financial_need")
     expect(thumb).to_have_value(str(EXAMPLE.job.financial_need))
     expect(money.locator(".st-key-job_spare_money input")).to_be_visible()
@@ -32,5 +32,5 @@ def test_the_jobs_parts_open_on_request_with_the_cases_answers_and_keep_an_edit(
 
     reload(page)  # a new visit: the parts start closed again, the answer is the case's
     expect(main.get_by_role("slider")).to_have_count(0)
-    open_part(page, "Money and travel")
+    open_part(page, "Date, travel and money")
     expect(slider_thumb(page, "job_financial_need")).to_have_value(str(EXAMPLE.job.financial_need + 1))

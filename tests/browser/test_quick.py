@@ -95,7 +95,7 @@ def test_a_first_answer_after_at_most_eight_answers(page: Page, app_url: str,
     wait_idle(page)
     expect(page.get_by_role("heading", level=1, name="The job")).to_be_visible()
     expect(page.locator(".st-key-job_gut").get_by_role("radio", name="Skip it")).to_be_checked()
-    for part in ("You and interviews", "The job you really want", "Money and travel"):
+    for part in ("You and interviews", "The job you really want", "Date, travel and money"):
         open_part(page, part)
     expect(page.locator(".st-key-job_interviews_so_far input")).to_have_value("1")
     expect(slider_thumb(page, "job_similarity")).to_have_value("6")

@@ -39,10 +39,11 @@ def test_set_a_date_then_take_the_brief_and_the_calendar_along(page: Page, app_u
     expect(page.get_by_text("give its date on The job page first")).to_be_visible()
     expect(page.locator(".st-key-plan_calendar")).to_have_count(0)
 
-    # The way the page points to: The job, where the date is typed as a person types it.
-    page.get_by_role("link", name="Set the interview date").click()
+    # The way the page points to: The job, its date's part open, where the date is typed as a person types it.
+    page.get_by_role("button", name="Set the interview date").click()
     page.wait_for_function("() => location.pathname === '/'")
     wait_idle(page)
+    expect(page.get_by_role("heading", level=1, name="The job")).to_be_visible()
     # Streamlit draws a date as three typed parts (year, month, day) that move on by themselves,
     # and takes the date when the focus leaves the field: past its calendar button, as Tab goes.
     field = page.locator(".st-key-job_interview_date")
