@@ -9,7 +9,7 @@ from ui import state
 from ui.bootstrap import page_setup
 from ui.callbacks import edit_reason, move_reason
 from ui.steps import SORT, WHY_NOT
-from ui.widgets import field_errors, needs, step_links, user_text
+from ui.widgets import field_errors, needs, part, step_links, user_text
 
 page_setup(SORT)
 read_only = state.read_only()
@@ -26,7 +26,8 @@ if not case.reasons:
 
 def _card(reason: Reason) -> None:
     with st.container(border=True, key=f"sort_card_{reason.id}"):
-        st.markdown(f"**{user_text(reason.label)}** · bothers you {reason.severity}/10")
+        odds = f" · {reason.odds} % odds they agree" if reason.kind is Kind.NEGOTIABLE else ""
+        st.markdown(f"**{user_text(reason.label)}** · bothers you {reason.severity}/10{odds}")
         st.caption(user_text(sort_note(reason.label, reason.catalog_id, reason.kind, case.job.activity)))
         if reason.kind is Kind.NEGOTIABLE:
             ask_key = state.seed(f"sort_ask_{reason.id}", reason.ask)
@@ -34,15 +35,17 @@ def _card(reason: Reason) -> None:
                           placeholder=f"e.g. “{example_ask(reason.catalog_id)}”",
                           on_change=edit_reason, args=(reason.id, "ask", ask_key), disabled=read_only)
             field_errors(ask_key)
-            walk_key = state.seed(f"sort_walk_{reason.id}", reason.walk_away)
-            st.text_input("The least you would accept (your walk-away line)", key=walk_key,
-                          placeholder="e.g. “Nights at most twice a week”", on_change=edit_reason,
-                          args=(reason.id, "walk_away", walk_key), disabled=read_only,
-                          help="Decide it now, calmly: in the room it is easy to give in.")
-            field_errors(walk_key)
-            odds_key = state.seed(f"sort_odds_{reason.id}", reason.odds)
-            st.slider("Odds they would agree (%)", 0, 100, step=5, key=odds_key,
-                      on_change=edit_reason, args=(reason.id, "odds", odds_key), disabled=read_only)
+            if box := part("Your walk-away line and the odds", f"sort_part_{reason.id}"):
+                with box:
+                    walk_key = state.seed(f"sort_walk_{reason.id}", reason.walk_away)
+                    st.text_input("The least you would accept (your walk-away line)", key=walk_key,
+                                  placeholder="e.g. “Nights at most twice a week”", on_change=edit_reason,
+                                  args=(reason.id, "walk_away", walk_key), disabled=read_only,
+                                  help="Decide it now, calmly: in the room it is easy to give in.")
+                    field_errors(walk_key)
+                    odds_key = state.seed(f"sort_odds_{reason.id}", reason.odds)
+                    st.slider("Odds they would agree (%)", 0, 100, step=5, key=odds_key,
+                              on_change=edit_reason, args=(reason.id, "odds", odds_key), disabled=read_only)
             st.button("Move to core of the job", key=f"sort_to_core_{reason.id}",
                       icon=":material/arrow_forward:", on_click=move_reason, args=(reason.id, Kind.CORE),
                       disabled=read_only)

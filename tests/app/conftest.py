@@ -35,7 +35,7 @@ from streamlit.testing.v1 import AppTest
 from streamlit.testing.v1 import app_test as app_test_module
 
 from advisor.examples import example_case
-from advisor.models import Case
+from advisor.models import MAX_REASONS, Case
 
 ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:  # pages import `ui` and `advisor` from the repository root
@@ -88,7 +88,8 @@ def app(case: Case | None = None, query: dict[str, str] | None = None) -> AppTes
 PARTS = {"job": ("job_part_you", "job_part_wanted", "job_part_money"),
          "debrief": ("debrief_part_lessons", "debrief_part_surprises", "debrief_part_outcome"),
          "game_plan": ("plan_part_notes", "plan_part_along"),
-         "share": ("share_part_file", "share_part_device")}
+         "share": ("share_part_file", "share_part_device"),
+         "sort": tuple(f"sort_part_{reason_id}" for reason_id in range(MAX_REASONS))}
 
 
 def open_page(name: str, case: Case | None = None, parts: bool = False) -> AppTest:

@@ -98,10 +98,11 @@ def open_page(page: Page, url: str, settled: bool = True) -> None:
     page.wait_for_selector('[data-testid="stMain"]')
 
 
-def open_part(page: Page, label: str) -> Locator:
+def open_part(page: Page, label: str, within: Locator | None = None) -> Locator:
     """Click a closed part of the page (``ui.widgets.part``) open, as a person does, and wait
-    until the server has drawn its widgets; return the part."""
-    box = page.get_by_test_id("stMain").get_by_test_id("stExpander").filter(
+    until the server has drawn its widgets; return the part. ``within`` narrows the search to
+    one card of several with parts of the same name."""
+    box = (within or page.get_by_test_id("stMain")).get_by_test_id("stExpander").filter(
         has=page.locator("summary", has_text=label))
     box.locator("summary").click()
     expect(box.get_by_test_id("stExpanderDetails").get_by_test_id("stElementContainer").first).to_be_visible()

@@ -65,6 +65,7 @@ def test_example_button_fills_every_step(page: Page, app_url: str) -> None:
     for index, reason in enumerate(EXAMPLE.reasons):
         if reason.ask:
             expect(page.locator(f".st-key-sort_ask_{index} input")).to_have_value(reason.ask)
+            open_part(page, "Your walk-away line and the odds", within=page.locator(f".st-key-sort_card_{index}"))
             expect(slider_thumb(page, f"sort_odds_{index}")).to_have_value(str(reason.odds))
     core = page.locator('[class*="st-key-sort_card_"]').filter(has_text="Talking on the phone all day")
     expect(core.get_by_role("button", name="Move to negotiable")).to_be_visible()
