@@ -2,13 +2,13 @@
 
 import streamlit as st
 
-from advisor.edits import JobField
 from advisor.labels import GUT_LABELS
 from advisor.models import FIRST_DATE, LAST_DATE, Gut
 from advisor.money import CURRENCY_LABELS, Currency
 from ui import state
 from ui.bootstrap import page_setup
 from ui.callbacks import edit_job
+from ui.job_fields import bind, number, slider, text
 from ui.steps import JOB, QUICK
 from ui.widgets import field_errors, go_to, part, step_links
 
@@ -18,31 +18,6 @@ st.title("The job")
 st.write("Start with the invitation you have. Nothing here is stored on our server: your answers "
          "are kept in this browser, and in the links you choose to share.")
 go_to(QUICK, "Short of time? The quick check gives a first answer after eight questions")
-
-
-def bind(field: JobField) -> str:
-    """The widget key of a job field, seeded from the case."""
-    return state.seed(f"job_{field}", getattr(state.case().job, field))
-
-
-def text(label: str, field: JobField, help: str, area: bool = False) -> None:
-    key = bind(field)
-    widget = st.text_area if area else st.text_input
-    widget(label, key=key, help=help, on_change=edit_job, args=(field, key), disabled=read_only)
-    field_errors(key)
-
-
-def slider(label: str, field: JobField, help: str, low: str, high: str) -> None:
-    key = bind(field)
-    st.slider(label, 0, 10, key=key, help=help, on_change=edit_job, args=(field, key), disabled=read_only)
-    st.caption(f"0 = {low} · 10 = {high}")
-
-
-def number(label: str, field: JobField, help: str, top: float, step: float = 1) -> None:
-    key = bind(field)
-    st.number_input(label, min_value=type(step)(0), max_value=type(step)(top), step=step,
-                    key=key, help=help, on_change=edit_job, args=(field, key), disabled=read_only)
-    field_errors(key)
 
 
 gut_key = bind("gut")
