@@ -68,8 +68,8 @@ for i in range(3):
 for i in range(6):
     st.slider(f"Value {i}", 0, 10, 5, key=f"s{i}")
 """),
-    "job": ("The job's 20 widgets of 9 kinds (radio, text inputs, date, text area, number inputs, "
-            "checkbox, sliders, select box, button)", """\
+    "job": ("The job's 20 widgets of 9 kinds as it drew them before its parts (radio, text inputs, date, "
+            "text area, number inputs, checkbox, sliders, select box, button)", """\
 st.radio("Gut", ["Yes", "No", "Not sure"], horizontal=True, key="r")
 for i in range(4):
     st.text_input(f"Text {i}", "Call agent", key=f"t{i}")
