@@ -127,6 +127,7 @@ def open_part_on(path: str, part_key: str) -> None:
     st.session_state[keys.GO_TO] = path
 
 
+@guarded
 def edit_debrief(field: DebriefField, key: str) -> None:
     _owner_edit(key, lambda case, value: edits.set_debrief(case, field, value))
 
