@@ -379,12 +379,12 @@ def build_report(machine: report.Machine, results: Results, scripts: dict[str, s
                           + ("with the fix" if ladder else "as shipped"))
 
     variant_rows = [variant_row(target, visits) for target, visits in results.variants.items()]
-    same_widgets = next((visits for target, visits in results.variants.items()
+    bare_job_visits = next((visits for target, visits in results.variants.items()
                          if target.label == f"{LADDER_PREFIX}job"), [])
     all_of_the_job = "bare drawing all 20 of its widgets (`/?kinds=job`, with the fix)"
     fixed_rows.append(report.Row(f"{_page('')}, its parts closed, vs {all_of_the_job}",
-                                 report.median(results.ours("/")), report.median(same_widgets), None,
-                                 _samples(results.ours("/"), same_widgets)))
+                                 report.median(results.ours("/")), report.median(bare_job_visits), None,
+                                 _samples(results.ours("/"), bare_job_visits)))
     ready_rows = [ready_row(url) for url in PAGES]
     for url in PAGES:
         seen = results.kinds_seen.get(f"/{url}")

@@ -19,6 +19,7 @@ from advisor.scoring import Verdict, evaluate
 from ui import state
 from ui.bootstrap import page_setup
 from ui.callbacks import edit_notes, toggle_check
+from ui.job_fields import MONEY_PART
 from ui.steps import GAME_PLAN, JOB, SORT
 from ui.widgets import download, field_errors, go_to, go_to_part, part, step_links, user_text
 
@@ -91,5 +92,5 @@ if box := part("Take it along: the report, a brief, the calendar", "plan_part_al
                            "one to fill in the debrief.")
             else:
                 st.caption("To put the interview in your calendar, give its date on The job page first.")
-                go_to_part(JOB, "job_part_money", "Set the interview date", key="plan_set_date")
+                go_to_part(JOB, MONEY_PART, "Set the interview date", key="plan_set_date")
 step_links(GAME_PLAN)

@@ -8,9 +8,9 @@ from advisor.money import CURRENCY_LABELS, Currency
 from ui import state
 from ui.bootstrap import page_setup
 from ui.callbacks import edit_job
-from ui.job_fields import bind, number, slider, text
+from ui.job_fields import MONEY_PART, bind, number, slider, text
 from ui.steps import JOB, QUICK
-from ui.widgets import field_errors, go_to, part, step_links
+from ui.widgets import field_errors, go_to, part_in_halves, step_links
 
 page_setup(JOB)
 read_only = state.read_only()
@@ -39,62 +39,59 @@ with right:
 
 st.write("The verdict also weighs your answers in the three parts below. Open each one and check them: "
          "a new case starts with middle values.")
-if box := part("You and interviews", "job_part_you"):
-    with box:
-        left, right = st.columns(2, gap="large")
-        with left:
-            text("Your first name (optional)", "first_name",
-                 "Only used to tell a mentor you ask for a review whose case it is.")
-            number("Interviews you have had so far", "interviews_so_far",
-                   "Real interviews, not practice ones.", 100)
-            key = bind("early_career")
-            st.checkbox("I am early in my career", key=key, on_change=edit_job,
-                        args=("early_career", key), wrap=True, disabled=read_only)
-        with right:
-            slider("How hard do you find it to sell yourself?", "selling_difficulty",
-                   "Talking up your own skills in front of strangers.", "easy", "very hard")
-            slider("How much do you dread this interview?", "dread",
-                   "The stress you feel thinking about it.", "not at all", "very much")
+if halves := part_in_halves("You and interviews", "job_part_you"):
+    left, right = halves
+    with left:
+        text("Your first name (optional)", "first_name",
+             "Only used to tell a mentor you ask for a review whose case it is.")
+        number("Interviews you have had so far", "interviews_so_far",
+               "Real interviews, not practice ones.", 100)
+        key = bind("early_career")
+        st.checkbox("I am early in my career", key=key, on_change=edit_job,
+                    args=("early_career", key), wrap=True, disabled=read_only)
+    with right:
+        slider("How hard do you find it to sell yourself?", "selling_difficulty",
+               "Talking up your own skills in front of strangers.", "easy", "very hard")
+        slider("How much do you dread this interview?", "dread",
+               "The stress you feel thinking about it.", "not at all", "very much")
 
-if box := part("The job you really want", "job_part_wanted"):
-    with box:
-        left, right = st.columns(2, gap="large")
-        with left:
-            text("The job you really want", "wanted_job",
-                 "The role you are aiming for, e.g. “Junior marketing analyst”.")
-            number("Years of work experience", "experience_years", "Any paid work counts.", 60)
-            slider("How alike are the two interviews?", "similarity",
-                   "Same field, same size of company, same kind of questions?", "nothing alike",
-                   "the same")
-        with right:
-            slider("How much could these contacts matter later?", "network_value",
-                   "Would you like to work for this company, or know its people, one day?",
-                   "not at all", "a lot")
-            slider("How curious are you about this industry?", "curiosity",
-                   "Seeing a workplace from inside teaches you what you want.", "not at all", "very")
+if halves := part_in_halves("The job you really want", "job_part_wanted"):
+    left, right = halves
+    with left:
+        text("The job you really want", "wanted_job",
+             "The role you are aiming for, e.g. “Junior marketing analyst”.")
+        number("Years of work experience", "experience_years", "Any paid work counts.", 60)
+        slider("How alike are the two interviews?", "similarity",
+               "Same field, same size of company, same kind of questions?", "nothing alike",
+               "the same")
+    with right:
+        slider("How much could these contacts matter later?", "network_value",
+               "Would you like to work for this company, or know its people, one day?",
+               "not at all", "a lot")
+        slider("How curious are you about this industry?", "curiosity",
+               "Seeing a workplace from inside teaches you what you want.", "not at all", "very")
 
-if box := part("Date, travel and money", "job_part_money"):
-    with box:
-        left, right = st.columns(2, gap="large")
-        with left:
-            key = bind("interview_date")
-            st.date_input("Interview date (optional)", key=key, min_value=FIRST_DATE, max_value=LAST_DATE,
-                          format="YYYY-MM-DD", on_change=edit_job, args=("interview_date", key), disabled=read_only,
-                          help="With a date, the Game plan offers the interview as a calendar file, with a reminder "
-                               "the day before and one to fill in the debrief afterwards.")
-            field_errors(key)
-            slider("How much do you need the income?", "financial_need",
-                   "A job you can put up with still pays the bills.", "not at all", "urgently")
-            number("Travel time there and back (hours)", "travel_hours",
-                   "Door to door, both ways.", 48, step=0.5)
-        with right:
-            currency_key = bind("currency")
-            st.selectbox("Your currency", list(Currency), format_func=CURRENCY_LABELS.__getitem__,
-                         key=currency_key, on_change=edit_job, args=("currency", currency_key),
-                         disabled=read_only, help="Amounts in the game plan and the report are shown with it.")
-            number("What going costs you (tickets, time off)", "travel_cost",
-                   "In the currency above.", 10_000)
-            number("What you could spend on it without strain", "spare_money",
-                   "The cost is weighed against this.", 100_000)
+if halves := part_in_halves("Date, travel and money", MONEY_PART):
+    left, right = halves
+    with left:
+        key = bind("interview_date")
+        st.date_input("Interview date (optional)", key=key, min_value=FIRST_DATE, max_value=LAST_DATE,
+                      format="YYYY-MM-DD", on_change=edit_job, args=("interview_date", key), disabled=read_only,
+                      help="With a date, the Game plan offers the interview as a calendar file, with a reminder "
+                           "the day before and one to fill in the debrief afterwards.")
+        field_errors(key)
+        slider("How much do you need the income?", "financial_need",
+               "A job you can put up with still pays the bills.", "not at all", "urgently")
+        number("Travel time there and back (hours)", "travel_hours",
+               "Door to door, both ways.", 48, step=0.5)
+    with right:
+        currency_key = bind("currency")
+        st.selectbox("Your currency", list(Currency), format_func=CURRENCY_LABELS.__getitem__,
+                     key=currency_key, on_change=edit_job, args=("currency", currency_key),
+                     disabled=read_only, help="Amounts in the game plan and the report are shown with it.")
+        number("What going costs you (tickets, time off)", "travel_cost",
+               "In the currency above.", 10_000)
+        number("What you could spend on it without strain", "spare_money",
+               "The cost is weighed against this.", 100_000)
 
 step_links(JOB)

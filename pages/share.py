@@ -14,7 +14,7 @@ from ui.device import WHAT_IS_KEPT, keeping
 from ui.link_box import link_box
 from ui.links import base_url, link, share_token
 from ui.steps import JOB, MENTOR, SHARE
-from ui.widgets import download, field_errors, part, step_links
+from ui.widgets import download, field_errors, part, part_in_halves, step_links
 
 page_setup(SHARE)
 st.title("Share your case")
@@ -53,23 +53,22 @@ st.info("Anyone who has an unlocked link can read everything in it (so can a cha
         "history), so send it only to people you trust, or lock it with a passphrase. Nothing is kept on "
         "our server, and the link never expires.", icon=":material/lock:")
 
-if box := part("Keep it as a file: export, brief, import", "share_part_file"):
-    with box:
-        left, right = st.columns(2, gap="large")
-        with left:
-            download("Export JSON", lambda: export_json(case), file_name(case, "json"), "application/json",
-                     key="share_export")
-            st.caption("A readable file of the whole case, personal notes included.")
-            download("Download brief (PDF)", lambda: to_pdf(case), file_name(case, "pdf"), "application/pdf",
-                     key="share_brief")
-            st.caption("One page to print or keep on your phone: the verdict, the weighing, your asks and the "
-                       "checklist. Your personal notes are not in it.")
-        with right:
-            st.file_uploader("Import JSON", type=["json"], key="share_import", on_change=import_case,
-                             args=("share_import",), max_upload_size=1,
-                             help=f"A file exported from Interview Advisor, at most {MAX_FILE // 1024} KB. "
-                                  "It replaces the case in this tab.")
-            field_errors("share_import")
+if halves := part_in_halves("Keep it as a file: export, brief, import", "share_part_file"):
+    left, right = halves
+    with left:
+        download("Export JSON", lambda: export_json(case), file_name(case, "json"), "application/json",
+                 key="share_export")
+        st.caption("A readable file of the whole case, personal notes included.")
+        download("Download brief (PDF)", lambda: to_pdf(case), file_name(case, "pdf"), "application/pdf",
+                 key="share_brief")
+        st.caption("One page to print or keep on your phone: the verdict, the weighing, your asks and the "
+                   "checklist. Your personal notes are not in it.")
+    with right:
+        st.file_uploader("Import JSON", type=["json"], key="share_import", on_change=import_case,
+                         args=("share_import",), max_upload_size=1,
+                         help=f"A file exported from Interview Advisor, at most {MAX_FILE // 1024} KB. "
+                              "It replaces the case in this tab.")
+        field_errors("share_import")
 
 if box := part("On this device: keep or forget the case", "share_part_device"):
     with box:

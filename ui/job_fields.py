@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 import streamlit as st
 
 from advisor.edits import JobField
 from ui import state
 from ui.callbacks import edit_job
 from ui.widgets import field_errors
+
+MONEY_PART: Final = "job_part_money"  # the part with the interview date, which the Game plan links to
 
 
 def bind(field: JobField) -> str:

@@ -77,7 +77,7 @@ def download(label: str, make: Callable[[], bytes | str], file_name: str, mime: 
                        icon=":material/download:", disabled=disabled, wrap=True)
 
 
-def part(label: str, key: str, expanded: bool = False) -> DeltaGenerator | None:
+def part(label: str, key: str) -> DeltaGenerator | None:
     """A part of a page whose widgets are drawn only while it is open; ``None`` while closed.
 
     A first visit pays for every widget it draws: the browser fetches the code of each kind of
@@ -85,8 +85,14 @@ def part(label: str, key: str, expanded: bool = False) -> DeltaGenerator | None:
     shows its first part at once and draws the rest when the person opens them. Open or closed,
     the answers stay in the case.
     """
-    box = st.expander(label, expanded=expanded, key=key, on_change="rerun")
+    box = st.expander(label, key=key, on_change="rerun")
     return box if box.open else None
+
+
+def part_in_halves(label: str, key: str) -> tuple[DeltaGenerator, DeltaGenerator] | None:
+    """A ``part`` laid out as two columns, side by side on a wide screen; ``None`` while closed."""
+    box = part(label, key)
+    return box.columns(2, gap="large") if box else None
 
 
 def go_to_part(step: Step, part_key: str, label: str, key: str) -> None:
