@@ -20,6 +20,7 @@ from advisor.edits import EditRefused, JobField, add_reason, set_job, set_reason
 from advisor.models import Case, Gut, Reason
 from advisor.options import Option, evaluate_options
 from advisor.scoring import CLOSE_CALL, VERDICT_TITLES, Verdict, evaluate, lean_words
+from advisor.strengths import SEASONED
 
 QuickJobField = Literal["gut", "interviews_so_far", "similarity", "financial_need", "dread"]
 QUICK_JOB_FIELDS: tuple[QuickJobField, ...] = ("gut", "interviews_so_far", "similarity", "financial_need", "dread")
@@ -35,6 +36,9 @@ TRAVEL_LEVELS: tuple[str, ...] = (
 )
 FULL_TRAVEL_HOURS = 8  # the travel time that counts fully as a cost
 MAX_TRAVEL_COST = 10_000  # the model's bound on the cost of going
+# The answers to "how many interviews so far?": none up to the count after which the model
+# counts no more practice, so the quick check's scale loses nothing the verdict weighs.
+INTERVIEW_COUNTS: tuple[int, ...] = tuple(range(SEASONED + 1))
 OWN = "own"  # the choice that keeps a first reason written in the person's own words
 # A lead this far beyond the close-call band (as far again as the band is wide) is clear; a
 # verdict nearer to the band can tip with what the full steps ask.
@@ -79,21 +83,19 @@ def reason_choices(case: Case) -> list[str]:
     return [*REASON_BY_ID, *([OWN] if reason_choice(case) == OWN else [])]
 
 
-def _kind_of(case: Case, choice: str) -> Kind:
-    """A choice's sort: the case's own for a listed reason (the person may have moved it), the
-    catalogue's otherwise."""
-    if choice == OWN:
-        return case.reasons[0].kind
-    listed = next((r for r in case.reasons if r.catalog_id == choice), None)
-    return listed.kind if listed is not None else REASON_BY_ID[choice].kind
+def reason_label(case: Case, choice: str) -> str:
+    """An answer as offered: the reason's own label (its sort is said once it is chosen)."""
+    return case.reasons[0].label if choice == OWN and case.reasons else REASON_BY_ID[choice].label
 
 
-def choice_label(case: Case, choice: str) -> str:
-    """An answer as offered, with its sort: "The pay is too low — a term they could change"."""
-    kind = _kind_of(case, choice)
-    label = case.reasons[0].label if choice == OWN and case.reasons else REASON_BY_ID[choice].label
-    sort = "the work itself" if kind is Kind.CORE else "a term they could change"
-    return f"{label} — {sort}"
+def interviews_shown(count: int) -> int:
+    """Where the interviews scale shows a count: more than it offers shows at its end, which
+    weighs the same; the case keeps the count until the person moves the scale."""
+    return min(count, SEASONED)
+
+
+def interviews_label(count: int) -> str:
+    return f"{count} or more" if count == SEASONED else str(count)
 
 
 def sort_words(case: Case) -> str | None:

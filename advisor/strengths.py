@@ -12,6 +12,9 @@ from types import MappingProxyType
 from advisor.catalog import FACTORS, Kind
 from advisor.models import Case
 
+# Interviews after which one more teaches little: practice counts from none up to this many.
+SEASONED = 10
+
 
 def _clamp(value: float) -> float:
     return max(0.0, min(1.0, value))
@@ -22,7 +25,7 @@ def practice(case: Case) -> float:
     a quarter from being early in your career, a quarter from how hard you find it to sell
     yourself."""
     job = case.job
-    few = 1 - min(job.interviews_so_far, 10) / 10
+    few = 1 - min(job.interviews_so_far, SEASONED) / SEASONED
     return _clamp(0.5 * few + 0.25 * job.early_career + 0.25 * job.selling_difficulty / 10)
 
 

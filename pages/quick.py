@@ -7,12 +7,15 @@ from advisor.labels import GUT_LABELS
 from advisor.models import Gut
 from advisor.quick import (
     ANSWER_COUNT,
+    INTERVIEW_COUNTS,
     TRAVEL_LEVELS,
     answers_of,
-    choice_label,
+    interviews_label,
+    interviews_shown,
     quick_verdict,
     ready,
     reason_choices,
+    reason_label,
     sort_words,
 )
 from ui import certainty_view, state
@@ -30,9 +33,9 @@ st.write(f"A first answer in about a minute: {ANSWER_COUNT} questions, then a ve
          "model as the full steps. Your answers go into your case, so the steps start from them.")
 
 
-def bind(name: str) -> str:
-    """The widget key of a quick answer, seeded from the case."""
-    return state.seed(f"quick_{name}", getattr(now, name))
+def bind(name: str, shown: object = None) -> str:
+    """The widget key of a quick answer, seeded from the case (or from how it is ``shown``)."""
+    return state.seed(f"quick_{name}", getattr(now, name) if shown is None else shown)
 
 
 def slider(label: str, name: str, low: str, high: str, off: bool = False) -> None:
@@ -51,30 +54,28 @@ key = bind("gut")
 st.radio("1. If you had to decide right now, would you go to the interview?", list(Gut),
          format_func=GUT_LABELS.__getitem__, key=key, horizontal=True, on_change=answer_quick,
          args=("gut", key), disabled=read_only)
-key = bind("interviews_so_far")
-st.number_input("2. How many real interviews have you had so far?", min_value=0, max_value=100, step=1,
-                key=key, on_change=answer_quick, args=("interviews_so_far", key), disabled=read_only,
-                help="The fewer, the more a real one teaches you.")
+key = bind("interviews_so_far", interviews_shown(now.interviews_so_far))
+st.select_slider("2. How many real interviews have you had so far?", INTERVIEW_COUNTS,
+                 format_func=interviews_label, key=key, on_change=answer_quick,
+                 args=("interviews_so_far", key), disabled=read_only)
+st.caption("The fewer you have had, the more a real one teaches you.")
 field_errors(key)
 slider("3. How alike is this interview to the ones for the job you really want?", "similarity",
        "nothing alike", "the same")
 slider("4. How much do you need the income?", "financial_need", "not at all", "urgently")
 slider("5. How much do you dread this interview?", "dread", "not at all", "very much")
 key = bind("reason")
-st.selectbox("6. What puts you off this job most?", reason_choices(case), key=key,
-             format_func=lambda choice: choice_label(case, choice), index=None,
-             placeholder="Choose the one that bothers you most", on_change=answer_quick, args=("reason", key),
-             disabled=read_only, help="Each answer says whether it is the work itself, which no offer "
-                                      "changes, or a term of the offer they could change.")
+st.pills("6. What puts you off this job most?", reason_choices(case), key=key,
+         format_func=lambda choice: reason_label(case, choice), on_change=answer_quick, args=("reason", key),
+         disabled=read_only)
 field_errors(key)
 if words := sort_words(case):
     st.caption(words)
 slider("7. How much does it bother you?", "severity", "hardly", "it rules the job out", off=not ready(case))
 key = bind("travel")
-st.select_slider("8. What would going cost you in time and money?", list(range(len(TRAVEL_LEVELS))), key=key,
-                 format_func=TRAVEL_LEVELS.__getitem__, on_change=answer_quick, args=("travel", key),
-                 disabled=read_only, help="Travel there and back, tickets, a day off, against what you can "
-                                          "spare.")
+st.select_slider("8. What would going cost you in time and money: travel there and back, tickets, a day off?",
+                 list(range(len(TRAVEL_LEVELS))), key=key, format_func=TRAVEL_LEVELS.__getitem__,
+                 on_change=answer_quick, args=("travel", key), disabled=read_only)
 
 st.header("Your first answer")
 if not ready(case):

@@ -20,7 +20,10 @@ _MISSING = object()
 def answer_quick(name: str, key: str) -> None:
     """One of the eight quick answers (``name`` is a field of ``advisor.quick.QuickAnswers``)."""
     value = st.session_state.get(key, _MISSING)
-    if value is _MISSING or value is None:
+    if value is None:  # a chosen answer clicked again: the case keeps it, and so does the page
+        state.forget(key)
+        return
+    if value is _MISSING:
         return
     if state.edit(lambda case: quick.answer(case, name, value), key) and name == "reason":
         state.forget("quick_severity")  # drawn again with the severity of the reason now first

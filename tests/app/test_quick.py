@@ -32,7 +32,7 @@ AFTER = [f"verdict_sure_{q.id}" for q in QUESTIONS]
 
 def answer_widgets(at: AppTest) -> list[str]:
     """The keys of the quick answers on the page: every quick_ widget but the certainty questions."""
-    keyed = [*at.radio, *at.slider, *at.selectbox, *at.select_slider, *at.number_input, *at.checkbox,
+    keyed = [*at.radio, *at.slider, *at.pills, *at.select_slider, *at.number_input, *at.checkbox,
              *at.text_input, *at.text_area]
     return [w.key for w in keyed if w.key and w.key.startswith("quick_") and w.key not in SURE]
 
@@ -40,11 +40,11 @@ def answer_widgets(at: AppTest) -> list[str]:
 def answer_all(at: AppTest) -> None:
     """Eight answers, as a person gives them."""
     at.radio(key="quick_gut").set_value(Gut.SKIP).run()
-    at.number_input(key="quick_interviews_so_far").set_value(1).run()
+    at.select_slider(key="quick_interviews_so_far").set_value(1).run()
     at.slider(key="quick_similarity").set_value(6).run()
     at.slider(key="quick_financial_need").set_value(7).run()
     at.slider(key="quick_dread").set_value(6).run()
-    at.selectbox(key="quick_reason").set_value("daily_work").run()
+    at.pills(key="quick_reason").set_value("daily_work").run()
     at.slider(key="quick_severity").set_value(8).run()
     at.select_slider(key="quick_travel").set_value(1).run()
 
@@ -67,7 +67,7 @@ def test_a_new_case_waits_for_what_puts_you_off() -> None:
     at = open_page("quick")
     assert any("Choose what puts you off most" in str(i.value) for i in at.info)
     assert at.slider(key="quick_severity").disabled
-    assert at.selectbox(key="quick_reason").value is None
+    assert at.pills(key="quick_reason").value is None
     assert not at.subheader
 
 
@@ -105,11 +105,31 @@ def test_the_quick_answers_carry_into_the_steps() -> None:
 
 def test_changing_the_reason_redraws_its_severity() -> None:
     at = open_page("quick", example_case())
-    assert at.selectbox(key="quick_reason").value == "shifts"
+    assert at.pills(key="quick_reason").value == "shifts"
     assert at.slider(key="quick_severity").value == 8
-    at.selectbox(key="quick_reason").set_value("remote").run()  # listed already, bothering 4
+    at.pills(key="quick_reason").set_value("remote").run()  # listed already, bothering 4
     assert at.slider(key="quick_severity").value == 8  # now first, and at least as bad as nights
     assert [r.catalog_id for r in the_case(at).reasons][:2] == ["remote", "shifts"]
+
+
+def test_clicking_the_chosen_reason_again_keeps_it() -> None:
+    at = open_page("quick", example_case())
+    at.pills(key="quick_reason").set_value(None).run()
+    assert at.pills(key="quick_reason").value == "shifts"
+    assert the_case(at).reasons[0].catalog_id == "shifts"
+    assert not errors(at)
+
+
+def test_the_interviews_scale_ends_at_ten_or_more_and_keeps_a_larger_count() -> None:
+    many = example_case()
+    many = many.model_copy(update={"job": many.job.model_copy(update={"interviews_so_far": 40})})
+    at = open_page("quick", many)
+    scale = at.select_slider(key="quick_interviews_so_far")
+    assert scale.value == 10 and scale.options[-1] == "10 or more"
+    at.slider(key="quick_dread").set_value(3).run()
+    assert the_case(at).job.interviews_so_far == 40  # shown at the end, kept as given
+    at.select_slider(key="quick_interviews_so_far").set_value(2).run()
+    assert the_case(at).job.interviews_so_far == 2
 
 
 def test_the_travel_answer_is_offered_in_words() -> None:
@@ -157,7 +177,7 @@ def test_start_over_clears_the_quick_answers() -> None:
     at.radio(key=SURE[0]).set_value("yes").run()
     at.button(key="app_clear").click().run()
     assert_ok(at)
-    assert at.selectbox(key="quick_reason").value is None
+    assert at.pills(key="quick_reason").value is None
     assert at.radio(key=SURE[0]).value is None
     assert the_case(at).certainty is None
 
@@ -166,7 +186,7 @@ def test_renders_alone_on_a_cold_start() -> None:
     at = open_page_alone("quick", example_case())
     assert_ok(at)
     assert [t.value for t in at.title] == ["Quick check"]
-    assert at.selectbox(key="quick_reason").value == "shifts"
+    assert at.pills(key="quick_reason").value == "shifts"
 
 
 def test_the_job_page_links_to_the_quick_check() -> None:
@@ -182,5 +202,5 @@ def test_a_mentor_sees_the_answers_read_only(page: str) -> None:
     keys = SURE if page == "quick" else AFTER
     assert all(at.radio(key=key).disabled for key in keys)
     if page == "quick":
-        assert all(w.disabled for w in [at.radio(key="quick_gut"), at.selectbox(key="quick_reason"),
+        assert all(w.disabled for w in [at.radio(key="quick_gut"), at.pills(key="quick_reason"),
                                         at.slider(key="quick_dread"), at.select_slider(key="quick_travel")])

@@ -17,19 +17,22 @@ from advisor.options import evaluate_options
 from advisor.quick import (
     ANSWER_COUNT,
     FIRM_MARGIN,
+    INTERVIEW_COUNTS,
     OWN,
     TRAVEL_LEVELS,
     QuickAnswers,
     answer,
     answers_of,
     apply_answers,
-    choice_label,
     firmness,
+    interviews_label,
+    interviews_shown,
     main_reason,
     quick_verdict,
     ready,
     reason_choice,
     reason_choices,
+    reason_label,
     set_main_reason,
     set_main_severity,
     set_travel,
@@ -37,7 +40,7 @@ from advisor.quick import (
     travel_level,
 )
 from advisor.scoring import CLOSE_CALL, Verdict, evaluate
-from advisor.strengths import attendance_cost
+from advisor.strengths import SEASONED, attendance_cost
 from tests.unit.strategies import cases
 
 CATALOG = sorted(REASON_BY_ID)
@@ -175,16 +178,23 @@ def test_an_only_reason_with_an_ask_or_a_mentor_note_is_kept() -> None:
 def test_a_reason_in_your_own_words_is_offered_as_it_is() -> None:
     case = Case(reasons=[Reason(label="Cold calling strangers", kind=Kind.CORE)])
     assert reason_choice(case) == OWN and OWN in reason_choices(case)
-    assert choice_label(case, OWN) == "Cold calling strangers — the work itself"
+    assert reason_label(case, OWN) == "Cold calling strangers"
     assert set_main_reason(case, OWN) is case
     assert OWN not in reason_choices(Case())
 
 
-def test_the_offered_answers_say_their_sort() -> None:
-    assert choice_label(Case(), "pay") == "The pay is too low — a term they could change"
-    assert choice_label(Case(), "daily_work") == "The daily work itself — the work itself"
+def test_the_interviews_scale_ends_where_practice_stops_counting() -> None:
+    assert tuple(range(SEASONED + 1)) == INTERVIEW_COUNTS
+    assert interviews_shown(3) == 3 and interviews_shown(40) == SEASONED
+    assert interviews_label(SEASONED) == f"{SEASONED} or more" and interviews_label(0) == "0"
+    many, most = (Case(job=Case().job.model_copy(update={"interviews_so_far": n})) for n in (40, SEASONED))
+    assert evaluate(many) == evaluate(most)  # the end of the scale weighs what any larger count does
+
+
+def test_the_chosen_answer_says_its_sort() -> None:
+    assert reason_label(Case(), "pay") == "The pay is too low"
     moved = Case(reasons=[Reason(label="The pay is too low", catalog_id="pay", kind=Kind.CORE)])
-    assert choice_label(moved, "pay").endswith("the work itself")  # the person's sort wins
+    assert "no offer changes it" in (sort_words(moved) or "")  # the person's sort wins
     assert sort_words(Case()) is None
     assert "no offer changes it" in (sort_words(set_main_reason(Case(), "team")) or "")
     assert "negotiable" in (sort_words(set_main_reason(Case(), "pay")) or "")
