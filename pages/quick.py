@@ -58,7 +58,7 @@ key = bind("interviews_so_far", interviews_shown(now.interviews_so_far))
 st.select_slider("2. How many real interviews have you had so far?", INTERVIEW_COUNTS,
                  format_func=interviews_label, key=key, on_change=answer_quick,
                  args=("interviews_so_far", key), disabled=read_only)
-st.caption("The fewer you have had, the more a real one teaches you.")
+st.caption("0 = none yet · 10 = ten or more. The fewer you have had, the more a real one teaches you.")
 field_errors(key)
 slider("3. How alike is this interview to the ones for the job you really want?", "similarity",
        "nothing alike", "the same")
