@@ -215,6 +215,7 @@ class Load:
     websocket_bytes: int
     complete_ms: float | None = None  # goto -> the main area's last change; None when not waited for
     charts: int = 0  # plotly charts in the main area once complete
+    busy_ms: float | None = None  # the page's main-thread task time until complete (Chromium's own count)
 
 
 def _new_context(browser: Browser, needs_chart: bool) -> BrowserContext:
@@ -261,6 +262,14 @@ def _wait_ready(page: Page) -> None:
         raise RuntimeError(f"not ready after {TIMEOUT_MS / 1000:.0f} s: {page.evaluate(_STATE)}") from None
 
 
+def _busy_ms(reply: dict[str, Any]) -> float | None:
+    """Chromium's TaskDuration: the seconds its main thread spent on the page's tasks (parsing,
+    script, style, layout, paint). Wall time swings with the machine's state from run to run;
+    this counts what the page costs the browser, so a change of 50 ms shows within one run."""
+    value = next((metric["value"] for metric in reply.get("metrics", []) if metric.get("name") == "TaskDuration"), None)
+    return None if value is None else float(value) * 1000
+
+
 def cold_load(browser: Browser, target: Target, count_bytes: bool = False) -> Load:
     """Open ``target`` in a fresh browser context (no cache, no storage, a new session): a first
     visit, timed until ready and until complete."""
@@ -268,11 +277,14 @@ def cold_load(browser: Browser, target: Target, count_bytes: bool = False) -> Lo
     try:
         page = context.new_page()
         counter = WebSocketBytes(page) if count_bytes else None
+        metrics = context.new_cdp_session(page)
+        metrics.send("Performance.enable")
         start, ms = _open(page, target)
         complete, charts = _wait_complete(page, target, start)
         if page.locator('[data-testid="stException"]').count():
             raise RuntimeError(f"{target.app} {target.label} shows an exception")
-        return Load(ms, counter.received if counter else 0, complete, charts)
+        busy = _busy_ms(metrics.send("Performance.getMetrics"))
+        return Load(ms, counter.received if counter else 0, complete, charts, busy)
     finally:
         context.close()
 

@@ -357,6 +357,14 @@ def build_report(machine: report.Machine, results: Results, scripts: dict[str, s
         return report.Row(f"{_page(url)} vs `{bare_pages[chart]}`", report.median(ours), report.median(bare),
                           None, _samples(ours, bare))
 
+    def busy_row(url: str) -> report.Row:
+        chart = url in chart_pages
+        pairs = [pair for label in kinds[chart] for pair in results.pairs.get(label, [])]
+        ours = [pair.ours.busy_ms for pair in results.pairs.get(f"/{url}", []) if pair.ours.busy_ms is not None]
+        bare = [pair.bare.busy_ms for pair in pairs if pair.bare.busy_ms is not None]
+        return report.Row(f"{_page(url)} vs `{bare_pages[chart]}`", report.median(ours), report.median(bare),
+                          None, _samples(ours, bare), _spread(ours, bare))
+
     visit_rows = [visit_row(url) for url in PAGES]
     fixed_bare = {chart: next((visits for target, visits in results.variants.items()
                                if target.app == NODELAY and target.needs_chart is chart), [])
@@ -386,6 +394,7 @@ def build_report(machine: report.Machine, results: Results, scripts: dict[str, s
                                  report.median(results.ours("/")), report.median(bare_job_visits), None,
                                  _samples(results.ours("/"), bare_job_visits)))
     ready_rows = [ready_row(url) for url in PAGES]
+    busy_rows = [busy_row(url) for url in PAGES]
     for url in PAGES:
         seen = results.kinds_seen.get(f"/{url}")
         if seen is not None and (seen > 0) != (url in chart_pages):
@@ -475,6 +484,14 @@ def build_report(machine: report.Machine, results: Results, scripts: dict[str, s
             "chart page, a plotly chart has data): what the page shows first, before widgets whose code "
             "Streamlit loads on demand have been drawn and before the run that follows our storage "
             "bridge's report."),
+        report.Table(
+            "First visit: the browser's main-thread time (informational)", "ms", busy_rows,
+            "The same visits: the time Chromium's main thread spent on the page's tasks (its TaskDuration: "
+            "parsing and running script, style, layout, paint) from the `page.goto` call until complete. It "
+            "is what a page costs the browser, whatever else the machine does: within one run it moves by a "
+            "few per cent, where the complete time moves by ten, so it shows which change made a page "
+            "cheaper. Each kind of widget a page draws adds its code and its first render here.",
+            spread=MIDDLE_HALF),
         report.Table(
             "First visit: bare Streamlit variants (informational)", "ms", variant_rows,
             "What bare Streamlit itself takes, in the same rounds, against the reference's page of the same "

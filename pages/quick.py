@@ -22,7 +22,7 @@ from ui import certainty_view, state
 from ui.bootstrap import page_setup
 from ui.quick_callbacks import answer_quick
 from ui.steps import JOB, QUICK
-from ui.widgets import field_errors, go_to
+from ui.widgets import field_errors, go_to, user_text
 
 page_setup(QUICK)
 read_only = state.read_only()
@@ -66,8 +66,8 @@ slider("4. How much do you need the income?", "financial_need", "not at all", "u
 slider("5. How much do you dread this interview?", "dread", "not at all", "very much")
 key = bind("reason")
 st.pills("6. What puts you off this job most?", reason_choices(case), key=key,
-         format_func=lambda choice: reason_label(case, choice), on_change=answer_quick, args=("reason", key),
-         disabled=read_only)
+         format_func=lambda choice: user_text(reason_label(case, choice)), on_change=answer_quick,
+         args=("reason", key), disabled=read_only)
 field_errors(key)
 if words := sort_words(case):
     st.caption(words)
