@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Locator, Page, expect, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, FloatRect, Locator, Page, expect, sync_playwright
 
 from harness.chromium import IDLE, SETTLED, VIEWPORT, launch
 from harness.server import ROOT, streamlit_server
@@ -96,6 +97,21 @@ def open_page(page: Page, url: str, settled: bool = True) -> None:
         wait_settled(page)
     wait_idle(page)
     page.wait_for_selector('[data-testid="stMain"]')
+
+
+def settled_box(page: Page, button: Locator) -> FloatRect:
+    """The button's place once it stays put for two frames: a part that has just opened (its
+    expander), or widgets whose code has just arrived, may still be moving it, and a click aimed
+    at a moving spot misses, as a person's would not."""
+    deadline = time.monotonic() + 5
+    box = button.bounding_box()
+    while True:
+        page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))")
+        again = button.bounding_box()
+        if (box is not None and box == again) or time.monotonic() > deadline:
+            assert again is not None, "the button has no place on the screen"
+            return again
+        box = again
 
 
 def open_part(page: Page, label: str, within: Locator | None = None) -> Locator:

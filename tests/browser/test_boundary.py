@@ -7,7 +7,7 @@ from playwright.sync_api import Page, expect
 from advisor.examples import example_case
 from advisor.share import encode
 from harness.server import ROOT, streamlit_server
-from tests.browser.conftest import open_page
+from tests.browser.conftest import open_page, settled_box
 
 
 def test_a_failing_page_apologises_and_offers_the_case(page: Page) -> None:
@@ -17,8 +17,11 @@ def test_a_failing_page_apologises_and_offers_the_case(page: Page) -> None:
         body = page.inner_text("body")
         assert "secret internals" not in body and "Traceback" not in body
         assert page.locator('[data-testid="stException"]').count() == 0
+        button = page.get_by_role("button", name="Download my case")
+        expect(button).to_be_enabled()
+        settled_box(page, button)
         with page.expect_download() as download:
-            page.get_by_role("button", name="Download my case").click()
+            button.click()
         assert example_case().job.title in download.value.path().read_text()
 
 

@@ -7,16 +7,15 @@ own error screen nor our apology.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 
-from playwright.sync_api import FloatRect, Locator, Page, expect
+from playwright.sync_api import Locator, Page, expect
 
 from advisor.catalog import Kind
 from advisor.examples import example_case
 from advisor.models import Case
 from advisor.share import encode
-from tests.browser.conftest import assert_clean, open_page, open_part, wait_idle
+from tests.browser.conftest import assert_clean, open_page, open_part, settled_box, wait_idle
 from tests.browser.urlcase import wait_for_case
 from ui.steps import DEBRIEF, MENTOR, SORT, WHY_NOT, Step
 
@@ -37,25 +36,11 @@ def _open(page: Page, app_url: str, step: Step) -> None:
     open_page(page, f"{app_url}/{step.url}?case={encode(_case())}")
 
 
-def _settled_box(page: Page, button: Locator) -> FloatRect:
-    """The button's place once it stays put for two frames: a part that has just opened (its
-    expander) may still be moving what is below it, and a burst aimed at a moving spot misses."""
-    deadline = time.monotonic() + 5
-    box = button.bounding_box()
-    while True:
-        page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))")
-        again = button.bounding_box()
-        if (box is not None and box == again) or time.monotonic() > deadline:
-            assert again is not None, "the button has no place on the screen"
-            return again
-        box = again
-
-
 def _burst(page: Page, button: Locator, clicks: int = 5, gap_ms: int = 30) -> None:
     """Click the button's spot on the screen ``clicks`` times, ``gap_ms`` apart: the clicks land
     on whatever is drawn there by then, as a person's would."""
     button.scroll_into_view_if_needed()
-    box = _settled_box(page, button)
+    box = settled_box(page, button)
     x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
     for click in range(clicks):
         if click:
