@@ -123,6 +123,7 @@ def open_part(page: Page, label: str, within: Locator | None = None) -> Locator:
     box.locator("summary").click()
     expect(box.get_by_test_id("stExpanderDetails").get_by_test_id("stElementContainer").first).to_be_visible()
     wait_idle(page)
+    settled_box(page, box)  # the part grows open: a click before it stops lands where it no longer is
     return box
 
 
