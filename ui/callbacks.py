@@ -225,7 +225,8 @@ def load_example() -> None:
 
 @guarded
 def start_over() -> None:
-    state.replace(Case(), notice="Everything was cleared. Start again from the job.", undo=True)
+    state.replace(Case(), notice="Everything was cleared. Start again from the job; links you shared "
+                  "keep working.", undo=True)
 
 
 @guarded

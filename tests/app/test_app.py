@@ -46,11 +46,13 @@ def test_the_example_replaces_what_was_typed() -> None:
 def test_start_over_clears_the_case_and_the_widgets() -> None:
     at = app(example_case()).run()
     assert at.text_input(key="job_title").value == example_case().job.title
+    # One click in the sidebar, no confirmation first: the Undo that follows is the way back.
+    assert at.sidebar.button(key="app_clear").label == "Start over"
     at.button(key="app_clear").click().run()
     assert_ok(at)
     assert answers(the_case(at)) == answers(Case())
     assert at.text_input(key="job_title").value == ""
-    assert any("cleared" in str(s.value) for s in at.success)
+    assert any("cleared" in str(s.value) and "links you shared keep working" in str(s.value) for s in at.success)
 
 
 def test_the_address_bar_carries_the_case_after_an_edit() -> None:

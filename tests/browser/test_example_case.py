@@ -1,4 +1,5 @@
-"""The sidebar's example button fills every step, whatever the user had typed before."""
+"""The sidebar's example button fills every step, whatever the user had typed before; its Start over
+clears them at one click, and Undo brings them back."""
 
 from __future__ import annotations
 
@@ -90,4 +91,20 @@ def test_example_button_fills_every_step(page: Page, app_url: str) -> None:
     asks = page.get_by_test_id("stMain").locator("ol li")
     expect(asks).to_have_count(3)
     expect(asks.first).to_contain_text("Day or evening shifts only")
+    assert_clean(page)
+
+
+def test_start_over_clears_at_one_click_and_undo_brings_the_case_back(page: Page, app_url: str) -> None:
+    open_page(page, app_url)
+    sidebar = page.get_by_test_id("stSidebar")
+    sidebar.get_by_role("button", name="Load the example case").click()
+    expect(page.locator(".st-key-job_title input")).to_have_value(EXAMPLE.job.title)
+    sidebar.get_by_role("button", name="Start over").click()
+    expect(page.get_by_text("Everything was cleared.")).to_be_visible()
+    expect(page.locator(".st-key-job_title input")).to_have_value("")
+    expect(sidebar.get_by_text("0 of 4 steps complete")).to_be_visible()
+    page.get_by_role("button", name="Undo").click()
+    expect(page.get_by_text("Your case is back as it was.")).to_be_visible()
+    expect(page.locator(".st-key-job_title input")).to_have_value(EXAMPLE.job.title)
+    wait_idle(page)
     assert_clean(page)
