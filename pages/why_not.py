@@ -10,13 +10,13 @@ from ui.bootstrap import page_setup
 from ui.callbacks import CATALOG_PICKER, add_own_reason, edit_reason, pick_from_catalog, remove_reason
 from ui.pro_callbacks import add_pro, edit_pro_weight, remove_pro
 from ui.steps import WHY_NOT
-from ui.widgets import field_errors, step_links, user_text
+from ui.widgets import field_errors, part, step_links, user_text
 
 page_setup(WHY_NOT)
 read_only = state.read_only()
 st.title("Why not?")
-st.write("What makes this job unappealing? Pick the common reasons that apply and add your "
-         "own. Then say how much each one bothers you.")
+st.write("What makes this job unappealing? Pick the common reasons that apply, or open “Add a reason in "
+         "your own words” for one of your own. Then say how much each one bothers you.")
 
 case = state.case()
 catalog_key = state.seed(CATALOG_PICKER, picked_from_catalog(case))
@@ -27,11 +27,12 @@ st.pills("Common reasons", options=[r.id for r in REASONS],
 field_errors(catalog_key)
 
 full = read_only or not can_add_reason(case)
-with st.form("why_form", border=False):
-    st.text_input("A reason in your own words", key="why_new",
-                  placeholder="e.g. “I'd be on the phone all day”", disabled=full)
-    st.form_submit_button("Add reason", icon=":material/add:", on_click=add_own_reason,
-                          args=("why_new", "why_new_form"), disabled=full)
+if own := part("Add a reason in your own words", "why_part_own"):
+    with own, st.form("why_form", border=False):
+        st.text_input("A reason in your own words", key="why_new",
+                      placeholder="e.g. “I'd be on the phone all day”", disabled=full)
+        st.form_submit_button("Add reason", icon=":material/add:", on_click=add_own_reason,
+                              args=("why_new", "why_new_form"), disabled=full)
 field_errors("why_new_form")
 if full and not read_only:
     st.warning(f"You have listed the maximum of {MAX_REASONS} reasons. Remove one to add another.")
@@ -53,11 +54,12 @@ for reason in case.reasons:
 st.header("What you like about it")
 st.write("Beside the reasons against, what draws you to this job? Each counts for going, with the weight "
          "you give it, next to the article's arguments.")
-with st.form("why_pro_form", border=False):
-    st.text_input("Something you like, in your own words", key="why_pro_new", disabled=read_only,
-                  placeholder="e.g. “The team seemed friendly”")
-    st.form_submit_button("Add", icon=":material/add:", on_click=add_pro, args=("why_pro_new", "why_pro_form"),
-                          disabled=read_only)
+if liked := part("Add something you like", "why_part_pro"):
+    with liked, st.form("why_pro_form", border=False):
+        st.text_input("Something you like, in your own words", key="why_pro_new", disabled=read_only,
+                      placeholder="e.g. “The team seemed friendly”")
+        st.form_submit_button("Add", icon=":material/add:", on_click=add_pro,
+                              args=("why_pro_new", "why_pro_form"), disabled=read_only)
 field_errors("why_pro_form")
 for pro in case.pros:
     with st.container(border=True, key=f"why_pro_{pro.id}"):

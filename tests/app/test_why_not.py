@@ -14,7 +14,7 @@ SUBMIT = "FormSubmitter:why_form-Add reason"  # AppTest's key for the form's sub
 
 def add_own(case: Case, label: str) -> AppTest:
     """Write a reason in the form and press Add."""
-    at = open_page("why_not", case)
+    at = open_page("why_not", case, parts=True)
     at.text_input(key="why_new").input(label)
     at.button(key=SUBMIT).click().run()
     assert_ok(at)
@@ -113,7 +113,7 @@ def full_case() -> Case:
 
 
 def test_a_full_list_warns_and_closes_the_form() -> None:
-    at = open_page("why_not", full_case())
+    at = open_page("why_not", full_case(), parts=True)
     assert_ok(at)
     assert any(f"maximum of {MAX_REASONS} reasons" in str(w.value) for w in at.warning)
     assert at.text_input(key="why_new").disabled
@@ -151,7 +151,7 @@ def test_reason_labels_are_shown_as_typed_not_as_markdown() -> None:
 
 
 def test_a_pro_in_own_words_is_added_weighed_and_removed() -> None:
-    at = open_page("why_not", example_case())
+    at = open_page("why_not", example_case(), parts=True)
     at.text_input(key="why_pro_new").input("The team seemed friendly")
     at.button(key="FormSubmitter:why_pro_form-Add").click().run()
     assert_ok(at)

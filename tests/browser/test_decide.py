@@ -7,7 +7,7 @@ from playwright.sync_api import Page, expect
 from advisor.examples import example_case
 from advisor.options import evaluate_options
 from advisor.share import encode
-from tests.browser.conftest import chart_data, nav, open_page, wait_chart_change, wait_idle
+from tests.browser.conftest import chart_data, nav, open_page, open_part, wait_chart_change, wait_idle
 
 
 def test_the_verdict_shows_every_option_side_by_side(page: Page, app_url: str) -> None:
@@ -28,6 +28,7 @@ def test_a_pro_of_their_own_appears_in_the_chart_and_moves_the_balance(page: Pag
     open_page(page, f"{app_url}/weigh?case={encode(example_case())}")
     before = chart_data(page)
     nav(page, "Why not")
+    open_part(page, "Add something you like")
     field = page.locator(".st-key-why_pro_new input")
     field.fill("The team seemed friendly")
     field.press("Enter")

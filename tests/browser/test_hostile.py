@@ -108,6 +108,7 @@ def test_hostile_text_typed_into_every_field_shows_as_typed(page: Page, app_url:
         wait_for_case(page, partial(_job_field_is, key.removeprefix("job_"), _kept(text)))
         wait_idle(page)
     page.get_by_role("link", name="Why not", exact=True).click()
+    open_part(page, "Add a reason in your own words")
     for text in (PAYLOADS["entities"], PAYLOADS["emoji"], PAYLOADS["img"]):
         page.locator(".st-key-why_new input").fill(text)
         page.get_by_role("button", name="Add reason").click()
@@ -181,6 +182,8 @@ def test_eight_visitors_at_once_never_see_each_other(browser: Browser, app_url: 
         for number, page in enumerate(pages):
             wait_for_case(page, partial(_title_is, number))
             page.get_by_role("link", name="Why not", exact=True).click()
+        for page in pages:
+            open_part(page, "Add a reason in your own words")
         for number, page in enumerate(pages):
             page.locator(".st-key-why_new input").fill(f"Reason of visitor {number}")
             page.get_by_role("button", name="Add reason").click()

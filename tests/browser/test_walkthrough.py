@@ -13,6 +13,7 @@ from tests.browser.conftest import (
     chart_data,
     nav,
     open_page,
+    open_part,
     reload,
     slider_thumb,
     type_into,
@@ -51,6 +52,7 @@ def test_new_user_walks_through_every_step(page: Page, app_url: str) -> None:
             pill.click()
         expect(pill).to_have_attribute("aria-pressed", "true")
     expect(page.get_by_role("heading", name="Your reasons (2 of 20)")).to_be_visible()
+    open_part(page, "Add a reason in your own words")
     with changes_case(page):
         page.locator(".st-key-why_new input").fill(OWN_REASON)
         page.get_by_role("button", name="Add reason").click()
@@ -147,6 +149,7 @@ def test_user_changes_their_mind_about_reasons(page: Page, app_url: str) -> None
     wait_idle(page)
 
     # An empty own reason is refused with a message.
+    open_part(page, "Add a reason in your own words")
     page.get_by_role("button", name="Add reason").click()
     expect(page.get_by_text("Write the reason first, then press Add.")).to_be_visible()
     wait_idle(page)
