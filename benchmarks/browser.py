@@ -353,6 +353,9 @@ def open_sessions(browser: Browser, target: Target, count: int) -> Iterator[list
         for page in pages:
             page.goto(target.url, wait_until="commit", timeout=TIMEOUT_MS)
         for page in pages:
+            # A tab in the background gets no animation frames, and Streamlit draws a chart only
+            # once a frame has measured its width: each tab is brought forward to finish loading.
+            page.bring_to_front()
             _wait_ready(page)
         yield pages
     finally:
