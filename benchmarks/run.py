@@ -349,19 +349,12 @@ def build_report(machine: report.Machine, results: Results, scripts: dict[str, s
                           report.median(ours), report.median(bare), LOAD_LIMIT, _samples(ours, bare),
                           _spread(ours, bare), extra="n/a" if paired is None else f"{paired:.2f}×")
 
-    def ready_row(url: str) -> report.Row:
+    def load_row(url: str, measure: Callable[[bb.Load], float | None]) -> report.Row:
+        """One more measure of the same visits: ours at ``url`` against the bare page of its kind."""
         chart = url in chart_pages
-        pairs = [pair for label in kinds[chart] for pair in results.pairs.get(label, [])]
-        ours = [pair.ours.ms for pair in results.pairs.get(f"/{url}", [])]
-        bare = [pair.bare.ms for pair in pairs]
-        return report.Row(f"{_page(url)} vs `{bare_pages[chart]}`", report.median(ours), report.median(bare),
-                          None, _samples(ours, bare))
-
-    def busy_row(url: str) -> report.Row:
-        chart = url in chart_pages
-        pairs = [pair for label in kinds[chart] for pair in results.pairs.get(label, [])]
-        ours = [pair.ours.busy_ms for pair in results.pairs.get(f"/{url}", []) if pair.ours.busy_ms is not None]
-        bare = [pair.bare.busy_ms for pair in pairs if pair.bare.busy_ms is not None]
+        bare_pairs = [pair for label in kinds[chart] for pair in results.pairs.get(label, [])]
+        ours = [value for pair in results.pairs.get(f"/{url}", []) if (value := measure(pair.ours)) is not None]
+        bare = [value for pair in bare_pairs if (value := measure(pair.bare)) is not None]
         return report.Row(f"{_page(url)} vs `{bare_pages[chart]}`", report.median(ours), report.median(bare),
                           None, _samples(ours, bare), _spread(ours, bare))
 
@@ -393,8 +386,8 @@ def build_report(machine: report.Machine, results: Results, scripts: dict[str, s
     fixed_rows.append(report.Row(f"{_page('')}, its parts closed, vs {all_of_the_job}",
                                  report.median(results.ours("/")), report.median(bare_job_visits), None,
                                  _samples(results.ours("/"), bare_job_visits)))
-    ready_rows = [ready_row(url) for url in PAGES]
-    busy_rows = [busy_row(url) for url in PAGES]
+    ready_rows = [load_row(url, lambda load: load.ms) for url in PAGES]
+    busy_rows = [load_row(url, lambda load: load.busy_ms) for url in PAGES]
     for url in PAGES:
         seen = results.kinds_seen.get(f"/{url}")
         if seen is not None and (seen > 0) != (url in chart_pages):
