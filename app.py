@@ -1,5 +1,19 @@
-"""Interview Advisor: `streamlit run app.py`. The router itself lives in ui.router."""
+"""Interview Advisor: `streamlit run app.py`.
 
-from ui.router import route
+Streamlit runs this file as the script of every session (``__name__`` is then ``"__main__"``):
+the router, ``ui.router``, draws the page. `streamlit run` itself first imports it to find
+``app``, and serves that: Streamlit's own server, with ``ui.serving.Preload`` telling each page
+which widget code it will need.
+"""
 
-route()
+import streamlit as st
+from starlette.middleware import Middleware
+
+if __name__ == "__main__":
+    from ui.router import route
+
+    route()
+else:
+    from ui.serving import Preload
+
+    app = st.App(__file__, middleware=[Middleware(Preload)])

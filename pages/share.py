@@ -47,8 +47,8 @@ st.caption("This link opens your case read-only on Mentor review. Your mentor mo
            "the weights, writes notes and sends you a link back; open it in this browser and their review "
            "is added beside any others. Your answers are never changed.")
 
-with st.expander("What the link contains", expanded=False):
-    st.markdown("\n".join(f"- {line}" for line in link_contents(case, include_notes=not private)))
+if contents := part("What the link contains", "share_part_contents"):
+    contents.markdown("\n".join(f"- {line}" for line in link_contents(case, include_notes=not private)))
 st.info("Anyone who has an unlocked link can read everything in it (so can a chat preview or a synced "
         "history), so send it only to people you trust, or lock it with a passphrase. Nothing is kept on "
         "our server, and the link never expires.", icon=":material/lock:")

@@ -42,15 +42,12 @@ if not case.reasons:
     st.info("No reasons yet. Pick some above or write your own.", icon=":material/info:")
 for reason in case.reasons:
     with st.container(border=True, key=f"why_reason_{reason.id}"):
-        label_col, slider_col = st.columns([2, 3], vertical_alignment="center")
-        label_col.markdown(f"**{user_text(reason.label)}**")
-        label_col.button("Remove", key=f"why_del_{reason.id}", on_click=remove_reason,
-                         args=(reason.id,), icon=":material/delete:", type="tertiary",
-                         wrap=True, disabled=read_only)
         key = state.seed(f"why_sev_{reason.id}", reason.severity)
-        slider_col.slider(f"How much does “{user_text(reason.label)}” bother you?", 0, 10, key=key,
-                          on_change=edit_reason, args=(reason.id, "severity", key),
-                          help="0 = hardly at all · 10 = a deal-breaker", disabled=read_only)
+        st.slider(f"How much does **{user_text(reason.label)}** bother you?", 0, 10, key=key,
+                  on_change=edit_reason, args=(reason.id, "severity", key),
+                  help="0 = hardly at all · 10 = a deal-breaker", disabled=read_only)
+        st.button("Remove", key=f"why_del_{reason.id}", on_click=remove_reason, args=(reason.id,),
+                  icon=":material/delete:", type="tertiary", disabled=read_only)
 st.header("What you like about it")
 st.write("Beside the reasons against, what draws you to this job? Each counts for going, with the weight "
          "you give it, next to the article's arguments.")
@@ -63,12 +60,10 @@ if liked := part("Add something you like", "why_part_pro"):
 field_errors("why_pro_form")
 for pro in case.pros:
     with st.container(border=True, key=f"why_pro_{pro.id}"):
-        label_col, slider_col = st.columns([2, 3], vertical_alignment="center")
-        label_col.markdown(f"**{user_text(pro.label)}**")
-        label_col.button("Remove", key=f"why_pro_del_{pro.id}", on_click=remove_pro, args=(pro.id,),
-                         icon=":material/delete:", type="tertiary", wrap=True, disabled=read_only)
         key = state.seed(f"why_pro_w_{pro.id}", pro.weight)
-        slider_col.slider(f"How much does “{user_text(pro.label)}” count for going?", 0, 10, key=key,
-                          on_change=edit_pro_weight, args=(pro.id, key), disabled=read_only,
-                          help="0 = not at all · 10 = as much as the strongest argument")
+        st.slider(f"How much does **{user_text(pro.label)}** count for going?", 0, 10, key=key,
+                  on_change=edit_pro_weight, args=(pro.id, key), disabled=read_only,
+                  help="0 = not at all · 10 = as much as the strongest argument")
+        st.button("Remove", key=f"why_pro_del_{pro.id}", on_click=remove_pro, args=(pro.id,),
+                  icon=":material/delete:", type="tertiary", disabled=read_only)
 step_links(WHY_NOT)

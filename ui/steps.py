@@ -20,19 +20,34 @@ class Step:
     url: str
     icon: str
     stage: Stage | None = None  # the part of the case this page completes, shown in the sidebar
+    # The kinds of widget whose code Streamlit loads on demand that a first visit draws here
+    # (the sidebar's are ui.serving.EVERY_PAGE): the page names them, so it need not wait for them.
+    draws: frozenset[str] = frozenset()
 
 
-QUICK = Step("pages/quick.py", "Quick check", "quick", ":material/bolt:")  # outside the numbered steps
-JOB = Step("pages/job.py", "The job", "", ":material/work:", Stage.JOB)
-WHY_NOT = Step("pages/why_not.py", "Why not", "why_not", ":material/thumb_down:", Stage.REASONS)
-SORT = Step("pages/sort.py", "Sort", "sort", ":material/swap_horiz:", Stage.SORT)
-WEIGH = Step("pages/weigh.py", "Weigh", "weigh", ":material/balance:", Stage.WEIGH)
-VERDICT = Step("pages/verdict.py", "Verdict", "verdict", ":material/gavel:")
-GAME_PLAN = Step("pages/game_plan.py", "Game plan", "game_plan", ":material/checklist:")
-SHARE = Step("pages/share.py", "Share", "share", ":material/share:")
-MENTOR = Step("pages/mentor.py", "Mentor review", "mentor", ":material/rate_review:")
-DEBRIEF = Step("pages/debrief.py", "After the interview", "debrief", ":material/event_available:")
-JOURNAL = Step("pages/journal.py", "My interviews", "journal", ":material/library_books:")
+# Quick check stands outside the numbered steps.
+QUICK = Step("pages/quick.py", "Quick check", "quick", ":material/bolt:",
+             draws=frozenset({"button_group", "page_link", "radio", "select_slider", "slider"}))
+JOB = Step("pages/job.py", "The job", "", ":material/work:", Stage.JOB,
+           draws=frozenset({"page_link", "radio", "text_area", "text_input"}))
+WHY_NOT = Step("pages/why_not.py", "Why not", "why_not", ":material/thumb_down:", Stage.REASONS,
+               draws=frozenset({"button_group", "page_link", "slider"}))
+SORT = Step("pages/sort.py", "Sort", "sort", ":material/swap_horiz:", Stage.SORT,
+            draws=frozenset({"page_link", "text_input"}))
+WEIGH = Step("pages/weigh.py", "Weigh", "weigh", ":material/balance:", Stage.WEIGH,
+             draws=frozenset({"page_link", "plotly_chart", "slider"}))
+VERDICT = Step("pages/verdict.py", "Verdict", "verdict", ":material/gavel:",
+               draws=frozenset({"metric", "page_link", "plotly_chart", "radio"}))
+GAME_PLAN = Step("pages/game_plan.py", "Game plan", "game_plan", ":material/checklist:",
+                 draws=frozenset({"checkbox", "page_link", "progress"}))
+SHARE = Step("pages/share.py", "Share", "share", ":material/share:",
+             draws=frozenset({"checkbox", "page_link", "text_input"}))
+MENTOR = Step("pages/mentor.py", "Mentor review", "mentor", ":material/rate_review:",
+              draws=frozenset({"page_link"}))
+DEBRIEF = Step("pages/debrief.py", "After the interview", "debrief", ":material/event_available:",
+               draws=frozenset({"page_link", "select_slider", "slider"}))
+JOURNAL = Step("pages/journal.py", "My interviews", "journal", ":material/library_books:",
+               draws=frozenset({"download_button", "file_uploader"}))
 ABOUT = Step("pages/about.py", "About", "about", ":material/info:")
 
 STEPS: tuple[Step, ...] = (JOB, WHY_NOT, SORT, WEIGH, VERDICT, GAME_PLAN, SHARE, MENTOR)

@@ -6,7 +6,8 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from advisor.examples import example_case
-from tests.app.conftest import PARTS, answers, assert_ok, open_page, the_case
+from advisor.link_contents import link_contents
+from tests.app.conftest import PARTS, answers, assert_ok, nodes, open_page, the_case
 
 
 def drawn(at: AppTest) -> set[str]:
@@ -25,3 +26,14 @@ def test_a_closed_part_draws_nothing_and_an_open_one_draws_its_widgets(name: str
     assert_ok(opened)
     assert drawn(closed) < drawn(opened), "opening the parts must draw more widgets"
     assert answers(the_case(closed)) == answers(the_case(opened)) == answers(case)
+
+
+def test_what_the_link_contains_is_listed_once_its_part_is_opened() -> None:
+    case = example_case()
+    lines = link_contents(case, include_notes=False)
+    shown = [str(element.value) for element in nodes(open_page("share", case), "markdown")]
+    assert not any(lines[0] in text for text in shown)  # closed: not drawn
+    at = open_page("share", case)
+    at.session_state["share_part_contents"] = True
+    shown = [str(element.value) for element in nodes(at.run(), "markdown")]
+    assert any(all(line in text for line in lines) for text in shown)

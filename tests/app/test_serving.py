@@ -1,0 +1,99 @@
+"""ui.serving: each page names the widget code its first visit needs, and nothing else changes."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import pytest
+from starlette.types import Message, Receive, Scope, Send
+
+from advisor.examples import example_case
+from tests.app.conftest import open_page
+from ui.serving import CHUNKS, EVERY_PAGE, Preload, for_path, tags
+from ui.steps import ABOUT, ALL, JOB, QUICK, Step
+
+PAGE = b"<!DOCTYPE html><html><head><title>Streamlit</title></head><body></body></html>"
+SCRIPT = b"export default 1;"
+
+
+def _kinds(node: Any) -> set[str]:
+    found: set[str] = set()
+    for child in getattr(node, "children", {}).values():
+        found |= {child.type} | _kinds(child)
+    return found
+
+
+@pytest.mark.parametrize("step", ALL, ids=[step.url or "job" for step in ALL])
+def test_every_page_names_the_kinds_of_widget_its_first_visit_draws(step: Step) -> None:
+    """A kind the page draws but does not name waits to be loaded; one named but not drawn is
+    loaded for nothing. Either way the registry has to follow the page."""
+    at = open_page(step.path.removeprefix("pages/").removesuffix(".py"), example_case())
+    drawn = _kinds(at._tree) & set(CHUNKS)
+    assert drawn == EVERY_PAGE | step.draws
+
+
+def test_the_tags_name_streamlits_own_files_once_each() -> None:
+    quick = tags(EVERY_PAGE | QUICK.draws).decode()
+    assert quick.count("<script") == len({CHUNKS[kind] for kind in EVERY_PAGE | QUICK.draws})
+    assert '<script type="module" src="./static/js/Slider.' in quick
+    assert tags(["slider", "select_slider"]).decode().count("Slider.") == 1
+    assert tags(["markdown", "not_a_kind"]) == b""
+
+
+def test_a_page_is_found_by_its_address_and_under_a_base_path(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert for_path("/quick") == tags(EVERY_PAGE | QUICK.draws)
+    assert for_path("/") == tags(EVERY_PAGE | JOB.draws)
+    assert for_path("/about/") == tags(EVERY_PAGE | ABOUT.draws)
+    assert for_path("/no_such_page") == tags(EVERY_PAGE)
+    monkeypatch.setattr("ui.serving.config.get_option",
+                        lambda name: "advisor" if name == "server.baseUrlPath" else None)
+    assert for_path("/advisor/quick") == tags(EVERY_PAGE | QUICK.draws)
+    assert for_path("/advisor") == tags(EVERY_PAGE | JOB.draws)
+
+
+def _serve(path: str, accept: str, body: bytes, content_type: bytes, chunks: int = 1) -> tuple[list[Message], Scope]:
+    """Run one request through Preload around an app that answers with ``body`` in ``chunks``
+    pieces; the messages sent to the client and the scope the app below saw."""
+    seen: dict[str, Scope] = {}
+    sent: list[Message] = []
+
+    async def below(scope: Scope, receive: Receive, send: Send) -> None:
+        seen["scope"] = scope
+        await send({"type": "http.response.start", "status": 200,
+                    "headers": [(b"content-type", content_type), (b"content-length", str(len(body)).encode())]})
+        step = max(1, len(body) // chunks + 1)
+        pieces = [body[i:i + step] for i in range(0, len(body), step)]
+        for index, piece in enumerate(pieces):
+            await send({"type": "http.response.body", "body": piece, "more_body": index < len(pieces) - 1})
+
+    async def receive() -> Message:
+        return {"type": "http.request", "body": b"", "more_body": False}
+
+    async def send(message: Message) -> None:
+        sent.append(message)
+
+    scope = {"type": "http", "method": "GET", "path": path,
+             "headers": [(b"accept", accept.encode()), (b"accept-encoding", b"gzip")]}
+    asyncio.run(Preload(below)(scope, receive, send))
+    return sent, seen["scope"]
+
+
+def _body(sent: list[Message]) -> bytes:
+    return b"".join(message.get("body", b"") for message in sent if message["type"] == "http.response.body")
+
+
+def test_the_page_a_browser_opens_gets_the_tags_before_its_head_ends() -> None:
+    sent, below = _serve("/quick", "text/html,application/xhtml+xml,*/*;q=0.8", PAGE, b"text/html; charset=utf-8",
+                         chunks=3)
+    body = _body(sent)
+    assert body == PAGE.replace(b"</head>", tags(EVERY_PAGE | QUICK.draws) + b"</head>")
+    assert dict(sent[0]["headers"])[b"content-length"] == str(len(body)).encode()
+    assert b"accept-encoding" not in dict(below["headers"])  # asked uncompressed, so it can be edited
+
+
+def test_everything_else_passes_untouched() -> None:
+    sent, below = _serve("/static/js/Slider.js", "*/*", SCRIPT, b"application/javascript")
+    assert _body(sent) == SCRIPT and dict(below["headers"])[b"accept-encoding"] == b"gzip"
+    sent, _ = _serve("/_stcore/health", "text/html", b"ok", b"text/plain")
+    assert _body(sent) == b"ok"

@@ -1,0 +1,121 @@
+"""The page Streamlit sends a browser, told in advance which widget code it will need.
+
+Streamlit's frontend loads the code of each kind of widget only when it first draws one: it
+renders the page, finds a slider, fetches and runs the slider's script, then renders again, and
+once more for each kind that arrives later. On a first visit that load-and-render round trip
+came after the page's content had arrived, kind by kind. Named in the page itself, the scripts
+are fetched and run while the browser still waits for the server's first message (paired
+probes: Quick check and Why not complete a median 67 and 69 ms sooner; README, Performance).
+
+``Preload`` is ASGI middleware around Streamlit's own server (``st.App`` in app.py): it adds one
+``<script type="module" src="./static/js/…">`` per kind the requested page draws to the HTML page
+and leaves every other response untouched. The tags name Streamlit's own files, so a page's
+Content-Security-Policy of ``script-src 'self'`` allows them; a kind whose file a later Streamlit
+no longer has is left out, and the page loads it on demand as before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from types import MappingProxyType
+from typing import Final
+
+import streamlit
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from streamlit import config
+
+from ui.steps import ALL, Step
+
+# The widget kinds whose code Streamlit's frontend loads on demand (named as AppTest and the
+# delta messages name them), and the file each one's code starts from.
+CHUNKS: Final[Mapping[str, str]] = MappingProxyType({
+    "bidi_component": "BidiComponent", "button": "Button", "button_group": "ButtonGroup",
+    "checkbox": "Checkbox", "toggle": "Checkbox", "download_button": "DownloadButton",
+    "file_uploader": "FileUploader", "metric": "Metric", "page_link": "PageLink",
+    "plotly_chart": "PlotlyChart", "progress": "Progress", "radio": "Radio", "slider": "Slider",
+    "select_slider": "Slider", "text_area": "TextArea", "text_input": "TextInput",
+})
+# Drawn on every page: the sidebar's buttons and the browser-storage bridge.
+EVERY_PAGE: Final = frozenset({"button", "bidi_component"})
+
+_SCRIPTS: Final = Path(streamlit.__file__).parent / "static" / "static" / "js"
+
+
+def _file(chunk: str) -> str | None:
+    """The hashed file name of a chunk (``Slider.WU6er_Bo.js``), None when there is none."""
+    found = sorted(path.name for path in _SCRIPTS.glob(f"{chunk}.*.js") if path.name.count(".") == 2)
+    return found[0] if found else None
+
+
+def tags(kinds: Iterable[str]) -> bytes:
+    """One module script per file the kinds need, in a steady order, each file once."""
+    files = sorted({name for kind in kinds if kind in CHUNKS if (name := _file(CHUNKS[kind]))})
+    return "".join(f'<script type="module" src="./static/js/{name}"></script>' for name in files).encode()
+
+
+def _by_address(steps: Iterable[Step]) -> Mapping[str, bytes]:
+    return MappingProxyType({step.url: tags(EVERY_PAGE | step.draws) for step in steps})
+
+
+_BY_ADDRESS: Final = _by_address(ALL)
+_ANY_PAGE: Final = tags(EVERY_PAGE)
+
+
+def for_path(path: str) -> bytes:
+    """The tags for the page at ``path`` (under the server's base path, if one is set)."""
+    base = str(config.get_option("server.baseUrlPath") or "").strip("/")
+    name = path.strip("/")
+    if base and (name == base or name.startswith(base + "/")):
+        name = name[len(base):].strip("/")
+    return _BY_ADDRESS.get(name, _ANY_PAGE)
+
+
+def with_tags(html: bytes, extra: bytes) -> bytes:
+    """The page with ``extra`` just before ``</head>``, or as it was when it has none."""
+    return html.replace(b"</head>", extra + b"</head>", 1) if extra else html
+
+
+def _header(headers: Iterable[tuple[bytes, bytes]], name: bytes) -> bytes:
+    return next((value for key, value in headers if key.lower() == name), b"")
+
+
+class Preload:
+    """Add the page's script tags to the HTML page a browser navigates to."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "GET" or b"text/html" not in _header(
+                scope["headers"], b"accept"):
+            await self.app(scope, receive, send)  # scripts, styles, health checks, the websocket
+            return
+        # Ask the server below for the page uncompressed (it is a few KB), so it can be edited.
+        plain = dict(scope, headers=[(k, v) for k, v in scope["headers"] if k.lower() != b"accept-encoding"])
+        await self.app(plain, receive, _Editor(send, for_path(scope["path"])).send)
+
+
+class _Editor:
+    """Holds an HTML response until its body is whole, then sends it with the tags added."""
+
+    def __init__(self, send: Send, extra: bytes) -> None:
+        self._send, self._extra = send, extra
+        self._start: Message | None = None
+        self._body: list[bytes] = []
+
+    async def send(self, message: Message) -> None:
+        if message["type"] == "http.response.start":
+            if _header(message.get("headers", []), b"content-type").startswith(b"text/html"):
+                self._start = message
+                return
+        elif message["type"] == "http.response.body" and self._start is not None:
+            self._body.append(message.get("body", b""))
+            if message.get("more_body", False):
+                return
+            html = with_tags(b"".join(self._body), self._extra)
+            headers = [(k, v) for k, v in self._start.get("headers", []) if k.lower() != b"content-length"]
+            await self._send({**self._start, "headers": [*headers, (b"content-length", str(len(html)).encode())]})
+            await self._send({"type": "http.response.body", "body": html})
+            return
+        await self._send(message)
