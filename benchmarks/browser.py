@@ -345,17 +345,18 @@ def slider_page(browser: Browser, target: Target, slider_key: str, chart_selecto
 
 @contextmanager
 def open_sessions(browser: Browser, target: Target, count: int) -> Iterator[list[Page]]:
-    """``count`` tabs of ``target`` open at the same time (each its own server session); they
-    load side by side, since only the server's memory is measured here, not their speed."""
+    """``count`` tabs of ``target`` open at the same time (each its own server session). They
+    are loaded one after another and all stay open, since only the server's memory is measured
+    here: twenty tabs loading at once, each running the plotly bundle its page names up front
+    (ui/serving.py), kept the first ones from drawing their chart within the timeout."""
     context = _new_context(browser, target.needs_chart)
     try:
         pages = [context.new_page() for _ in range(count)]
         for page in pages:
-            page.goto(target.url, wait_until="commit", timeout=TIMEOUT_MS)
-        for page in pages:
             # A tab in the background gets no animation frames, and Streamlit draws a chart only
             # once a frame has measured its width: each tab is brought forward to finish loading.
             page.bring_to_front()
+            page.goto(target.url, wait_until="commit", timeout=TIMEOUT_MS)
             _wait_ready(page)
         yield pages
     finally:
