@@ -5,7 +5,8 @@ renders the page, finds a slider, fetches and runs the slider's script, then ren
 once more for each kind that arrives later. On a first visit that load-and-render round trip
 came after the page's content had arrived, kind by kind. Named in the page itself, the scripts
 are fetched and run while the browser still waits for the server's first message (paired
-probes: Quick check and Why not complete a median 67 and 69 ms sooner; README, Performance).
+probes: Quick check and Why not complete sooner by a median of 67 and 69 ms per pair; README,
+Performance).
 
 ``Preload`` is ASGI middleware around Streamlit's own server (``st.App`` in app.py): it adds one
 ``<script type="module" src="./static/js/…">`` per kind the requested page draws to the HTML page
