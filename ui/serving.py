@@ -23,10 +23,11 @@ from types import MappingProxyType
 from typing import Final
 
 import streamlit
+from starlette.datastructures import Headers, MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from streamlit import config
 
-from ui.steps import ALL, Step
+from ui.steps import ALL
 
 # The widget kinds whose code Streamlit's frontend loads on demand (named as AppTest and the
 # delta messages name them), and the file each one's code starts from.
@@ -55,11 +56,7 @@ def tags(kinds: Iterable[str]) -> bytes:
     return "".join(f'<script type="module" src="./static/js/{name}"></script>' for name in files).encode()
 
 
-def _by_address(steps: Iterable[Step]) -> Mapping[str, bytes]:
-    return MappingProxyType({step.url: tags(EVERY_PAGE | step.draws) for step in steps})
-
-
-_BY_ADDRESS: Final = _by_address(ALL)
+_BY_ADDRESS: Final[Mapping[str, bytes]] = MappingProxyType({step.url: tags(EVERY_PAGE | step.draws) for step in ALL})
 _ANY_PAGE: Final = tags(EVERY_PAGE)
 
 
@@ -73,12 +70,8 @@ def for_path(path: str) -> bytes:
 
 
 def with_tags(html: bytes, extra: bytes) -> bytes:
-    """The page with ``extra`` just before ``</head>``, or as it was when it has none."""
-    return html.replace(b"</head>", extra + b"</head>", 1) if extra else html
-
-
-def _header(headers: Iterable[tuple[bytes, bytes]], name: bytes) -> bytes:
-    return next((value for key, value in headers if key.lower() == name), b"")
+    """The page with ``extra`` just before ``</head>`` (as it was when it has no head)."""
+    return html.replace(b"</head>", extra + b"</head>", 1)
 
 
 class Preload:
@@ -88,12 +81,13 @@ class Preload:
         self.app = app
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or scope["method"] != "GET" or b"text/html" not in _header(
-                scope["headers"], b"accept"):
+        navigation = scope["type"] == "http" and scope["method"] == "GET"
+        if not navigation or "text/html" not in Headers(scope=scope).get("accept", ""):
             await self.app(scope, receive, send)  # scripts, styles, health checks, the websocket
             return
         # Ask the server below for the page uncompressed (it is a few KB), so it can be edited.
-        plain = dict(scope, headers=[(k, v) for k, v in scope["headers"] if k.lower() != b"accept-encoding"])
+        plain = dict(scope)
+        del MutableHeaders(scope=plain)["accept-encoding"]
         await self.app(plain, receive, _Editor(send, for_path(scope["path"])).send)
 
 
@@ -107,7 +101,7 @@ class _Editor:
 
     async def send(self, message: Message) -> None:
         if message["type"] == "http.response.start":
-            if _header(message.get("headers", []), b"content-type").startswith(b"text/html"):
+            if Headers(raw=message.get("headers", [])).get("content-type", "").startswith("text/html"):
                 self._start = message
                 return
         elif message["type"] == "http.response.body" and self._start is not None:
@@ -115,8 +109,9 @@ class _Editor:
             if message.get("more_body", False):
                 return
             html = with_tags(b"".join(self._body), self._extra)
-            headers = [(k, v) for k, v in self._start.get("headers", []) if k.lower() != b"content-length"]
-            await self._send({**self._start, "headers": [*headers, (b"content-length", str(len(html)).encode())]})
+            start = dict(self._start, headers=list(self._start.get("headers", [])))
+            MutableHeaders(scope=start)["content-length"] = str(len(html))
+            await self._send(start)
             await self._send({"type": "http.response.body", "body": html})
             return
         await self._send(message)
