@@ -12,7 +12,7 @@ from ui import state
 from ui.bootstrap import page_setup
 from ui.callbacks import add_surprise, choose_offer, edit_debrief, remove_surprise
 from ui.steps import DEBRIEF, JOURNAL
-from ui.widgets import field_errors, go_to, part, text_key, user_text
+from ui.widgets import choose_one, field_errors, go_to, part, text_key, user_text
 
 page_setup(DEBRIEF)
 read_only = state.read_only()
@@ -76,8 +76,8 @@ if box := part("The outcome: the date, the offer and your decision", "debrief_pa
                       args=("date", key), disabled=read_only)
         offer_key = state.seed("debrief_offer_choice",
                                offer_choice(debrief.offer))
-        st.radio("Did an offer come?", list(OFFER_CHOICES), format_func=OFFER_LABELS.__getitem__, key=offer_key,
-                 horizontal=True, on_change=choose_offer, args=(offer_key,), disabled=read_only)
+        choose_one("Did an offer come?", list(OFFER_CHOICES), offer_key, choose_offer, (offer_key,),
+                   OFFER_LABELS.__getitem__, read_only)
         asks = grantable_asks(case)
         if asks:
             key = state.seed("debrief_granted", granted_asks(case))
@@ -85,8 +85,8 @@ if box := part("The outcome: the date, the offer and your decision", "debrief_pa
                            key=key, on_change=edit_debrief, args=("granted", key), disabled=read_only)
         st.info(known_now(case), icon=":material/balance:")
         key = bound("decision")
-        st.radio("Your decision", list(Decision), format_func=DECISION_LABELS.__getitem__, key=key,
-                 horizontal=True, on_change=edit_debrief, args=("decision", key), disabled=read_only)
+        choose_one("Your decision", list(Decision), key, edit_debrief, ("decision", key), DECISION_LABELS.__getitem__,
+                   read_only)
         key = bound("why")
         st.text_area("Why? (It may go against the balance: your reasons count.)", key=key,
                      on_change=edit_debrief, args=("why", key), disabled=read_only)

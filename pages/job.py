@@ -10,7 +10,7 @@ from ui.bootstrap import page_setup
 from ui.callbacks import edit_job
 from ui.job_fields import MONEY_PART, bind, number, slider, text
 from ui.steps import JOB, QUICK
-from ui.widgets import field_errors, go_to, part_in_halves, step_links
+from ui.widgets import choose_one, field_errors, go_to, part_in_halves, step_links
 
 page_setup(JOB)
 read_only = state.read_only()
@@ -21,11 +21,9 @@ go_to(QUICK, "Short of time? The quick check gives a first answer after eight qu
 
 
 gut_key = bind("gut")
-st.radio("If you had to decide right now, would you go to the interview?",
-         options=list(Gut), format_func=lambda g: GUT_LABELS[g], key=gut_key, horizontal=True,
-         on_change=edit_job, args=("gut", gut_key), disabled=read_only,
-         help="Your first answer, before any weighing. The verdict page compares it with "
-              "the balance.")
+choose_one("If you had to decide right now, would you go to the interview?", list(Gut), gut_key, edit_job,
+           ("gut", gut_key), GUT_LABELS.__getitem__, read_only,
+           help="Your first answer, before any weighing. The verdict page compares it with the balance.")
 
 st.header("The invitation")
 left, right = st.columns(2, gap="large")

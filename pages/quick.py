@@ -22,7 +22,7 @@ from ui import certainty_view, state
 from ui.bootstrap import page_setup
 from ui.quick_callbacks import answer_quick
 from ui.steps import JOB, QUICK
-from ui.widgets import field_errors, go_to, user_text
+from ui.widgets import choose_one, field_errors, go_to, user_text
 
 page_setup(QUICK)
 read_only = state.read_only()
@@ -51,9 +51,8 @@ certainty_view.at_the_start()
 
 st.header("The questions")
 key = bind("gut")
-st.radio("1. If you had to decide right now, would you go to the interview?", list(Gut),
-         format_func=GUT_LABELS.__getitem__, key=key, horizontal=True, on_change=answer_quick,
-         args=("gut", key), disabled=read_only)
+choose_one("1. If you had to decide right now, would you go to the interview?", list(Gut), key, answer_quick,
+           ("gut", key), GUT_LABELS.__getitem__, read_only)
 key = bind("interviews_so_far", interviews_shown(now.interviews_so_far))
 st.select_slider("2. How many real interviews have you had so far?", INTERVIEW_COUNTS,
                  format_func=interviews_label, key=key, on_change=answer_quick,
@@ -67,7 +66,7 @@ slider("5. How much do you dread this interview?", "dread", "not at all", "very 
 key = bind("reason")
 st.pills("6. What puts you off this job most?", reason_choices(case), key=key,
          format_func=lambda choice: user_text(reason_label(case, choice)), on_change=answer_quick,
-         args=("reason", key), disabled=read_only)
+         args=("reason", key), disabled=read_only, required=True)
 field_errors(key)
 if words := sort_words(case):
     st.caption(words)

@@ -12,7 +12,7 @@ from advisor.certainty import QUESTIONS, Help, When, answered, answers_at, moved
 from ui import state
 from ui.quick_callbacks import YES_NO, answer_certainty
 from ui.steps import SHARE, VERDICT, WEIGH, Step
-from ui.widgets import go_to
+from ui.widgets import choose_one, go_to
 
 # Where each unmet need is met in the app.
 HELP_PAGES: Mapping[Help, Step] = MappingProxyType(
@@ -21,12 +21,12 @@ _SHOWN = {True: "yes", False: "no", None: None}
 
 
 def ask(prefix: str, when: When) -> None:
-    """The four questions as yes-or-no radios keyed ``<prefix>_sure_<question>``."""
+    """The four questions, each answered yes or no, keyed ``<prefix>_sure_<question>``."""
     answers = answers_at(state.case().certainty, when)
     for index, (question, answer) in enumerate(zip(QUESTIONS, answers, strict=True)):
         key = state.seed(f"{prefix}_sure_{question.id}", _SHOWN[answer])
-        st.radio(question.text, list(YES_NO), format_func=str.capitalize, key=key, horizontal=True, index=None,
-                 on_change=answer_certainty, args=(when, index, key), disabled=state.read_only())
+        choose_one(question.text, list(YES_NO), key, answer_certainty, (when, index, key), str.capitalize,
+                   state.read_only())
 
 
 def at_the_start() -> None:

@@ -11,7 +11,7 @@ from advisor.edits import set_certainty
 from ui import state
 from ui.guard import guarded
 
-# The certainty questions' two answers, as the radio buttons offer them.
+# The certainty questions' two answers, as their buttons offer them.
 YES_NO: dict[str, bool] = {"yes": True, "no": False}
 _MISSING = object()
 
@@ -20,7 +20,7 @@ _MISSING = object()
 def answer_quick(name: str, key: str) -> None:
     """One of the eight quick answers (``name`` is a field of ``advisor.quick.QuickAnswers``)."""
     value = st.session_state.get(key, _MISSING)
-    if value is None:  # a chosen answer clicked again: the case keeps it, and so does the page
+    if value is None:  # cleared, which the required pills never send: the case keeps its answer, the page shows it
         state.forget(key)
         return
     if value is _MISSING:

@@ -27,9 +27,9 @@ class Step:
 
 # Quick check stands outside the numbered steps.
 QUICK = Step("pages/quick.py", "Quick check", "quick", ":material/bolt:",
-             draws=frozenset({"button_group", "page_link", "radio", "select_slider", "slider"}))
+             draws=frozenset({"button_group", "page_link", "select_slider", "slider"}))
 JOB = Step("pages/job.py", "The job", "", ":material/work:", Stage.JOB,
-           draws=frozenset({"page_link", "radio", "text_area", "text_input"}))
+           draws=frozenset({"button_group", "page_link", "text_area", "text_input"}))
 WHY_NOT = Step("pages/why_not.py", "Why not", "why_not", ":material/thumb_down:", Stage.REASONS,
                draws=frozenset({"button_group", "page_link", "slider"}))
 SORT = Step("pages/sort.py", "Sort", "sort", ":material/swap_horiz:", Stage.SORT,
@@ -37,7 +37,7 @@ SORT = Step("pages/sort.py", "Sort", "sort", ":material/swap_horiz:", Stage.SORT
 WEIGH = Step("pages/weigh.py", "Weigh", "weigh", ":material/balance:", Stage.WEIGH,
              draws=frozenset({"page_link", "plotly_chart", "slider"}))
 VERDICT = Step("pages/verdict.py", "Verdict", "verdict", ":material/gavel:",
-               draws=frozenset({"metric", "page_link", "plotly_chart", "radio"}))
+               draws=frozenset({"button_group", "metric", "page_link", "plotly_chart"}))
 GAME_PLAN = Step("pages/game_plan.py", "Game plan", "game_plan", ":material/checklist:",
                  draws=frozenset({"checkbox", "page_link", "progress"}))
 SHARE = Step("pages/share.py", "Share", "share", ":material/share:",

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from typing import Any
 
 import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
@@ -63,6 +64,19 @@ def text_key(prefix: str, text: str) -> str:
     """A widget key for an item named by its text (a debrief question): the same text gives the
     same key in every run, whatever its place in the list."""
     return f"{prefix}{hashlib.sha256(text.encode()).hexdigest()[:16]}"
+
+
+def choose_one(label: str, options: Sequence[Any], key: str, on_change: Callable[..., None], args: tuple[Any, ...],
+               format_func: Callable[[Any], str], disabled: bool, help: str | None = None) -> None:
+    """A question with a few short answers, drawn as one row of buttons.
+
+    A segmented control rather than a radio: Streamlit's radio costs more to draw, and a page's
+    first visit waits for every widget on it (README, Performance). It is ``required``, so it
+    behaves as a radio does: nothing is chosen until the person chooses, and a second click on
+    the chosen answer keeps it (a plain segmented control would clear it).
+    """
+    st.segmented_control(label, options, key=key, format_func=format_func, on_change=on_change, args=args,
+                         disabled=disabled, help=help, required=True)
 
 
 def download(label: str, make: Callable[[], bytes | str], file_name: str, mime: str, key: str,

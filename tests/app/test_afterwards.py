@@ -21,7 +21,7 @@ def test_the_debrief_is_created_by_the_first_answer_and_compared_with_the_verdic
     at = open_page("debrief", example_case(), parts=True)
     assert the_case(at).debrief is None
     at.slider(key="debrief_stress").set_value(8).run()
-    at.radio(key="debrief_decision").set_value(Decision.DECLINE).run()
+    at.segmented_control(key="debrief_decision").set_value(Decision.DECLINE).run()
     at.text_input(key="debrief_new").input("Why nights?")
     at.button(key="FormSubmitter:debrief_form-Add question").click().run()
     assert_ok(at)

@@ -18,7 +18,7 @@ def test_renders(case: Case) -> None:
     assert_ok(at)
     assert [t.value for t in at.title] == ["The job"]
     assert at.text_input(key="job_title").value == case.job.title
-    assert at.radio(key="job_gut").value == case.job.gut
+    assert at.segmented_control(key="job_gut").value == case.job.gut
     assert not errors(at)
 
 
@@ -69,11 +69,11 @@ def test_text_beyond_what_a_link_can_hold_is_refused_and_the_old_title_kept() ->
 
 def test_gut_answer() -> None:
     at = open_page("job")
-    assert at.radio(key="job_gut").value is Gut.UNSURE
-    at.radio(key="job_gut").set_value(Gut.GO).run()
+    assert at.segmented_control(key="job_gut").value is Gut.UNSURE
+    at.segmented_control(key="job_gut").set_value(Gut.GO).run()
     assert_ok(at)
     assert the_case(at).job.gut is Gut.GO
-    at.radio(key="job_gut").set_value(Gut.SKIP).run()
+    at.segmented_control(key="job_gut").set_value(Gut.SKIP).run()
     assert the_case(at).job.gut is Gut.SKIP
 
 
@@ -135,7 +135,7 @@ JOB_PARTS = {"job_part_you": ("job_first_name", "job_interviews_so_far", "job_ea
 
 
 def widget_keys(at: AppTest) -> set[str]:
-    kinds = (at.radio, at.text_input, at.text_area, at.date_input, at.number_input, at.slider, at.checkbox,
+    kinds = (at.segmented_control, at.text_input, at.text_area, at.date_input, at.number_input, at.slider, at.checkbox,
              at.selectbox)
     return {widget.key for kind in kinds for widget in kind if widget.key}
 

@@ -12,7 +12,7 @@ from tests.app.conftest import PARTS, answers, assert_ok, nodes, open_page, the_
 
 def drawn(at: AppTest) -> set[str]:
     """The keys of every widget the page drew."""
-    kinds = (at.button, at.checkbox, at.date_input, at.multiselect, at.number_input, at.radio, at.selectbox,
+    kinds = (at.button, at.checkbox, at.date_input, at.multiselect, at.number_input, at.button_group, at.selectbox,
              at.select_slider, at.slider, at.text_area, at.text_input, at.toggle)
     return {widget.key for kind in kinds for widget in kind if widget.key}
 

@@ -32,14 +32,14 @@ AFTER = [f"verdict_sure_{q.id}" for q in QUESTIONS]
 
 def answer_widgets(at: AppTest) -> list[str]:
     """The keys of the quick answers on the page: every quick_ widget but the certainty questions."""
-    keyed = [*at.radio, *at.slider, *at.pills, *at.select_slider, *at.number_input, *at.checkbox,
+    keyed = [*at.segmented_control, *at.slider, *at.pills, *at.select_slider, *at.number_input, *at.checkbox,
              *at.text_input, *at.text_area]
     return [w.key for w in keyed if w.key and w.key.startswith("quick_") and w.key not in SURE]
 
 
 def answer_all(at: AppTest) -> None:
     """Eight answers, as a person gives them."""
-    at.radio(key="quick_gut").set_value(Gut.SKIP).run()
+    at.segmented_control(key="quick_gut").set_value(Gut.SKIP).run()
     at.select_slider(key="quick_interviews_so_far").set_value(1).run()
     at.slider(key="quick_similarity").set_value(6).run()
     at.slider(key="quick_financial_need").set_value(7).run()
@@ -57,8 +57,8 @@ def test_renders_with_at_most_eight_answers(case: Case) -> None:
     assert [str(h.value) for h in at.header] == ["Before you start: how sure are you?", "The questions",
                                                   "Your first answer"]
     assert len(answer_widgets(at)) == ANSWER_COUNT <= 8
-    assert [r.key for r in at.radio if r.key in SURE] == SURE
-    assert at.radio(key="quick_gut").value == case.job.gut
+    assert [r.key for r in at.segmented_control if r.key in SURE] == SURE
+    assert at.segmented_control(key="quick_gut").value == case.job.gut
     assert ("Refine it step by step", "") in page_links(at)
     assert not errors(at)
 
@@ -94,7 +94,7 @@ def test_the_quick_answers_carry_into_the_steps() -> None:
     answer_all(at)
     at.switch_page("pages/job.py").run()
     open_parts(at, "job_part_you", "job_part_wanted", "job_part_money")
-    assert at.radio(key="job_gut").value == Gut.SKIP
+    assert at.segmented_control(key="job_gut").value == Gut.SKIP
     assert at.number_input(key="job_interviews_so_far").value == 1
     assert at.slider(key="job_similarity").value == 6
     assert at.number_input(key="job_travel_hours").value == 2.0
@@ -142,14 +142,14 @@ def test_the_travel_answer_is_offered_in_words() -> None:
 def test_certainty_at_the_start_and_at_the_verdict() -> None:
     at = open_page("quick")
     for key, answer in zip(SURE, ["yes", "no", "no", "yes"], strict=True):
-        at.radio(key=key).set_value(answer).run()
+        at.segmented_control(key=key).set_value(answer).run()
     assert the_case(at).certainty == Certainty(before=[True, False, False, True])
     assert "Yes to 2 of 4 so far" in texts(at)
     at.switch_page("pages/verdict.py").run()
     assert_ok(at)
     assert "Answer the four questions to see how your certainty moved" in texts(at)
     for key, answer in zip(AFTER, ["yes", "yes", "no", "no"], strict=True):
-        at.radio(key=key).set_value(answer).run()
+        at.segmented_control(key=key).set_value(answer).run()
     page = texts(at)
     assert "**How sure you are:** 2 of 4 before → 2 of 4 now." in page
     assert "You are unsure which sides matter most to you." in page
@@ -157,7 +157,7 @@ def test_certainty_at_the_start_and_at_the_verdict() -> None:
     links = page_links(at)
     assert ("Go to Weigh", "weigh") in links and ("Go to Share", "share") in links
     for key in AFTER[2:]:
-        at.radio(key=key).set_value("yes").run()
+        at.segmented_control(key=key).set_value("yes").run()
     assert "2 of 4 before → 4 of 4 now" in texts(at)
     assert any("Four yeses" in str(s.value) for s in at.success)
     assert ("Go to Weigh", "weigh") not in page_links(at)
@@ -165,7 +165,7 @@ def test_certainty_at_the_start_and_at_the_verdict() -> None:
 
 def test_certainty_at_the_verdict_without_a_start() -> None:
     at = open_page("verdict", example_case())
-    at.radio(key=AFTER[1]).set_value("no").run()
+    at.segmented_control(key=AFTER[1]).set_value("no").run()
     page = texts(at)
     assert "0 of 4 now (not asked at the start" in page
     assert "Read “Your options”" in page
@@ -174,11 +174,11 @@ def test_certainty_at_the_verdict_without_a_start() -> None:
 
 def test_start_over_clears_the_quick_answers() -> None:
     at = open_page("quick", example_case())
-    at.radio(key=SURE[0]).set_value("yes").run()
+    at.segmented_control(key=SURE[0]).set_value("yes").run()
     at.button(key="app_clear").click().run()
     assert_ok(at)
     assert at.pills(key="quick_reason").value is None
-    assert at.radio(key=SURE[0]).value is None
+    assert at.segmented_control(key=SURE[0]).value is None
     assert the_case(at).certainty is None
 
 
@@ -200,7 +200,7 @@ def test_a_mentor_sees_the_answers_read_only(page: str) -> None:
     at.switch_page(f"pages/{page}.py").run()
     assert_ok(at)
     keys = SURE if page == "quick" else AFTER
-    assert all(at.radio(key=key).disabled for key in keys)
+    assert all(at.segmented_control(key=key).disabled for key in keys)
     if page == "quick":
-        assert all(w.disabled for w in [at.radio(key="quick_gut"), at.pills(key="quick_reason"),
+        assert all(w.disabled for w in [at.segmented_control(key="quick_gut"), at.pills(key="quick_reason"),
                                         at.slider(key="quick_dread"), at.select_slider(key="quick_travel")])
