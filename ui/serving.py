@@ -13,10 +13,20 @@ Performance).
 and leaves every other response untouched. The tags name Streamlit's own files, so a page's
 Content-Security-Policy of ``script-src 'self'`` allows them; a kind whose file a later Streamlit
 no longer has is left out, and the page loads it on demand as before.
+
+It also tells the frontend where the server is (``BASE_HINT``). Without that, Streamlit's
+frontend on a page other than the first (``/quick``) first asks ``/quick/_stcore/health``, gets a
+404, waits 100 ms and asks ``/_stcore/health``; only then does it open the websocket. Told the
+base address, it asks once. The address is worked out in the browser from its own location and
+the names of our pages, so it holds under any base path or proxy prefix; a location that is none
+of our pages gives the address Streamlit would have tried first, with its fallback after it.
+The script is one constant for every page, so a Content-Security-Policy allows it by one hash
+(deploy/cluster reads it from the page a replica serves).
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from types import MappingProxyType
@@ -56,12 +66,26 @@ def tags(kinds: Iterable[str]) -> bytes:
     return "".join(f'<script type="module" src="./static/js/{name}"></script>' for name in files).encode()
 
 
-_BY_ADDRESS: Final[Mapping[str, bytes]] = MappingProxyType({step.url: tags(EVERY_PAGE | step.draws) for step in ALL})
-_ANY_PAGE: Final = tags(EVERY_PAGE)
+def base_hint(pages: Iterable[str]) -> bytes:
+    """The inline script that sets ``window.__streamlit.BACKEND_BASE_URL``: the location without
+    its last part when that part names one of ``pages``, else the location itself. A value the
+    host page set already is kept."""
+    names = json.dumps(sorted(name for name in pages if name))
+    return ('<script>(() => { const path = location.pathname.replace(/\\/+$/, ""); '
+            'const cut = path.lastIndexOf("/"); '
+            f'const base = {names}.includes(path.slice(cut + 1)) ? path.slice(0, cut + 1) : path + "/"; '
+            'window.__streamlit = {BACKEND_BASE_URL: location.origin + base, ...window.__streamlit}; })();'
+            '</script>').encode()
+
+
+BASE_HINT: Final = base_hint(step.url for step in ALL)
+_BY_ADDRESS: Final[Mapping[str, bytes]] = MappingProxyType(
+    {step.url: BASE_HINT + tags(EVERY_PAGE | step.draws) for step in ALL})
+_ANY_PAGE: Final = BASE_HINT + tags(EVERY_PAGE)
 
 
 def for_path(path: str) -> bytes:
-    """The tags for the page at ``path`` (under the server's base path, if one is set)."""
+    """The base hint and the tags for the page at ``path`` (under the server's base path, if one is set)."""
     base = str(config.get_option("server.baseUrlPath") or "").strip("/")
     name = path.strip("/")
     if base and (name == base or name.startswith(base + "/")):
@@ -75,7 +99,7 @@ def with_tags(html: bytes, extra: bytes) -> bytes:
 
 
 class Preload:
-    """Add the page's script tags to the HTML page a browser navigates to."""
+    """Add the base hint and the page's script tags to the HTML page a browser navigates to."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app

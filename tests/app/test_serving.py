@@ -1,4 +1,5 @@
-"""ui.serving: each page names the widget code its first visit needs, and nothing else changes."""
+"""ui.serving: each page names the widget code its first visit needs and where the server is,
+and nothing else changes."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from starlette.types import Message, Receive, Scope, Send
 
 from advisor.examples import example_case
 from tests.app.conftest import open_page
-from ui.serving import CHUNKS, EVERY_PAGE, Preload, for_path, tags
+from ui.serving import BASE_HINT, CHUNKS, EVERY_PAGE, Preload, for_path, tags
 from ui.steps import ABOUT, ALL, JOB, QUICK, Step
 
 PAGE = b"<!DOCTYPE html><html><head><title>Streamlit</title></head><body></body></html>"
@@ -42,14 +43,23 @@ def test_the_tags_name_streamlits_own_files_once_each() -> None:
 
 
 def test_a_page_is_found_by_its_address_and_under_a_base_path(monkeypatch: pytest.MonkeyPatch) -> None:
-    assert for_path("/quick") == tags(EVERY_PAGE | QUICK.draws)
-    assert for_path("/") == tags(EVERY_PAGE | JOB.draws)
-    assert for_path("/about/") == tags(EVERY_PAGE | ABOUT.draws)
-    assert for_path("/no_such_page") == tags(EVERY_PAGE)
+    assert for_path("/quick") == BASE_HINT + tags(EVERY_PAGE | QUICK.draws)
+    assert for_path("/") == BASE_HINT + tags(EVERY_PAGE | JOB.draws)
+    assert for_path("/about/") == BASE_HINT + tags(EVERY_PAGE | ABOUT.draws)
+    assert for_path("/no_such_page") == BASE_HINT + tags(EVERY_PAGE)
     monkeypatch.setattr("ui.serving.config.get_option",
                         lambda name: "advisor" if name == "server.baseUrlPath" else None)
-    assert for_path("/advisor/quick") == tags(EVERY_PAGE | QUICK.draws)
-    assert for_path("/advisor") == tags(EVERY_PAGE | JOB.draws)
+    assert for_path("/advisor/quick") == BASE_HINT + tags(EVERY_PAGE | QUICK.draws)
+    assert for_path("/advisor") == BASE_HINT + tags(EVERY_PAGE | JOB.draws)
+
+
+def test_the_base_hint_is_one_inline_script_that_knows_every_page() -> None:
+    """One body for every page (a CSP allows it by one hash), naming every page but the first,
+    which has no name of its own; no user text can reach it (it is built once, at import)."""
+    hint = BASE_HINT.decode()
+    assert hint.startswith("<script>") and hint.endswith("</script>") and hint.count("<script") == 1
+    assert all(f'"{step.url}"' in hint for step in ALL if step.url) and '["", ' not in hint and ', ""]' not in hint
+    assert "BACKEND_BASE_URL" in hint
 
 
 def _serve(path: str, accept: str, body: bytes, content_type: bytes, chunks: int = 1) -> tuple[list[Message], Scope]:
@@ -87,7 +97,7 @@ def test_the_page_a_browser_opens_gets_the_tags_before_its_head_ends() -> None:
     sent, below = _serve("/quick", "text/html,application/xhtml+xml,*/*;q=0.8", PAGE, b"text/html; charset=utf-8",
                          chunks=3)
     body = _body(sent)
-    assert body == PAGE.replace(b"</head>", tags(EVERY_PAGE | QUICK.draws) + b"</head>")
+    assert body == PAGE.replace(b"</head>", BASE_HINT + tags(EVERY_PAGE | QUICK.draws) + b"</head>")
     assert dict(sent[0]["headers"])[b"content-length"] == str(len(body)).encode()
     assert b"accept-encoding" not in dict(below["headers"])  # asked uncompressed, so it can be edited
 

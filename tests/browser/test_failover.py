@@ -21,7 +21,7 @@ from playwright.sync_api import Browser, BrowserContext, ConsoleMessage, Page, W
 from harness.chromium import VIEWPORT
 from harness.server import ROOT, free_port
 from tests.browser.conftest import assert_clean, nav, open_page, type_into, wait_idle, wait_settled
-from ui.steps import ALL, JOB, WHY_NOT
+from ui.steps import ALL, JOB, QUICK, WHY_NOT
 
 CLUSTER = ROOT / "deploy" / "cluster"
 VISITORS = 4
@@ -243,7 +243,10 @@ def test_every_page_works_under_the_content_security_policy(browser: Browser, cl
                 violations.append(message.text[:200])
 
         page.on("console", on_console)
-        open_page(page, cluster.url)
+        health: list[str] = []
+        page.on("request", lambda request: health.append(request.url) if "_stcore/health" in request.url else None)
+        open_page(page, f"{cluster.url}/{QUICK.url}")  # a page other than the first: the base hint runs
+        assert health == [f"{cluster.url}/_stcore/health"], health
         page.get_by_test_id("stSidebar").get_by_role("button", name="Load the example case").click()
         expect(page.get_by_text("The example case is loaded: every step is filled in.")).to_be_visible()
         wait_idle(page)

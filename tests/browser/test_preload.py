@@ -1,7 +1,10 @@
-"""A first visit fetches the code of the page's widgets with the page, before the app connects.
+"""A first visit fetches the code of the page's widgets with the page, before the app connects,
+and asks where the server is only once.
 
 Without ``ui.serving.Preload`` the browser asks for a widget's script only once the server has
-sent a widget of that kind, over the websocket; with it, the page itself names them.
+sent a widget of that kind, over the websocket, and on a page other than the first it looks for
+the server under the page's own address (a 404) before the right one; with it, the page itself
+names the scripts and the server's address.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from playwright.sync_api import Page, Request, expect
 from advisor.examples import example_case
 from advisor.share import encode
 from tests.browser.conftest import assert_clean, open_page
-from ui.serving import CHUNKS, EVERY_PAGE
+from ui.serving import BASE_HINT, CHUNKS, EVERY_PAGE
 from ui.steps import ABOUT, QUICK, WHY_NOT, Step
 
 
@@ -45,3 +48,37 @@ def test_a_script_request_is_served_as_before(page: Page, app_url: str) -> None:
     open_page(page, f"{app_url}/{QUICK.url}")
     assert scripts and all((request.response() or pytest.fail("no response")).ok for request in scripts)
     expect(page.get_by_test_id("stSlider").first).to_be_visible()
+
+
+def test_a_page_other_than_the_first_asks_for_the_server_once(page: Page, app_url: str) -> None:
+    health: list[str] = []
+    page.on("request", lambda request: health.append(request.url) if "_stcore/health" in request.url else None)
+    open_page(page, f"{app_url}/{QUICK.url}?case={encode(example_case())}")
+    assert_clean(page)
+    expect(page.get_by_test_id("stSlider").first).to_be_visible()
+    assert health == [f"{app_url}/_stcore/health"]  # not /quick/_stcore/health first
+
+
+@pytest.mark.parametrize(("path", "base"), [
+    ("/", "/"), ("/quick", "/"), ("/why_not/", "/"), ("/advisor/quick", "/advisor/"), ("/advisor", "/advisor/"),
+    ("/~/+/debrief", "/~/+/"), ("/no_such_page", "/no_such_page/"),
+])
+def test_the_base_hint_finds_the_server_under_any_prefix(page: Page, path: str, base: str) -> None:
+    """Run in Chromium against a made-up location. An address that is none of our pages gives
+    what Streamlit itself would try first (the page's own address, then its parent)."""
+    found = page.evaluate("([body, path]) => { const window = {}; new Function('location', 'window', body)"
+                          "({origin: 'https://example.org', pathname: path}, window);"
+                          " return window.__streamlit.BACKEND_BASE_URL; }", [_hint_body(), path])
+    assert found == f"https://example.org{base}"
+
+
+def test_the_base_hint_keeps_what_the_host_page_set(page: Page) -> None:
+    found = page.evaluate("(body) => { const window = {__streamlit: {BACKEND_BASE_URL: 'https://host/x/'}};"
+                          " new Function('location', 'window', body)({origin: 'https://example.org',"
+                          " pathname: '/quick'}, window); return window.__streamlit.BACKEND_BASE_URL; }",
+                          _hint_body())
+    assert found == "https://host/x/"
+
+
+def _hint_body() -> str:
+    return BASE_HINT.decode().removeprefix("<script>").removesuffix("</script>")
