@@ -17,7 +17,7 @@ read_only = state.read_only()
 st.title("The job")
 st.write("Start with the invitation you have. Nothing here is stored on our server: your answers "
          "are kept in this browser, and in the links you choose to share.")
-go_to(QUICK, "Short of time? The quick check gives a first answer after eight questions")
+go_to(QUICK, "Short of time? Take the quick check")
 
 
 gut_key = bind("gut")

@@ -11,6 +11,7 @@ from advisor.examples import example_case
 from advisor.reviews import set_review_weight, start_review
 from advisor.share import decode, encode
 from tests.browser.conftest import assert_clean, changes_case, chart_data, open_page, wait_idle
+from ui.steps import ALL
 
 PHONE: ViewportSize = {"width": 390, "height": 844}
 SLACK = 2  # px: sub-pixel rounding of scrollbars and borders
@@ -132,3 +133,16 @@ def test_the_comparison_legend_never_covers_the_axis_text_on_a_phone(page: Page,
     for x0, y0, x1, y1 in boxes["texts"]:
         assert x1 <= left or x0 >= right or y1 <= top or y0 >= bottom, (boxes["legend"], (x0, y0, x1, y1))
     _fits_width(page)
+
+
+def test_no_link_between_pages_is_cut_off_on_a_phone(page: Page, app_url: str) -> None:
+    """A link's label stays on one line in Streamlit; one too long for a phone loses its end."""
+    case = encode(example_case())
+    for step in ALL:
+        open_page(page, f"{app_url}/{step.url}?case={case}")
+        cut = page.evaluate("""() => [...document.querySelectorAll(
+                '[data-testid="stMain"] [data-testid="stPageLink-NavLink"], '
+                + '[data-testid="stMain"] [data-testid="stPageLink-NavLink"] *')]
+            .filter(e => e.scrollWidth > e.clientWidth + 2 && getComputedStyle(e).overflowX !== 'visible')
+            .map(e => e.textContent)""")
+        assert not cut, (step.title, cut)

@@ -120,8 +120,7 @@ def test_a_first_answer_after_at_most_eight_answers(page: Page, app_url: str,
 def test_the_quick_check_is_reachable_from_the_start(page: Page, app_url: str, where: str) -> None:
     open_page(page, app_url)
     if where == "job":
-        page.get_by_test_id("stMain").get_by_role("link", name="Short of time? The quick check gives a first "
-                                                               "answer after eight questions").click()
+        page.get_by_test_id("stMain").get_by_role("link", name="Short of time? Take the quick check").click()
     else:
         links = page.get_by_test_id("stSidebarNav").get_by_role("link")
         expect(links.first).to_have_accessible_name("Quick check")  # first in the menu
