@@ -20,7 +20,7 @@ REASON = "The daily work itself"
 
 
 def _choose(page: Page, key: str, label: str) -> None:
-    """Click a radio button's label, as a person does."""
+    """Click an answer by its label, as a person does."""
     with changes_case(page):
         page.locator(f".st-key-{key}").get_by_text(label, exact=True).click()
 
@@ -128,4 +128,22 @@ def test_the_quick_check_is_reachable_from_the_start(page: Page, app_url: str, w
     page.wait_for_function("path => location.pathname === path", arg=f"/{QUICK.url}")
     wait_idle(page)
     expect(page.get_by_role("heading", level=1, name="Quick check")).to_be_visible()
+    assert_clean(page)
+
+
+def test_a_second_click_on_a_chosen_answer_keeps_it(page: Page, app_url: str) -> None:
+    """As on a radio button: the answers are rows of buttons, and clicking the chosen one again
+    must not leave the question unanswered."""
+    open_page(page, f"{app_url}/{QUICK.url}")
+    _choose(page, "quick_sure_sure", "No")
+    _choose(page, "quick_gut", "Go")
+    for key, label in (("quick_sure_sure", "No"), ("quick_gut", "Go")):
+        answer = page.locator(f".st-key-{key}").get_by_role("radio", name=label)
+        answer.click()
+        wait_idle(page)
+        expect(answer).to_be_checked()
+    page.reload()
+    wait_idle(page)
+    for key, label in (("quick_sure_sure", "No"), ("quick_gut", "Go")):
+        expect(page.locator(f".st-key-{key}").get_by_role("radio", name=label)).to_be_checked()
     assert_clean(page)
