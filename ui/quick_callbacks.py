@@ -20,7 +20,7 @@ _MISSING = object()
 def answer_quick(name: str, key: str) -> None:
     """One of the eight quick answers (``name`` is a field of ``advisor.quick.QuickAnswers``)."""
     value = st.session_state.get(key, _MISSING)
-    if value is None:  # cleared, which the required pills never send: the case keeps its answer, the page shows it
+    if value is None:  # cleared (no required control sends that from a browser): the case keeps its answer, drawn again
         state.forget(key)
         return
     if value is _MISSING:
