@@ -60,9 +60,14 @@ def _file(chunk: str) -> str | None:
     return found[0] if found else None
 
 
+# Each kind's file, looked up once (a kind whose file this Streamlit lacks is left out).
+_FILES: Final[Mapping[str, str]] = MappingProxyType(
+    {kind: name for kind, chunk in CHUNKS.items() if (name := _file(chunk))})
+
+
 def tags(kinds: Iterable[str]) -> bytes:
     """One module script per file the kinds need, in a steady order, each file once."""
-    files = sorted({name for kind in kinds if kind in CHUNKS if (name := _file(CHUNKS[kind]))})
+    files = sorted({_FILES[kind] for kind in kinds if kind in _FILES})
     return "".join(f'<script type="module" src="./static/js/{name}"></script>' for name in files).encode()
 
 
