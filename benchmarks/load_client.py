@@ -131,12 +131,18 @@ class View:
     fragments: dict[str, str] = field(default_factory=dict)  # component id -> its fragment's id ("" for none)
     mounted: set[str] = field(default_factory=set)  # components seen: each reports once, at mount
     errors: list[str] = field(default_factory=list)
+    keep_run: bool = False  # keep in ``run`` the latest full run's messages and its fragments' (the bench's twins)
+    run: list[ForwardMsg] = field(default_factory=list)
     _drawn: dict[str, Slider] = field(default_factory=dict)
     _fragment_run: bool = False
 
     def observe(self, message: ForwardMsg) -> int | None:
         """Take in one message; the run's status when it is its ``script_finished``."""
         kind = message.WhichOneof("type")
+        if self.keep_run:
+            if kind == "new_session" and not message.metadata.run.fragment_ids:
+                self.run.clear()
+            self.run.append(message)
         if kind == "new_session":
             self._fragment_run = bool(message.metadata.run.fragment_ids)
             self._drawn = {}
@@ -206,7 +212,8 @@ class Session:
         self.view = View()
 
     @classmethod
-    async def open(cls, base_url: str, path: str, query_string: str, timeout: float) -> tuple[Session, Rerun]:
+    async def open(cls, base_url: str, path: str, query_string: str, timeout: float,
+                   keep_run: bool = False) -> tuple[Session, Rerun]:
         """Connect as a tab opening ``/path?query_string`` and wait for the first run to end."""
         parts = urlsplit(base_url)
         try:
@@ -217,6 +224,7 @@ class Session:
             raise VisitError("connect failed", str(error)) from error
         session = cls(socket, base_url, path, timeout)
         session.view.query_string = query_string
+        session.view.keep_run = keep_run
         try:
             first = await session._run("open", rerun_message(url=session._url, query_string=query_string,
                                                              page_name=path))

@@ -91,7 +91,7 @@ _LADDER_CODE = _LADDER_HEAD + "".join(
     for index, (name, (_, code)) in enumerate(LADDER.items())
 ) + "else:\n    st.slider(\"A value\", 0, 10, 5, key=\"home_slider\")\n"
 
-_NODELAY_CODE = f"""\
+NODELAY_CODE = f"""\
 import sys
 
 sys.path.insert(0, {str(ROOT)!r})
@@ -101,13 +101,18 @@ nodelay.settle()
 """
 
 
+def copy_config(directory: Path) -> None:
+    """Our ``.streamlit/config.toml`` in ``directory``, so a bare app there runs as ours does."""
+    (directory / ".streamlit").mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(ROOT / ".streamlit" / "config.toml", directory / ".streamlit" / "config.toml")
+
+
 def write_reference(directory: Path, *, nodelay: bool = False, ladder: bool = False) -> Path:
     """Write the reference app and a copy of our config into ``directory``; return the entry.
     ``nodelay`` adds our TCP_NODELAY fix to its entry, ``ladder`` makes its home page the ladder."""
-    (directory / ".streamlit").mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(ROOT / ".streamlit" / "config.toml", directory / ".streamlit" / "config.toml")
+    copy_config(directory)
     (directory / "home_page.py").write_text(_LADDER_CODE if ladder else _HOME_CODE)
     (directory / CHART_PAGE).write_text(_CHART_CODE)
     entry = directory / ENTRY
-    entry.write_text((_NODELAY_CODE if nodelay else "") + _ENTRY_CODE)
+    entry.write_text((NODELAY_CODE if nodelay else "") + _ENTRY_CODE)
     return entry

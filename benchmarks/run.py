@@ -12,6 +12,10 @@ interleaved, so a busy moment of the machine hurts both alike:
    alternating, the order flipped every round; then once more for every visit far slower than
    its page's median (a burst of other work on the machine), in place of the first.
 
+Beside them, once a round: bare variants of the reference, and each of our pages' twin
+(benchmarks/twin.py), a bare app that draws exactly the elements our page drew, recorded from
+our server before the rounds: what bare Streamlit itself takes to draw our page.
+
 It reports and writes docs/PERFORMANCE.md; it asserts nothing, so it exits 0 when a target
 is missed. Every loop is bounded; the whole run stops adding rounds at the time budget.
 """
@@ -29,14 +33,16 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 from typing import TypeVar
+from urllib.parse import urlencode
 
 from playwright.sync_api import Browser, sync_playwright
 from playwright.sync_api import Error as PlaywrightError
 
+from advisor.arrival import LinkKind
 from advisor.examples import example_case
 from advisor.share import encode
 from benchmarks import browser as bb
-from benchmarks import reference, report, script_time
+from benchmarks import reference, report, script_time, twin
 from benchmarks.server import Server, Spec, rss_bytes, serve
 from harness.chromium import launch
 from ui.links import link
@@ -51,6 +57,7 @@ TITLES = {step.url: step.title for step in PAGE_STEPS}
 WEIGH = WEIGH_STEP.url
 OURS, REF = "ours", "reference"
 NODELAY, LADDER = "reference with TCP_NODELAY", "widget ladder"  # the reference's variants (informational)
+TWIN = "twin"  # bare Streamlit sending our pages' recorded elements (benchmarks/twin.py; informational)
 LADDER_PREFIX = "/?kinds="  # a ladder page's path, before the name of its step in reference.LADDER
 REF_HOME = "reference /"  # the reference's home page, where a key names it (its chart page is REF)
 OUR_SLIDER, OUR_CHART = "weigh_practice", ".st-key-weigh_chart .js-plotly-plot"
@@ -174,7 +181,7 @@ class Setup:
     home: bb.Target  # the reference's one-slider home page
     ours_slider: bb.Target
     servers: dict[str, Server]
-    variants: list[bb.Target]  # the reference's variants, visited once a round, for comparison only
+    variants: list[bb.Target]  # the reference's variants and our twins, visited once a round, for comparison only
 
     def bare(self, target: bb.Target) -> bb.Target:
         """The reference's page of the same kind as our ``target``."""
@@ -184,6 +191,11 @@ class Setup:
     def sliders(self) -> tuple[Slider, Slider]:
         return (Slider(OURS, self.ours_slider, OUR_SLIDER, OUR_CHART),
                 Slider(REF, self.reference, reference.SLIDER_KEY, REF_CHART))
+
+
+def twin_target(servers: dict[str, Server], url: str, chart_pages: set[str]) -> bb.Target:
+    """The twin of our page at ``url``: a bare app drawing the same elements."""
+    return bb.Target(TWIN, f"/{url}", f"{servers[TWIN].url}/?{twin.PAGE_PARAM}={url}", url in chart_pages)
 
 
 def targets(servers: dict[str, Server], chart_pages: set[str]) -> Setup:
@@ -198,7 +210,8 @@ def targets(servers: dict[str, Server], chart_pages: set[str]) -> Setup:
     variants = [bb.Target(NODELAY, "/", f"{fixed}/", False),
                 bb.Target(NODELAY, f"/{reference.CHART_URL}", f"{fixed}/{reference.CHART_URL}", True),
                 *(bb.Target(LADDER, f"{LADDER_PREFIX}{name}", f"{ladder}{LADDER_PREFIX}{name}", False)
-                  for name in reference.LADDER)]
+                  for name in reference.LADDER),
+                *(twin_target(servers, url, chart_pages) for url in PAGES)]
     return Setup(ours, chart, home, weigh, servers, variants)
 
 
@@ -379,7 +392,19 @@ def build_report(machine: report.Machine, results: Results, scripts: dict[str, s
                           _samples(visits, versus), extra=f"`{bare_pages[target.needs_chart]}` "
                           + ("with the fix" if ladder else "as shipped"))
 
-    variant_rows = [variant_row(target, visits) for target, visits in results.variants.items()]
+    variant_rows = [variant_row(target, visits) for target, visits in results.variants.items() if target.app != TWIN]
+    twins = {target.label: visits for target, visits in results.variants.items() if target.app == TWIN}
+
+    def twin_row(url: str) -> report.Row:
+        """Bare Streamlit drawing our page against the bare page of its kind; ours against its twin."""
+        chart, visits = url in chart_pages, twins.get(f"/{url}", [])
+        bare, ours = results.bare(kinds[chart]), results.ours(f"/{url}")
+        beyond = report.ratio(report.median(ours), report.median(visits))
+        return report.Row(f"{_page(url)}{', chart' if chart else ''} vs `{bare_pages[chart]}`",
+                          report.median(visits), report.median(bare), None, _samples(visits, bare),
+                          extra="n/a" if beyond is None else f"{beyond:.2f}×")
+
+    twin_rows = [twin_row(url) for url in PAGES]
     bare_job_visits = next((visits for target, visits in results.variants.items()
                          if target.label == f"{LADDER_PREFIX}job"), [])
     all_of_the_job = "bare drawing all 20 of its widgets (`/?kinds=job`, with the fix)"
@@ -496,6 +521,15 @@ def build_report(machine: report.Machine, results: Results, scripts: dict[str, s
             "widget on demand, so each kind adds its own wait before the page is drawn in full.",
             columns=("Bare variant", "Reference"), extra="Against"),
         report.Table(
+            "First visit: our pages drawn by bare Streamlit (informational)", "ms", twin_rows,
+            "Each page's twin (benchmarks/twin.py): a bare Streamlit app, with our TCP_NODELAY fix, whose "
+            "script sends the elements our page sent in its last run with the example case (sidebar and menu "
+            "included, our storage bridge's element left out), recorded over the websocket before the rounds; "
+            "visited once a round, in the same rounds, against the reference's page of the same kind. It is "
+            "what bare Streamlit takes to draw exactly our page. The last column is our page against its twin "
+            "(the medians of the first table's visits and of the twin's): what our app adds to it.",
+            columns=("Twin", "Reference"), extra="Ours ÷ twin"),
+        report.Table(
             "First visit against the bare app with our TCP_NODELAY fix (informational)", "ms", fixed_rows,
             "Our pages (the visits of the first table) against the reference with the same socket fix, "
             "so neither waits on Nagle's algorithm: what our pages cost beyond bare Streamlit's; the last row "
@@ -559,6 +593,27 @@ def build_report(machine: report.Machine, results: Results, scripts: dict[str, s
     return report.Report(machine, tables, method, notes, conditions)
 
 
+def measure(browser: Browser, setup: Setup, results: Results, args: Options, started: float) -> report.Machine:
+    """Warm-up, memory, the rounds and the outliers' second visits, in that order, within the budget."""
+    say(f"Warm-up … ({time.monotonic() - started:.0f} s so far)")
+    warm_up(browser, setup, results)
+    say(f"Memory: {args.batches} × {args.sessions} sessions per app … ({time.monotonic() - started:.0f} s so far)")
+    memory(browser, setup, results, args.sessions, args.batches)
+    last = 0.0
+    for number in range(args.rounds):
+        elapsed = time.monotonic() - started
+        if elapsed + last > args.budget:
+            say(f"Time budget reached after {results.rounds} rounds.")
+            break
+        round_start = time.monotonic()
+        one_round(browser, setup, results, number, args)
+        last = time.monotonic() - round_start
+        say(f"Round {number + 1}/{args.rounds} done in {last:.0f} s ({time.monotonic() - started:.0f} s so far)")
+    remeasure_outliers(browser, setup, results, until=started + args.budget)
+    say(f"Outliers measured again: {results.remeasured} pairs ({time.monotonic() - started:.0f} s so far)")
+    return report.Machine.here(browser.version)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = Options.parse(argv)
     started = time.monotonic()
@@ -574,31 +629,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         specs = [Spec(OURS, ROOT / "app.py", ROOT), Spec(REF, entry, Path(tmp)),
                  Spec(NODELAY, reference.write_reference(fixed_dir, nodelay=True), fixed_dir),
                  Spec(LADDER, reference.write_reference(ladder_dir, nodelay=True, ladder=True), ladder_dir)]
-        with serve(specs) as servers, sync_playwright() as playwright:
-            browser = launch(playwright)
-            try:
-                setup = targets(servers, chart_pages)
-                say(f"Warm-up … ({time.monotonic() - started:.0f} s so far)")
-                warm_up(browser, setup, results)
-                say(f"Memory: {args.batches} × {args.sessions} sessions per app … "
-                    f"({time.monotonic() - started:.0f} s so far)")
-                memory(browser, setup, results, args.sessions, args.batches)
-                last = 0.0
-                for number in range(args.rounds):
-                    elapsed = time.monotonic() - started
-                    if elapsed + last > args.budget:
-                        say(f"Time budget reached after {results.rounds} rounds.")
-                        break
-                    round_start = time.monotonic()
-                    one_round(browser, setup, results, number, args)
-                    last = time.monotonic() - round_start
-                    say(f"Round {number + 1}/{args.rounds} done in {last:.0f} s "
-                        f"({time.monotonic() - started:.0f} s so far)")
-                remeasure_outliers(browser, setup, results, until=started + args.budget)
-                say(f"Outliers measured again: {results.remeasured} pairs ({time.monotonic() - started:.0f} s so far)")
-                machine = report.Machine.here(browser.version)
-            finally:
-                browser.close()
+        with serve(specs) as servers:
+            say("Recording our pages for their twins …")
+            runs = twin.record(servers[OURS].url, PAGES, urlencode({LinkKind.CASE.value: encode(example_case())}))
+            twin_dir = Path(tmp) / "twin"
+            with serve([Spec(TWIN, twin.write_twin(twin_dir, runs), twin_dir)]) as twins, \
+                    sync_playwright() as playwright:
+                browser = launch(playwright)
+                try:
+                    machine = measure(browser, targets({**servers, **twins}, chart_pages), results, args, started)
+                finally:
+                    browser.close()
 
     took = time.monotonic() - started
     conditions = [("Load average (1 min), start → end", f"{load_before} → {_loadavg()} "
