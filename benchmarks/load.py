@@ -41,15 +41,14 @@ from dataclasses import asdict, dataclass, field, replace
 from functools import partial
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlencode
 
-from advisor.arrival import LinkKind
 from advisor.examples import example_case
 from advisor.share import encode
 from benchmarks import reference, report
 from benchmarks.load_client import Rerun, Session, VisitError
 from benchmarks.server import rss_bytes
 from harness.server import streamlit_process, wait_healthy
+from ui.links import query as link_query
 from ui.steps import GAME_PLAN, JOB, VERDICT, WEIGH
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -701,7 +700,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     plan = Plan.parse(argv)
     started = time.monotonic()
     load_before = _loadavg()
-    query = urlencode({LinkKind.CASE.value: encode(example_case())})  # as ui.links.link
+    query = link_query(encode(example_case()))
     results: dict[str, AppResult] = {}
     with tempfile.TemporaryDirectory(prefix="load-") as tmp:
         directory = Path(tmp)

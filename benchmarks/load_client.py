@@ -223,8 +223,7 @@ class Session:
         except (OSError, TimeoutError, InvalidHandshake) as error:
             raise VisitError("connect failed", str(error)) from error
         session = cls(socket, base_url, path, timeout)
-        session.view.query_string = query_string
-        session.view.keep_run = keep_run
+        session.view = View(query_string=query_string, keep_run=keep_run)
         try:
             first = await session._run("open", rerun_message(url=session._url, query_string=query_string,
                                                              page_name=path))

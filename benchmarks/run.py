@@ -33,19 +33,17 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 from typing import TypeVar
-from urllib.parse import urlencode
 
 from playwright.sync_api import Browser, sync_playwright
 from playwright.sync_api import Error as PlaywrightError
 
-from advisor.arrival import LinkKind
 from advisor.examples import example_case
 from advisor.share import encode
 from benchmarks import browser as bb
 from benchmarks import reference, report, script_time, twin
 from benchmarks.server import Server, Spec, rss_bytes, serve
 from harness.chromium import launch
-from ui.links import link
+from ui.links import link, query
 from ui.steps import ALL
 from ui.steps import WEIGH as WEIGH_STEP
 
@@ -524,7 +522,8 @@ def build_report(machine: report.Machine, results: Results, scripts: dict[str, s
             "First visit: our pages drawn by bare Streamlit (informational)", "ms", twin_rows,
             "Each page's twin (benchmarks/twin.py): a bare Streamlit app, with our TCP_NODELAY fix, whose "
             "script sends the elements our page sent in its last run with the example case (sidebar and menu "
-            "included, our storage bridge's element left out), recorded over the websocket before the rounds; "
+            "included; our own components, the storage bridge and the link's copy button, as empty elements), "
+            "recorded over the websocket before the rounds; "
             "visited once a round, in the same rounds, against the reference's page of the same kind. It is "
             "what bare Streamlit takes to draw exactly our page. The last column is our page against its twin "
             "(the medians of the first table's visits and of the twin's): what our app adds to it.",
@@ -631,7 +630,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                  Spec(LADDER, reference.write_reference(ladder_dir, nodelay=True, ladder=True), ladder_dir)]
         with serve(specs) as servers:
             say("Recording our pages for their twins …")
-            runs = twin.record(servers[OURS].url, PAGES, urlencode({LinkKind.CASE.value: encode(example_case())}))
+            runs = twin.record(servers[OURS].url, PAGES, query(encode(example_case())))
             twin_dir = Path(tmp) / "twin"
             with serve([Spec(TWIN, twin.write_twin(twin_dir, runs), twin_dir)]) as twins, \
                     sync_playwright() as playwright:

@@ -80,11 +80,11 @@ async def _record_page(base_url: str, path: str, query_string: str, timeout: flo
 
 
 def record(base_url: str, paths: Iterable[str], query_string: str, timeout: float = 30) -> dict[str, list[str]]:
-    """Each page's last run, as the twin replays it, by the page's path. The default page is
-    opened first, so ``st.navigation`` is in charge before any other page is asked for."""
+    """Each page's last run, as the twin replays it, by the page's path. The default page ("")
+    is recorded first, so ``st.navigation`` is in charge before any other page is asked for."""
     async def every() -> dict[str, list[str]]:
-        await _record_page(base_url, "", query_string, timeout)
-        return {path: await _record_page(base_url, path, query_string, timeout) for path in paths}
+        return {path: await _record_page(base_url, path, query_string, timeout)
+                for path in sorted({"", *paths}, key=bool)}
     return asyncio.run(every())
 
 

@@ -21,9 +21,14 @@ def base_url(current: Step) -> str:
     return url.rstrip("/")
 
 
+def query(token: str, kind: LinkKind = LinkKind.CASE) -> str:
+    """A link's query string: the case in ``token``, as the kind of link it is."""
+    return urlencode({kind.value: token})
+
+
 def link(base: str, page: Step, token: str, kind: LinkKind = LinkKind.CASE) -> str:
     """A link that opens ``page`` with the case in ``token``, as the kind of link it is."""
-    return f"{base}/{page.url}?{urlencode({kind.value: token})}"
+    return f"{base}/{page.url}?{query(token, kind)}"
 
 
 def share_token(case: Case, include_notes: bool, passphrase: str) -> tuple[str, str | None]:
