@@ -92,6 +92,13 @@ def answered(answers: list[bool | None]) -> bool:
     return any(answer is not None for answer in answers)
 
 
+def complete(answers: list[bool | None]) -> bool:
+    """All four answered. Until then the quick check opens on these questions alone, so the
+    start is measured before any verdict is in sight (on one screen with the first answer, the
+    "before" could be given after reading it)."""
+    return all(answer is not None for answer in answers)
+
+
 def score_words(answers: list[bool | None]) -> str:
     """"3 of 4" — the yeses out of the questions, whatever is still unanswered."""
     return f"{yes_count(answers)} of {COUNT}"

@@ -2,7 +2,6 @@
 
 import streamlit as st
 
-from advisor.certainty import When
 from advisor.labels import GUT_LABELS
 from advisor.models import Gut
 from advisor.quick import (
@@ -29,8 +28,10 @@ read_only = state.read_only()
 case = state.case()
 now = answers_of(case)
 st.title("Quick check")
-st.write(f"A first answer in about a minute: {ANSWER_COUNT} questions, then a verdict from the same "
-         "model as the full steps. Your answers go into your case, so the steps start from them.")
+st.write(f"A first answer in about a minute: how sure you are, then {ANSWER_COUNT} questions and a verdict from "
+         "the same model as the full steps. Your answers go into your case, so the steps start from them.")
+if certainty_view.start_screen():
+    st.stop()
 
 
 def bind(name: str, shown: object = None) -> str:
@@ -45,8 +46,6 @@ def slider(label: str, name: str, low: str, high: str, off: bool = False) -> Non
     field_errors(key)
 
 
-st.header("Before you start: how sure are you?")
-certainty_view.ask("quick", When.BEFORE)
 certainty_view.at_the_start()
 
 st.header("The questions")

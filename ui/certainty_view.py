@@ -8,9 +8,9 @@ from types import MappingProxyType
 
 import streamlit as st
 
-from advisor.certainty import QUESTIONS, Help, When, answered, answers_at, moved, ready, score_words, unmet
+from advisor.certainty import QUESTIONS, Help, When, answered, answers_at, complete, moved, ready, score_words, unmet
 from ui import state
-from ui.quick_callbacks import YES_NO, answer_certainty
+from ui.quick_callbacks import ON_QUESTIONS, ON_SURE, SCREEN, YES_NO, answer_certainty, show
 from ui.steps import SHARE, VERDICT, WEIGH, Step
 from ui.widgets import choose_one, go_to
 
@@ -29,11 +29,43 @@ def ask(prefix: str, when: When) -> None:
                    state.read_only())
 
 
-def at_the_start() -> None:
-    """The score so far, and the promise to ask again."""
+def start_screen() -> bool:
+    """The quick check's first screen, the four questions alone, while they are not all answered
+    (``advisor.certainty.complete``) or the person goes back to them; True when it was drawn.
+
+    A mentor's read-only view never stops here: it shows the owner's answers on one screen.
+    """
+    if state.read_only():
+        return False
     before = answers_at(state.case().certainty, When.BEFORE)
+    # Kept for the session once chosen, so the fourth answer does not carry the person on.
+    if st.session_state.setdefault(SCREEN, ON_QUESTIONS if complete(before) else ON_SURE) != ON_SURE:
+        return False
+    st.header("Before you start: how sure are you?")
+    st.write("Four yes-or-no questions, asked before you see any verdict. The Verdict page asks them "
+             "again, so you can see how your certainty moved.")
+    ask("quick", When.BEFORE)
     if answered(before):
-        st.caption(f"Yes to {score_words(before)} so far. The Verdict page asks again, to show how it moved.")
+        st.caption(f"Yes to {score_words(before)} so far.")
+    st.button("Next: the eight questions", key="quick_next", type="primary", icon=":material/arrow_forward:",
+              on_click=show, args=(ON_QUESTIONS,), help="Any question left unanswered can be answered later.")
+    return True
+
+
+def at_the_start() -> None:
+    """Above the eight questions: the owner sees the start's score and can go back to it; a
+    mentor sees the owner's four answers, read-only."""
+    if state.read_only():
+        st.header("Before you start: how sure are you?")
+        ask("quick", When.BEFORE)
+        return
+    before = answers_at(state.case().certainty, When.BEFORE)
+    words = f"At the start you said yes to {score_words(before)}." if answered(before) else \
+        "You left the questions on how sure you are unanswered."
+    with st.container(horizontal=True, vertical_alignment="center", key="quick_start_score"):
+        st.caption(words, width="content")
+        st.button("Change your answers", key="quick_change_sure", type="tertiary", icon=":material/edit:", on_click=show,
+                  args=(ON_SURE,))
 
 
 def at_the_verdict(current: Step) -> None:

@@ -11,6 +11,11 @@ from advisor.edits import set_certainty
 from ui import state
 from ui.guard import guarded
 
+# Which of the quick check's two screens a session shows: the certainty questions, or the
+# eight questions and the first answer. Prefixed ``quick_``, so a new case clears it.
+SCREEN = "quick_screen"
+ON_SURE, ON_QUESTIONS = "sure", "questions"
+
 # The certainty questions' two answers, as their buttons offer them.
 YES_NO: dict[str, bool] = {"yes": True, "no": False}
 _MISSING = object()
@@ -34,3 +39,9 @@ def answer_certainty(when: When, question: int, key: str) -> None:
     value = st.session_state.get(key, _MISSING)
     if value in YES_NO:
         state.edit(lambda case: set_certainty(case, when, question, YES_NO[str(value)]), key)
+
+
+@guarded
+def show(screen: str) -> None:
+    """The quick check's Next and Change buttons: the screen this session shows from now on."""
+    st.session_state[SCREEN] = screen

@@ -25,9 +25,9 @@ class Step:
     draws: frozenset[str] = frozenset()
 
 
-# Quick check stands outside the numbered steps.
-QUICK = Step("pages/quick.py", "Quick check", "quick", ":material/bolt:",
-             draws=frozenset({"button_group", "page_link", "select_slider", "slider"}))
+# Quick check stands outside the numbered steps. A first visit draws its first screen, the
+# certainty questions; the sliders' code is fetched when the person presses Next.
+QUICK = Step("pages/quick.py", "Quick check", "quick", ":material/bolt:", draws=frozenset({"button_group"}))
 JOB = Step("pages/job.py", "The job", "", ":material/work:", Stage.JOB,
            draws=frozenset({"button_group", "page_link", "text_area", "text_input"}))
 WHY_NOT = Step("pages/why_not.py", "Why not", "why_not", ":material/thumb_down:", Stage.REASONS,

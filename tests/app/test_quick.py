@@ -37,6 +37,14 @@ def answer_widgets(at: AppTest) -> list[str]:
     return [w.key for w in keyed if w.key and w.key.startswith("quick_") and w.key not in SURE]
 
 
+def open_questions(case: Case | None = None) -> AppTest:
+    """The quick check past its first screen, as a person who pressed Next sees it."""
+    at = open_page("quick", case)
+    at.button(key="quick_next").click().run()
+    assert_ok(at)
+    return at
+
+
 def answer_all(at: AppTest) -> None:
     """Eight answers, as a person gives them."""
     at.segmented_control(key="quick_gut").set_value(Gut.SKIP).run()
@@ -50,21 +58,39 @@ def answer_all(at: AppTest) -> None:
 
 
 @BOTH_CASES
-def test_renders_with_at_most_eight_answers(case: Case) -> None:
+def test_opens_on_how_sure_you_are_then_at_most_eight_answers(case: Case) -> None:
     at = open_page("quick", case)
     assert_ok(at)
     assert [t.value for t in at.title] == ["Quick check"]
-    assert [str(h.value) for h in at.header] == ["Before you start: how sure are you?", "The questions",
-                                                  "Your first answer"]
+    assert [str(h.value) for h in at.header] == ["Before you start: how sure are you?"]
+    assert [r.key for r in at.segmented_control] == SURE
+    assert not answer_widgets(at) and not at.subheader  # no verdict in sight before the four answers
+    at.button(key="quick_next").click().run()
+    assert_ok(at)
+    assert [str(h.value) for h in at.header] == ["The questions", "Your first answer"]
     assert len(answer_widgets(at)) == ANSWER_COUNT <= 8
-    assert [r.key for r in at.segmented_control if r.key in SURE] == SURE
+    assert "You left the questions on how sure you are unanswered." in texts(at)
     assert at.segmented_control(key="quick_gut").value == case.job.gut
     assert ("Refine it step by step", "") in page_links(at)
     assert not errors(at)
 
 
+def test_four_answers_open_on_the_questions_and_change_goes_back() -> None:
+    sure = example_case().model_copy(update={"certainty": Certainty(before=[True, False, True, True])})
+    at = open_page("quick", sure)
+    assert [str(h.value) for h in at.header] == ["The questions", "Your first answer"]
+    assert "At the start you said yes to 3 of 4." in texts(at)
+    at.button(key="quick_change_sure").click().run()
+    assert [str(h.value) for h in at.header] == ["Before you start: how sure are you?"]
+    assert at.segmented_control(key=SURE[1]).value == "no"
+    at.segmented_control(key=SURE[1]).set_value("yes").run()
+    at.button(key="quick_next").click().run()
+    assert "At the start you said yes to 4 of 4." in texts(at)
+    assert the_case(at).certainty == Certainty(before=[True, True, True, True])
+
+
 def test_a_new_case_waits_for_what_puts_you_off() -> None:
-    at = open_page("quick")
+    at = open_questions()
     assert any("Choose what puts you off most" in str(i.value) for i in at.info)
     assert at.slider(key="quick_severity").disabled
     assert at.pills(key="quick_reason").value is None
@@ -72,7 +98,7 @@ def test_a_new_case_waits_for_what_puts_you_off() -> None:
 
 
 def test_eight_answers_give_the_cases_own_verdict() -> None:
-    at = open_page("quick")
+    at = open_questions()
     answer_all(at)
     assert_ok(at)
     case = the_case(at)
@@ -90,7 +116,7 @@ def test_eight_answers_give_the_cases_own_verdict() -> None:
 
 
 def test_the_quick_answers_carry_into_the_steps() -> None:
-    at = open_page("quick")
+    at = open_questions()
     answer_all(at)
     at.switch_page("pages/job.py").run()
     open_parts(at, "job_part_you", "job_part_wanted", "job_part_money")
@@ -104,7 +130,7 @@ def test_the_quick_answers_carry_into_the_steps() -> None:
 
 
 def test_changing_the_reason_redraws_its_severity() -> None:
-    at = open_page("quick", example_case())
+    at = open_questions(example_case())
     assert at.pills(key="quick_reason").value == "shifts"
     assert at.slider(key="quick_severity").value == 8
     at.pills(key="quick_reason").set_value("remote").run()  # listed already, bothering 4
@@ -113,7 +139,7 @@ def test_changing_the_reason_redraws_its_severity() -> None:
 
 
 def test_clicking_the_chosen_reason_again_keeps_it() -> None:
-    at = open_page("quick", example_case())
+    at = open_questions(example_case())
     at.pills(key="quick_reason").set_value(None).run()
     assert at.pills(key="quick_reason").value == "shifts"
     assert the_case(at).reasons[0].catalog_id == "shifts"
@@ -123,7 +149,7 @@ def test_clicking_the_chosen_reason_again_keeps_it() -> None:
 def test_the_interviews_scale_ends_at_ten_or_more_and_keeps_a_larger_count() -> None:
     many = example_case()
     many = many.model_copy(update={"job": many.job.model_copy(update={"interviews_so_far": 40})})
-    at = open_page("quick", many)
+    at = open_questions(many)
     scale = at.select_slider(key="quick_interviews_so_far")
     assert scale.value == 10 and scale.options[-1] == "10 or more"
     at.slider(key="quick_dread").set_value(3).run()
@@ -133,7 +159,7 @@ def test_the_interviews_scale_ends_at_ten_or_more_and_keeps_a_larger_count() -> 
 
 
 def test_the_travel_answer_is_offered_in_words() -> None:
-    at = open_page("quick", example_case())
+    at = open_questions(example_case())
     slider = at.select_slider(key="quick_travel")
     assert slider.options == list(TRAVEL_LEVELS)
     assert slider.value == 1  # an hour and a half reads as a short trip
@@ -145,6 +171,8 @@ def test_certainty_at_the_start_and_at_the_verdict() -> None:
         at.segmented_control(key=key).set_value(answer).run()
     assert the_case(at).certainty == Certainty(before=[True, False, False, True])
     assert "Yes to 2 of 4 so far" in texts(at)
+    at.button(key="quick_next").click().run()
+    assert "At the start you said yes to 2 of 4." in texts(at)
     at.switch_page("pages/verdict.py").run()
     assert_ok(at)
     assert "Answer the four questions to see how your certainty moved" in texts(at)
@@ -175,17 +203,21 @@ def test_certainty_at_the_verdict_without_a_start() -> None:
 def test_start_over_clears_the_quick_answers() -> None:
     at = open_page("quick", example_case())
     at.segmented_control(key=SURE[0]).set_value("yes").run()
+    at.button(key="quick_next").click().run()
     at.button(key="app_clear").click().run()
     assert_ok(at)
-    assert at.pills(key="quick_reason").value is None
-    assert at.segmented_control(key=SURE[0]).value is None
+    assert at.segmented_control(key=SURE[0]).value is None  # a new case starts on how sure you are
     assert the_case(at).certainty is None
+    at.button(key="quick_next").click().run()
+    assert at.pills(key="quick_reason").value is None
 
 
 def test_renders_alone_on_a_cold_start() -> None:
     at = open_page_alone("quick", example_case())
     assert_ok(at)
     assert [t.value for t in at.title] == ["Quick check"]
+    assert at.segmented_control(key=SURE[0]).value is None
+    at.button(key="quick_next").click().run()
     assert at.pills(key="quick_reason").value == "shifts"
 
 

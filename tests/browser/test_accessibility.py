@@ -22,7 +22,7 @@ from tests.browser.a11y_helpers import (
     axe_findings,
     settle,
 )
-from tests.browser.conftest import assert_clean, open_page
+from tests.browser.conftest import assert_clean, open_page, wait_idle
 from ui.steps import ALL
 
 EXAMPLE = encode(example_case())
@@ -56,12 +56,28 @@ def test_page_has_no_accessibility_violations(page: Page, app_url: str, title: s
     open_page(page, f"{app_url}/{PATHS[title]}{query}")
     expect(page.get_by_test_id("stMain").get_by_role("heading", level=1).first).to_be_visible()
     assert_clean(page)
-    settle(page)
+    _check(page, f"{title} ({case} case)")
 
+
+@pytest.mark.parametrize("case", list(CASES))
+def test_the_quick_checks_second_screen_has_no_accessibility_violations(page: Page, app_url: str,
+                                                                       case: str) -> None:
+    """The page above sees the quick check's first screen; its questions come after Next."""
+    query = f"?case={CASES[case]}" if CASES[case] else ""
+    open_page(page, f"{app_url}/{PATHS['Quick check']}{query}")
+    page.get_by_role("button", name="Next: the eight questions").click()
+    expect(page.get_by_role("heading", level=2, name="The questions")).to_be_visible()
+    wait_idle(page)
+    assert_clean(page)
+    _check(page, f"Quick check, the questions ({case} case)")
+
+
+def _check(page: Page, what: str) -> None:
+    settle(page)
     findings = axe_findings(page)
     ours = sorted((f for f in findings if f.allowance is None), key=lambda f: f.impact not in BLOCKING)
     if ours:  # serious and critical first
-        pytest.fail(_report(f"{title} ({case} case)", ours), pytrace=False)
+        pytest.fail(_report(what, ours), pytrace=False)
 
 
 def test_every_streamlit_exception_is_documented() -> None:

@@ -40,16 +40,27 @@ def _certainty(page: Page, prefix: str, answers: list[str]) -> None:
         _choose(page, f"{prefix}_sure_{key}", answer)
 
 
+def _next(page: Page) -> None:
+    """From the certainty questions to the eight questions."""
+    page.get_by_role("button", name="Next: the eight questions").click()
+    expect(page.get_by_role("heading", level=2, name="The questions")).to_be_visible()
+    wait_idle(page)
+
+
 def test_a_first_answer_after_at_most_eight_answers(page: Page, app_url: str,
                                                     record_property: Callable[[str, object], None]) -> None:
     open_page(page, f"{app_url}/{QUICK.url}")
     main = page.get_by_test_id("stMain")
     expect(page.get_by_role("heading", level=1, name="Quick check")).to_be_visible()
-    expect(main.get_by_text("Choose what puts you off most (question 6)")).to_be_visible()
 
-    # How sure before anything else: yes, no, no, yes.
+    # How sure before anything else, on a screen of its own: yes, no, no, yes.
+    expect(page.get_by_role("heading", level=2, name="Before you start: how sure are you?")).to_be_visible()
+    expect(main.get_by_role("heading", name="Your first answer")).to_have_count(0)  # no verdict in sight yet
     _certainty(page, "quick", ["Yes", "No", "No", "Yes"])
     expect(main.get_by_text("Yes to 2 of 4 so far.")).to_be_visible()
+    _next(page)
+    expect(main.get_by_text("At the start you said yes to 2 of 4.")).to_be_visible()
+    expect(main.get_by_text("Choose what puts you off most (question 6)")).to_be_visible()
 
     given = 0
     _choose(page, "quick_gut", "Skip it")
@@ -136,14 +147,39 @@ def test_a_second_click_on_a_chosen_answer_keeps_it(page: Page, app_url: str) ->
     must not leave the question unanswered."""
     open_page(page, f"{app_url}/{QUICK.url}")
     _choose(page, "quick_sure_sure", "No")
+    _click_again(page, "quick_sure_sure", "No")
+    _next(page)
     _choose(page, "quick_gut", "Go")
-    for key, label in (("quick_sure_sure", "No"), ("quick_gut", "Go")):
-        answer = page.locator(f".st-key-{key}").get_by_role("radio", name=label)
-        answer.click()
-        wait_idle(page)
-        expect(answer).to_be_checked()
+    _click_again(page, "quick_gut", "Go")
     page.reload()
     wait_idle(page)
-    for key, label in (("quick_sure_sure", "No"), ("quick_gut", "Go")):
-        expect(page.locator(f".st-key-{key}").get_by_role("radio", name=label)).to_be_checked()
+    expect(page.locator(".st-key-quick_sure_sure").get_by_role("radio", name="No")).to_be_checked()
+    _next(page)  # three questions are still unanswered: the page opens on them again
+    expect(page.locator(".st-key-quick_gut").get_by_role("radio", name="Go")).to_be_checked()
+    assert_clean(page)
+
+
+def _click_again(page: Page, key: str, label: str) -> None:
+    answer = page.locator(f".st-key-{key}").get_by_role("radio", name=label)
+    answer.click()
+    wait_idle(page)
+    expect(answer).to_be_checked()
+
+
+def test_four_answers_then_a_reload_opens_on_the_questions_and_change_goes_back(page: Page, app_url: str) -> None:
+    """Someone coming back: once all four are answered, the check opens on its questions."""
+    open_page(page, f"{app_url}/{QUICK.url}")
+    _certainty(page, "quick", ["Yes", "Yes", "No", "Yes"])
+    expect(page.get_by_role("heading", level=2, name="Before you start: how sure are you?")).to_be_visible()  # no jump
+    page.reload()
+    wait_idle(page)
+    main = page.get_by_test_id("stMain")
+    expect(page.get_by_role("heading", level=2, name="The questions")).to_be_visible()
+    expect(main.get_by_text("At the start you said yes to 3 of 4.")).to_be_visible()
+    main.get_by_role("button", name="Change your answers").click()
+    expect(page.get_by_role("heading", level=2, name="Before you start: how sure are you?")).to_be_visible()
+    wait_idle(page)
+    _choose(page, "quick_sure_values", "Yes")
+    _next(page)
+    expect(main.get_by_text("At the start you said yes to 4 of 4.")).to_be_visible()
     assert_clean(page)

@@ -101,3 +101,9 @@ def test_a_yes_never_lowers_the_count_and_a_no_never_raises_it(
 def test_the_module_knows_no_case() -> None:
     """The model imports certainty, so certainty must not import the model."""
     assert "Case" not in vars(certainty)
+
+
+@given(ANSWERS)
+def test_complete_means_every_question_answered(answers: list[bool | None]) -> None:
+    assert certainty.complete(answers) is (None not in answers)
+    assert certainty.complete(answers) or not ready(answers)  # four yeses are four answers
