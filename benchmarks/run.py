@@ -37,14 +37,16 @@ from typing import TypeVar
 from playwright.sync_api import Browser, sync_playwright
 from playwright.sync_api import Error as PlaywrightError
 
+from advisor.certainty import Certainty
 from advisor.examples import example_case
+from advisor.models import Case
 from advisor.share import encode
 from benchmarks import browser as bb
 from benchmarks import reference, report, script_time, twin
 from benchmarks.server import Server, Spec, rss_bytes, serve
 from harness.chromium import launch
 from ui.links import link, query
-from ui.steps import ALL
+from ui.steps import ALL, QUICK
 from ui.steps import WEIGH as WEIGH_STEP
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -56,6 +58,9 @@ WEIGH = WEIGH_STEP.url
 OURS, REF = "ours", "reference"
 NODELAY, LADDER = "reference with TCP_NODELAY", "widget ladder"  # the reference's variants (informational)
 TWIN = "twin"  # bare Streamlit sending our pages' recorded elements (benchmarks/twin.py; informational)
+# Quick check's second screen: the example case with the four certainty questions answered,
+# so the check opens on its eight questions and first answer (its first visit is the questions).
+QUICK_QUESTIONS = "/quick, its questions"
 LADDER_PREFIX = "/?kinds="  # a ladder page's path, before the name of its step in reference.LADDER
 REF_HOME = "reference /"  # the reference's home page, where a key names it (its chart page is REF)
 OUR_SLIDER, OUR_CHART = "weigh_practice", ".st-key-weigh_chart .js-plotly-plot"
@@ -154,7 +159,7 @@ class Options:
         parser.add_argument("--batches", type=int, default=3,
                             help="batches of tabs per app for the memory measure, all kept open (default 3)")
         parser.add_argument("--script-samples", type=int, default=15, help="AppTest runs per page (default 15)")
-        parser.add_argument("--budget", type=float, default=1200, help="seconds; no round starts that would end later")
+        parser.add_argument("--budget", type=float, default=2400, help="seconds; no round starts that would end later")
         parser.add_argument("--output", type=Path, default=OUTPUT, help="the Markdown report (docs/PERFORMANCE.md)")
         args = parser.parse_args(argv)
         return cls(rounds=max(1, args.rounds), moves=max(1, args.moves), sessions=max(1, args.sessions),
@@ -196,6 +201,11 @@ def twin_target(servers: dict[str, Server], url: str, chart_pages: set[str]) -> 
     return bb.Target(TWIN, f"/{url}", f"{servers[TWIN].url}/?{twin.PAGE_PARAM}={url}", url in chart_pages)
 
 
+def sure_case() -> Case:
+    """The example case with the start's certainty given: yes, no, yes, no."""
+    return example_case().model_copy(update={"certainty": Certainty(before=[True, False, True, False])})
+
+
 def targets(servers: dict[str, Server], chart_pages: set[str]) -> Setup:
     token = encode(example_case())
     base, ref_base = servers[OURS].url, servers[REF].url
@@ -209,7 +219,8 @@ def targets(servers: dict[str, Server], chart_pages: set[str]) -> Setup:
                 bb.Target(NODELAY, f"/{reference.CHART_URL}", f"{fixed}/{reference.CHART_URL}", True),
                 *(bb.Target(LADDER, f"{LADDER_PREFIX}{name}", f"{ladder}{LADDER_PREFIX}{name}", False)
                   for name in reference.LADDER),
-                *(twin_target(servers, url, chart_pages) for url in PAGES)]
+                *(twin_target(servers, url, chart_pages) for url in PAGES),
+                bb.Target(OURS, QUICK_QUESTIONS, link(base, QUICK, encode(sure_case())), False, settles=True)]
     return Setup(ours, chart, home, weigh, servers, variants)
 
 
@@ -370,6 +381,10 @@ def build_report(machine: report.Machine, results: Results, scripts: dict[str, s
                           None, _samples(ours, bare), _spread(ours, bare))
 
     visit_rows = [visit_row(url) for url in PAGES]
+    questions = next((visits for target, visits in results.variants.items() if target.label == QUICK_QUESTIONS), [])
+    visit_rows.append(report.Row(f"{_page(QUICK.url)}, its second screen (the questions; informational) vs `/`",
+                                 report.median(questions), report.median(results.bare(kinds[False])), None,
+                                 _samples(questions, results.bare(kinds[False]))))
     fixed_bare = {chart: next((visits for target, visits in results.variants.items()
                                if target.app == NODELAY and target.needs_chart is chart), [])
                   for chart in bare_pages}
@@ -390,7 +405,8 @@ def build_report(machine: report.Machine, results: Results, scripts: dict[str, s
                           _samples(visits, versus), extra=f"`{bare_pages[target.needs_chart]}` "
                           + ("with the fix" if ladder else "as shipped"))
 
-    variant_rows = [variant_row(target, visits) for target, visits in results.variants.items() if target.app != TWIN]
+    variant_rows = [variant_row(target, visits) for target, visits in results.variants.items()
+                    if target.app not in (TWIN, OURS)]
     twins = {target.label: visits for target, visits in results.variants.items() if target.app == TWIN}
 
     def twin_row(url: str) -> report.Row:
