@@ -64,8 +64,8 @@ def at_the_start() -> None:
         "You left the questions on how sure you are unanswered."
     with st.container(horizontal=True, vertical_alignment="center", key="quick_start_score"):
         st.caption(words, width="content")
-        st.button("Change your answers", key="quick_change_sure", type="tertiary", icon=":material/edit:", on_click=show,
-                  args=(ON_SURE,))
+        st.button("Change your answers", key="quick_change_sure", type="tertiary", icon=":material/edit:",
+                  on_click=show, args=(ON_SURE,))
 
 
 def at_the_verdict(current: Step) -> None:
