@@ -15,16 +15,18 @@ from ui.widgets import field_errors, part, step_links, user_text
 page_setup(WHY_NOT)
 read_only = state.read_only()
 st.title("Why not?")
-st.write("What makes this job unappealing? Pick the common reasons that apply, or open “Add a reason in "
-         "your own words” for one of your own. Then say how much each one bothers you.")
+st.write("What makes this job unappealing? Pick from the common reasons or add one in your own words, "
+         "then say how much each one bothers you.")
 
 case = state.case()
-catalog_key = state.seed(CATALOG_PICKER, picked_from_catalog(case))
-st.pills("Common reasons", options=[r.id for r in REASONS],
-         format_func=lambda cid: REASON_BY_ID[cid].label, selection_mode="multi",
-         key=catalog_key, on_change=pick_from_catalog, args=(catalog_key,),
-         help="Click to add, click again to remove.", disabled=read_only)
-field_errors(catalog_key)
+if picker := part("Pick from common reasons", "why_part_pick", open_first=not case.reasons):
+    with picker:
+        catalog_key = state.seed(CATALOG_PICKER, picked_from_catalog(case))
+        st.pills("Common reasons", options=[r.id for r in REASONS],
+                 format_func=lambda cid: REASON_BY_ID[cid].label, selection_mode="multi",
+                 key=catalog_key, on_change=pick_from_catalog, args=(catalog_key,),
+                 help="Click to add, click again to remove.", disabled=read_only)
+        field_errors(catalog_key)
 
 full = read_only or not can_add_reason(case)
 if own := part("Add a reason in your own words", "why_part_own"):

@@ -91,14 +91,17 @@ def download(label: str, make: Callable[[], bytes | str], file_name: str, mime: 
                        icon=":material/download:", disabled=disabled, wrap=True)
 
 
-def part(label: str, key: str) -> DeltaGenerator | None:
+def part(label: str, key: str, open_first: bool = False) -> DeltaGenerator | None:
     """A part of a page whose widgets are drawn only while it is open; ``None`` while closed.
 
     A first visit pays for every widget it draws: the browser fetches the code of each kind of
     widget and renders each one before the page is complete (docs/PERFORMANCE.md). A long form
     shows its first part at once and draws the rest when the person opens them. Open or closed,
-    the answers stay in the case.
+    the answers stay in the case. ``open_first`` opens it when the page is first drawn (there is
+    nothing else to do there yet); it stays as the person leaves it while they are on the page.
     """
+    if open_first:
+        st.session_state.setdefault(key, True)
     box = st.expander(label, key=key, on_change="rerun")
     return box if box.open else None
 

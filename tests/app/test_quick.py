@@ -126,7 +126,8 @@ def test_the_quick_answers_carry_into_the_steps() -> None:
     assert at.number_input(key="job_travel_hours").value == 2.0
     at.switch_page("pages/why_not.py").run()
     assert [r.label for r in the_case(at).reasons] == ["The daily work itself"]
-    assert at.session_state["why_catalog"] == ["daily_work"]
+    open_parts(at, "why_part_pick")
+    assert at.button_group(key="why_catalog").value == ["daily_work"]
 
 
 def test_changing_the_reason_redraws_its_severity() -> None:

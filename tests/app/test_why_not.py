@@ -23,7 +23,7 @@ def add_own(case: Case, label: str) -> AppTest:
 
 @BOTH_CASES
 def test_renders(case: Case) -> None:
-    at = open_page("why_not", case)
+    at = open_page("why_not", case, parts=True)
     assert_ok(at)
     assert [t.value for t in at.title] == ["Why not?"]
     picked = [r.catalog_id for r in case.reasons if r.catalog_id]
@@ -31,6 +31,18 @@ def test_renders(case: Case) -> None:
     assert [s.key for s in at.slider] == [f"why_sev_{i}" for i in range(len(case.reasons))]
     assert [s.value for s in at.slider] == [r.severity for r in case.reasons]
     assert f"Your reasons ({len(case.reasons)} of {MAX_REASONS})" in texts(at)
+
+
+def test_the_common_reasons_are_open_until_there_are_reasons_and_stay_open_while_picking() -> None:
+    at = open_page("why_not")
+    assert at.expander[0].label == "Pick from common reasons"
+    at.button_group(key="why_catalog").select("pay").run()
+    assert_ok(at)
+    assert at.button_group(key="why_catalog").value == ["pay"]  # still open after the pick
+    folded = open_page("why_not", example_case())
+    assert_ok(folded)
+    assert not [g for g in folded.button_group if g.key == "why_catalog"]
+    assert folded.expander[0].label == "Pick from common reasons"
 
 
 def test_empty_case_says_there_are_no_reasons() -> None:
@@ -59,7 +71,7 @@ def test_picking_a_catalogue_reason_adds_it_with_the_catalogue_sort() -> None:
 
 
 def test_unpicking_a_catalogue_reason_removes_it() -> None:
-    at = open_page("why_not", example_case())
+    at = open_page("why_not", example_case(), parts=True)
     at.button_group(key="why_catalog").unselect("pay").run()
     assert_ok(at)
     labels = [r.label for r in the_case(at).reasons]
@@ -98,7 +110,7 @@ def test_severity_slider_sets_that_reason() -> None:
 
 
 def test_remove_button_removes_that_reason_and_the_rest_follow() -> None:
-    at = open_page("why_not", example_case())
+    at = open_page("why_not", example_case(), parts=True)
     at.button(key="why_del_0").click().run()
     assert_ok(at)
     assert [r.label for r in the_case(at).reasons] == [r.label for r in example_case().reasons[1:]]
@@ -121,7 +133,7 @@ def test_a_full_list_warns_and_closes_the_form() -> None:
 
 
 def test_a_21st_reason_from_the_catalogue_is_refused_and_20_are_kept() -> None:
-    at = open_page("why_not", full_case())
+    at = open_page("why_not", full_case(), parts=True)
     at.button_group(key="why_catalog").select("pay").run()
     assert_ok(at)
     assert answers(the_case(at)) == answers(full_case())
@@ -131,7 +143,7 @@ def test_a_21st_reason_from_the_catalogue_is_refused_and_20_are_kept() -> None:
 
 def test_two_picks_with_room_for_one_add_one_and_explain_the_other() -> None:
     case = Case(reasons=full_case().reasons[:-1])
-    at = open_page("why_not", case)
+    at = open_page("why_not", case, parts=True)
     at.button_group(key="why_catalog").set_value(["pay", "shifts"]).run()
     assert_ok(at)
     reasons = the_case(at).reasons

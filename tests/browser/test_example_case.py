@@ -53,7 +53,8 @@ def test_example_button_fills_every_step(page: Page, app_url: str) -> None:
     for index, reason in enumerate(EXAMPLE.reasons):
         expect(cards.nth(index)).to_contain_text(reason.label)
         expect(slider_thumb(page, f"why_sev_{index}")).to_have_value(str(reason.severity))
-    catalog = page.locator(".st-key-why_catalog")
+    expect(page.locator(".st-key-why_catalog")).to_have_count(0)  # folded: the case has its reasons
+    catalog = open_part(page, "Pick from common reasons").locator(".st-key-why_catalog")
     for label in ("The pay is too low", "The shifts or hours", "No days from home"):
         expect(catalog.get_by_role("button", name=label, exact=True)).to_have_attribute("aria-pressed", "true")
     expect(catalog.get_by_role("button", name="Travel for work", exact=True)).to_have_attribute(

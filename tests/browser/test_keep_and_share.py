@@ -278,6 +278,7 @@ def test_a_mentor_link_shows_the_owners_answers_read_only(page: Page, app_url: s
     expect(title).to_have_value(TITLE)
 
     nav(page, "Why not")
+    open_part(page, "Pick from common reasons")
     pills = page.locator(".st-key-why_catalog [role='toolbar'] button")
     expect(pills.first).to_be_visible()
     for index in range(pills.count()):

@@ -110,6 +110,7 @@ def test_a_first_answer_after_at_most_eight_answers(page: Page, app_url: str,
     expect(slider_thumb(page, "job_dread")).to_have_value("6")
     expect(page.locator(".st-key-job_travel_hours input")).to_have_value("2.00")
     nav(page, "Why not")
+    open_part(page, "Pick from common reasons")
     expect(page.locator(".st-key-why_catalog").get_by_role("button", name="The daily work itself", exact=True)
            ).to_have_attribute("aria-pressed", "true")
 
