@@ -101,7 +101,7 @@ def part(label: str, key: str, open_first: bool = False) -> DeltaGenerator | Non
     nothing else to do there yet); it stays as the person leaves it while they are on the page.
     """
     if open_first:
-        st.session_state.setdefault(key, True)
+        state.seed(key, True)
     box = st.expander(label, key=key, on_change="rerun")
     return box if box.open else None
 
