@@ -10,7 +10,7 @@ from ui.bootstrap import page_setup
 from ui.callbacks import CATALOG_PICKER, add_own_reason, edit_reason, pick_from_catalog, remove_reason
 from ui.pro_callbacks import add_pro, edit_pro_weight, remove_pro
 from ui.steps import WHY_NOT
-from ui.widgets import field_errors, part, step_links, user_text
+from ui.widgets import field_errors, part, scored_part, step_links, user_text
 
 page_setup(WHY_NOT)
 read_only = state.read_only()
@@ -42,14 +42,17 @@ if full and not read_only:
 st.header(f"Your reasons ({len(case.reasons)} of {MAX_REASONS})")
 if not case.reasons:
     st.info("No reasons yet. Pick some above or write your own.", icon=":material/info:")
-for reason in case.reasons:
-    with st.container(border=True, key=f"why_reason_{reason.id}"):
-        key = state.seed(f"why_sev_{reason.id}", reason.severity)
-        st.slider(f"How much does **{user_text(reason.label)}** bother you?", 0, 10, key=key,
-                  on_change=edit_reason, args=(reason.id, "severity", key),
-                  help="0 = hardly at all · 10 = a deal-breaker", disabled=read_only)
-        st.button("Remove", key=f"why_del_{reason.id}", on_click=remove_reason, args=(reason.id,),
-                  icon=":material/delete:", type="tertiary", disabled=read_only)
+if rows := scored_part("Change how much each bothers you, or remove one", "why_part_rows",
+                       [(reason.label, reason.severity) for reason in case.reasons]):
+    with rows:
+        for reason in case.reasons:
+            with st.container(border=True, key=f"why_reason_{reason.id}"):
+                key = state.seed(f"why_sev_{reason.id}", reason.severity)
+                st.slider(f"How much does **{user_text(reason.label)}** bother you?", 0, 10, key=key,
+                          on_change=edit_reason, args=(reason.id, "severity", key),
+                          help="0 = hardly at all · 10 = a deal-breaker", disabled=read_only)
+                st.button("Remove", key=f"why_del_{reason.id}", on_click=remove_reason, args=(reason.id,),
+                          icon=":material/delete:", type="tertiary", disabled=read_only)
 st.header("What you like about it")
 st.write("Beside the reasons against, what draws you to this job? Each counts for going, with the weight "
          "you give it, next to the article's arguments.")
@@ -60,12 +63,15 @@ if liked := part("Add something you like", "why_part_pro"):
         st.form_submit_button("Add", icon=":material/add:", on_click=add_pro,
                               args=("why_pro_new", "why_pro_form"), disabled=read_only)
 field_errors("why_pro_form")
-for pro in case.pros:
-    with st.container(border=True, key=f"why_pro_{pro.id}"):
-        key = state.seed(f"why_pro_w_{pro.id}", pro.weight)
-        st.slider(f"How much does **{user_text(pro.label)}** count for going?", 0, 10, key=key,
-                  on_change=edit_pro_weight, args=(pro.id, key), disabled=read_only,
-                  help="0 = not at all · 10 = as much as the strongest argument")
-        st.button("Remove", key=f"why_pro_del_{pro.id}", on_click=remove_pro, args=(pro.id,),
-                  icon=":material/delete:", type="tertiary", disabled=read_only)
+if weights := scored_part("Change how much each counts, or remove one", "why_part_pro_rows",
+                          [(pro.label, pro.weight) for pro in case.pros]):
+    with weights:
+        for pro in case.pros:
+            with st.container(border=True, key=f"why_pro_{pro.id}"):
+                key = state.seed(f"why_pro_w_{pro.id}", pro.weight)
+                st.slider(f"How much does **{user_text(pro.label)}** count for going?", 0, 10, key=key,
+                          on_change=edit_pro_weight, args=(pro.id, key), disabled=read_only,
+                          help="0 = not at all · 10 = as much as the strongest argument")
+                st.button("Remove", key=f"why_pro_del_{pro.id}", on_click=remove_pro, args=(pro.id,),
+                          icon=":material/delete:", type="tertiary", disabled=read_only)
 step_links(WHY_NOT)

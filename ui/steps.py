@@ -31,7 +31,7 @@ QUICK = Step("pages/quick.py", "Quick check", "quick", ":material/bolt:", draws=
 JOB = Step("pages/job.py", "The job", "", ":material/work:", Stage.JOB,
            draws=frozenset({"button_group", "page_link", "text_area", "text_input"}))
 WHY_NOT = Step("pages/why_not.py", "Why not", "why_not", ":material/thumb_down:", Stage.REASONS,
-               draws=frozenset({"page_link", "slider"}))
+               draws=frozenset({"page_link"}))
 SORT = Step("pages/sort.py", "Sort", "sort", ":material/swap_horiz:", Stage.SORT,
             draws=frozenset({"page_link", "text_input"}))
 WEIGH = Step("pages/weigh.py", "Weigh", "weigh", ":material/balance:", Stage.WEIGH,

@@ -106,6 +106,22 @@ def part(label: str, key: str, open_first: bool = False) -> DeltaGenerator | Non
     return box if box.open else None
 
 
+def scored_part(label: str, key: str, scores: Sequence[tuple[str, int]]) -> DeltaGenerator | None:
+    """A part holding a row per scored item (its slider, its Remove), folded into one line per
+    item, name and score, when the page is drawn with items already there: a returning person
+    sees their scores at once, and the page draws no slider until they open it to change one
+    (each slider costs a first visit its render). A page drawn with none opens it, so what the
+    person adds shows its slider at once. ``None`` while folded or empty."""
+    if not scores:
+        state.seed(key, True)
+        return None
+    listing = st.container()
+    box = part(label, key)
+    if box is None:
+        listing.markdown("\n".join(f"- **{user_text(name)}**: {score} of 10" for name, score in scores))
+    return box
+
+
 def part_in_halves(label: str, key: str) -> tuple[DeltaGenerator, DeltaGenerator] | None:
     """A ``part`` laid out as two columns, side by side on a wide screen; ``None`` while closed."""
     box = part(label, key)

@@ -12,7 +12,7 @@ from starlette.types import Message, Receive, Scope, Send
 from advisor.examples import example_case
 from tests.app.conftest import open_page
 from ui.serving import BASE_HINT, CHUNKS, EVERY_PAGE, Preload, for_path, tags
-from ui.steps import ABOUT, ALL, JOB, QUICK, WHY_NOT, Step
+from ui.steps import ABOUT, ALL, JOB, QUICK, WEIGH, Step
 
 PAGE = b"<!DOCTYPE html><html><head><title>Streamlit</title></head><body></body></html>"
 SCRIPT = b"export default 1;"
@@ -35,9 +35,9 @@ def test_every_page_names_the_kinds_of_widget_its_first_visit_draws(step: Step) 
 
 
 def test_the_tags_name_streamlits_own_files_once_each() -> None:
-    why_not = tags(EVERY_PAGE | WHY_NOT.draws).decode()
-    assert why_not.count("<script") == len({CHUNKS[kind] for kind in EVERY_PAGE | WHY_NOT.draws})
-    assert '<script type="module" src="./static/js/Slider.' in why_not
+    weigh = tags(EVERY_PAGE | WEIGH.draws).decode()
+    assert weigh.count("<script") == len({CHUNKS[kind] for kind in EVERY_PAGE | WEIGH.draws})
+    assert '<script type="module" src="./static/js/Slider.' in weigh
     assert tags(["slider", "select_slider"]).decode().count("Slider.") == 1
     assert tags(["markdown", "not_a_kind"]) == b""
 

@@ -53,7 +53,28 @@ def test_empty_case_says_there_are_no_reasons() -> None:
 def test_renders_alone_on_a_cold_start() -> None:
     at = open_page_alone("why_not", example_case())
     assert_ok(at)
-    assert len(at.slider) == len(example_case().reasons)
+    assert "Change how much each bothers you, or remove one" in [e.label for e in at.expander]
+
+
+def test_a_case_with_reasons_shows_their_scores_and_draws_their_sliders_on_request() -> None:
+    case = example_case()
+    at = open_page("why_not", case)
+    assert_ok(at)
+    assert not at.slider
+    assert [f"- **{r.label}**: {r.severity} of 10" for r in case.reasons] == \
+        [line for m in at.markdown for line in str(m.value).splitlines() if line.startswith("- **")]
+    at.session_state["why_part_rows"] = True
+    at.run()
+    assert [s.value for s in at.slider] == [r.severity for r in case.reasons]
+
+
+def test_a_page_drawn_without_reasons_shows_the_slider_of_each_one_picked() -> None:
+    at = open_page("why_not")
+    at.button_group(key="why_catalog").select("pay").run()
+    assert_ok(at)
+    assert [s.key for s in at.slider] == ["why_sev_0"]
+    at.button_group(key="why_catalog").select("shifts").run()
+    assert [s.key for s in at.slider] == ["why_sev_0", "why_sev_1"]
 
 
 def test_picking_a_catalogue_reason_adds_it_with_the_catalogue_sort() -> None:
@@ -103,7 +124,7 @@ def test_an_empty_reason_is_refused_with_a_message() -> None:
 
 
 def test_severity_slider_sets_that_reason() -> None:
-    at = open_page("why_not", example_case())
+    at = open_page("why_not", example_case(), parts=True)
     at.slider(key="why_sev_0").set_value(2).run()
     assert_ok(at)
     assert [r.severity for r in the_case(at).reasons] == [2, 6, 4, 7]
@@ -155,9 +176,11 @@ def test_two_picks_with_room_for_one_add_one_and_explain_the_other() -> None:
 def test_reason_labels_are_shown_as_typed_not_as_markdown() -> None:
     """A shared link can carry any label: it must not turn into a link or a remote image."""
     label = "![x](https://example.com/t.png) **loud**"
-    at = open_page("why_not", Case(reasons=[Reason(label=label)]))
-    assert_ok(at)
-    assert label not in "\n".join(str(m.value) for m in at.markdown)
+    folded = open_page("why_not", Case(reasons=[Reason(label=label)]))
+    assert_ok(folded)
+    assert label not in "\n".join(str(m.value) for m in folded.markdown)
+    assert any("loud" in str(m.value) for m in folded.markdown)  # the listing names it, escaped
+    at = open_page("why_not", Case(reasons=[Reason(label=label)]), parts=True)
     slider = at.slider(key="why_sev_0")
     assert "![x](" not in slider.label, f"the slider's label renders the label as Markdown: {slider.label!r}"
 

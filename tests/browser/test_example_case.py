@@ -48,6 +48,12 @@ def test_example_button_fills_every_step(page: Page, app_url: str) -> None:
     # Why not: four reasons, the three from the catalogue picked, severities as in the case
     nav(page, "Why not")
     expect(page.get_by_role("heading", name="Your reasons (4 of 20)")).to_be_visible()
+    main = page.get_by_test_id("stMain")
+    for reason in EXAMPLE.reasons:  # folded into their scores: a returning person sees them at once
+        expect(main.get_by_role("listitem").filter(has_text=reason.label)).to_have_text(
+            f"{reason.label}: {reason.severity} of 10")
+    expect(page.locator('[class*="st-key-why_reason_"]')).to_have_count(0)
+    open_part(page, "Change how much each bothers you, or remove one")
     cards = page.locator('[class*="st-key-why_reason_"]')
     expect(cards).to_have_count(4)
     for index, reason in enumerate(EXAMPLE.reasons):

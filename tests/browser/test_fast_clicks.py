@@ -60,6 +60,7 @@ def _after(page: Page, holds: Callable[[Case], bool]) -> Case:
 
 def test_five_clicks_on_remove_remove_only_that_reason(page: Page, app_url: str) -> None:
     _open(page, app_url, WHY_NOT)
+    open_part(page, "Change how much each bothers you, or remove one")
     first = _case().reasons[0]
     _burst(page, page.locator(f".st-key-why_del_{first.id} button"))
     case = _after(page, lambda c: first.label not in [r.label for r in c.reasons])

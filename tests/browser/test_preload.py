@@ -18,7 +18,7 @@ from advisor.examples import example_case
 from advisor.share import encode
 from tests.browser.conftest import assert_clean, open_page
 from ui.serving import BASE_HINT, CHUNKS, EVERY_PAGE
-from ui.steps import ABOUT, QUICK, WHY_NOT, Step
+from ui.steps import ABOUT, QUICK, WEIGH, WHY_NOT, Step
 
 
 def _chunk(url: str) -> str | None:
@@ -45,7 +45,7 @@ def test_a_script_request_is_served_as_before(page: Page, app_url: str) -> None:
     """The middleware edits only the HTML page: the scripts it names arrive whole and run."""
     scripts: list[Request] = []
     page.on("requestfinished", lambda request: scripts.append(request) if _chunk(request.url) == "Slider" else None)
-    open_page(page, f"{app_url}/{WHY_NOT.url}?case={encode(example_case())}")
+    open_page(page, f"{app_url}/{WEIGH.url}?case={encode(example_case())}")
     assert scripts and all((request.response() or pytest.fail("no response")).ok for request in scripts)
     expect(page.get_by_test_id("stSlider").first).to_be_visible()
 
@@ -53,10 +53,10 @@ def test_a_script_request_is_served_as_before(page: Page, app_url: str) -> None:
 def test_a_page_other_than_the_first_asks_for_the_server_once(page: Page, app_url: str) -> None:
     health: list[str] = []
     page.on("request", lambda request: health.append(request.url) if "_stcore/health" in request.url else None)
-    open_page(page, f"{app_url}/{WHY_NOT.url}?case={encode(example_case())}")
+    open_page(page, f"{app_url}/{WEIGH.url}?case={encode(example_case())}")
     assert_clean(page)
     expect(page.get_by_test_id("stSlider").first).to_be_visible()
-    assert health == [f"{app_url}/_stcore/health"]  # not /why_not/_stcore/health first
+    assert health == [f"{app_url}/_stcore/health"]  # not /weigh/_stcore/health first
 
 
 @pytest.mark.parametrize(("path", "base"), [
