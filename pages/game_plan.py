@@ -9,6 +9,7 @@ from advisor.plan import (
     CHECKLIST,
     asks_in_order,
     checklist_done,
+    checklist_lines,
     closing_line,
     cost_reminder,
     questions,
@@ -21,7 +22,7 @@ from ui.bootstrap import page_setup
 from ui.callbacks import edit_notes, toggle_check
 from ui.job_fields import MONEY_PART
 from ui.steps import GAME_PLAN, JOB, SORT
-from ui.widgets import download, field_errors, go_to, go_to_part, part, step_links, user_text
+from ui.widgets import download, field_errors, go_to, go_to_part, listed_part, part, step_links, user_text
 
 page_setup(GAME_PLAN)
 st.title("Game plan")
@@ -41,10 +42,12 @@ with prepare:
     st.header("Prepare")
     done = checklist_done(case)
     st.progress(done / len(CHECKLIST), text=f"{done} of {len(CHECKLIST)} done")
-    for item in CHECKLIST:
-        key = state.seed(f"plan_{item.id}", item.id in case.checklist)
-        st.checkbox(item.text, key=key, on_change=toggle_check, args=(item.id, key), wrap=True,
-                    disabled=state.read_only())
+    if box := listed_part("Tick off what you have done", "plan_part_checklist", checklist_lines(case)):
+        with box:
+            for item in CHECKLIST:
+                key = state.seed(f"plan_{item.id}", item.id in case.checklist)
+                st.checkbox(item.text, key=key, on_change=toggle_check, args=(item.id, key), wrap=True,
+                            disabled=state.read_only())
 with negotiate:
     st.header("Your asks, in order")
     asks = asks_in_order(case)

@@ -106,20 +106,26 @@ def part(label: str, key: str, open_first: bool = False) -> DeltaGenerator | Non
     return box if box.open else None
 
 
-def scored_part(label: str, key: str, scores: Sequence[tuple[str, int]]) -> DeltaGenerator | None:
-    """A part holding a row per scored item (its slider, its Remove), folded into one line per
-    item, name and score, when the page is drawn with items already there: a returning person
-    sees their scores at once, and the page draws no slider until they open it to change one
-    (each slider costs a first visit its render). A page drawn with none opens it, so what the
-    person adds shows its slider at once. ``None`` while folded or empty."""
-    if not scores:
-        state.seed(key, True)
-        return None
+def listed_part(label: str, key: str, lines: Sequence[str]) -> DeltaGenerator | None:
+    """A part whose widgets, while it is folded, are read as a list in their place: a line per
+    widget saying what it holds. The person sees every answer at once, and the page draws none
+    of those widgets until they open the part to change one (each costs a first visit its
+    render). ``lines`` are Markdown; user text in them must be passed through ``user_text``."""
     listing = st.container()
     box = part(label, key)
     if box is None:
-        listing.markdown("\n".join(f"- **{user_text(name)}**: {score} of 10" for name, score in scores))
+        listing.markdown("\n".join(f"- {line}" for line in lines))
     return box
+
+
+def scored_part(label: str, key: str, scores: Sequence[tuple[str, int]]) -> DeltaGenerator | None:
+    """A ``listed_part`` holding a row per scored item (its slider, its Remove), read as name and
+    score while folded. A page drawn with none opens it, so what the person adds shows its
+    slider at once. ``None`` while folded or empty."""
+    if not scores:
+        state.seed(key, True)
+        return None
+    return listed_part(label, key, [f"**{user_text(name)}**: {score} of 10" for name, score in scores])
 
 
 def part_in_halves(label: str, key: str) -> tuple[DeltaGenerator, DeltaGenerator] | None:

@@ -87,7 +87,7 @@ def app(case: Case | None = None, query: dict[str, str] | None = None) -> AppTes
 # The parts of each page drawn only while open (ui.widgets.part), by widget key.
 PARTS = {"job": ("job_part_you", "job_part_wanted", "job_part_money"),
          "debrief": ("debrief_part_lessons", "debrief_part_surprises", "debrief_part_outcome"),
-         "game_plan": ("plan_part_notes", "plan_part_along"),
+         "game_plan": ("plan_part_checklist", "plan_part_notes", "plan_part_along"),
          "share": ("share_part_file", "share_part_device", "share_part_contents"),
          "why_not": ("why_part_pick", "why_part_own", "why_part_pro", "why_part_rows", "why_part_pro_rows"),
          "sort": tuple(f"sort_part_{reason_id}" for reason_id in range(MAX_REASONS))}

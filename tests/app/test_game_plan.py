@@ -12,6 +12,7 @@ from tests.app.conftest import (
     nodes,
     open_page,
     open_page_alone,
+    open_parts,
     page_links,
     texts,
     the_case,
@@ -38,11 +39,26 @@ def test_renders(case: Case) -> None:
 def test_renders_alone_on_a_cold_start() -> None:
     at = open_page_alone("game_plan", example_case())
     assert_ok(at)
-    assert len(at.checkbox) == len(CHECKLIST)
+    assert "Tick off what you have done" in [e.label for e in at.expander]
+    assert "\n".join(f"- {item.text}" for item in CHECKLIST) in texts(at)
+
+
+def test_the_checklist_is_read_as_a_list_and_ticked_in_its_part() -> None:
+    case = Case(checklist=[CHECKLIST[1].id])
+    at = open_page("game_plan", case)
+    assert_ok(at)
+    assert not at.checkbox, "a folded checklist draws no checkbox"
+    listing = [f"- {item.text}" for item in CHECKLIST]
+    listing[1] += " **Done.**"
+    assert "\n".join(listing) in texts(at)
+    assert [p.proto.text for p in nodes(at, "progress")] == [f"1 of {len(CHECKLIST)} done"]
+    at = open_parts(at, "plan_part_checklist")
+    assert [c.key for c in at.checkbox] == KEYS
+    assert "\n".join(listing) not in texts(at), "an open checklist is not listed twice"
 
 
 def test_ticking_the_checklist_writes_the_case() -> None:
-    at = open_page("game_plan")
+    at = open_page("game_plan", parts=True)
     at.checkbox(key=KEYS[0]).check().run()
     at.checkbox(key=KEYS[-1]).check().run()
     assert_ok(at)
@@ -55,7 +71,7 @@ def test_ticking_the_checklist_writes_the_case() -> None:
 
 def test_ticks_are_seeded_from_the_case() -> None:
     case = Case(checklist=[CHECKLIST[2].id])
-    at = open_page("game_plan", case)
+    at = open_page("game_plan", case, parts=True)
     assert [c.value for c in at.checkbox] == [item.id == CHECKLIST[2].id for item in CHECKLIST]
 
 

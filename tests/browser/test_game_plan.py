@@ -1,4 +1,5 @@
-"""The Game plan's report downloads as a Markdown file that carries the case."""
+"""The Game plan: its checklist read at a glance and ticked on request, and its report, a Markdown
+file that carries the case."""
 
 from __future__ import annotations
 
@@ -8,8 +9,9 @@ from pathlib import Path
 from playwright.sync_api import Page, expect
 
 from advisor.examples import example_case
+from advisor.plan import CHECKLIST
 from advisor.share import encode
-from tests.browser.conftest import assert_clean, nav, open_page, open_part, type_into
+from tests.browser.conftest import assert_clean, changes_case, nav, open_page, open_part, reload, type_into
 
 # CommonMark: a backslash before ASCII punctuation shows that character literally.
 _ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
@@ -57,4 +59,23 @@ def test_report_of_the_example_case(page: Page, app_url: str, tmp_path: Path) ->
         assert reason.label in shown
         if reason.ask:
             assert reason.ask in shown
+    assert_clean(page)
+
+
+def test_the_checklist_reads_as_a_list_ticks_in_its_part_and_is_kept(page: Page, app_url: str) -> None:
+    open_page(page, f"{app_url}/game_plan?case={encode(example_case())}")
+    main = page.get_by_test_id("stMain")
+    expect(main.get_by_role("listitem").filter(has_text=CHECKLIST[0].text)).to_have_text(CHECKLIST[0].text)
+    expect(main.get_by_role("checkbox")).to_have_count(0)
+    checklist = open_part(page, "Tick off what you have done")
+    expect(main.get_by_role("listitem").filter(has_text=CHECKLIST[0].text)).to_have_count(0)
+    for item in (CHECKLIST[0], CHECKLIST[3]):
+        with changes_case(page):
+            checklist.get_by_role("checkbox", name=item.text).check(force=True)
+    expect(main.get_by_text(f"2 of {len(CHECKLIST)} done")).to_be_visible()
+    reload(page)
+    expect(main.get_by_text(f"2 of {len(CHECKLIST)} done")).to_be_visible()
+    for n, item in enumerate(CHECKLIST):
+        line = main.get_by_role("listitem").filter(has_text=item.text)
+        expect(line).to_have_text(f"{item.text} Done." if n in (0, 3) else item.text)
     assert_clean(page)

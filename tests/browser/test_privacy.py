@@ -39,6 +39,7 @@ def test_a_download_with_private_notes_exists_only_from_the_press_to_the_next_ac
                if urlparse(request.url).path.startswith("/media/") and request.url.endswith(".md") else None)
     page = context.new_page()
     open_page(page, f"{app_url}/game_plan?case={encode(example_case())}")
+    checklist = open_part(page, "Tick off what you have done")
     open_part(page, "Your notes")
     notes = page.locator(".st-key-plan_notes textarea")
     notes.fill(NOTE)
@@ -54,7 +55,7 @@ def test_a_download_with_private_notes_exists_only_from_the_press_to_the_next_ac
     (address,) = files
     assert context.request.get(address).status == 200  # until the next action
     with changes_case(page):
-        page.get_by_test_id("stMain").get_by_role("checkbox").first.check(force=True)
+        checklist.get_by_role("checkbox").first.check(force=True)
     # Streamlit tells the browser the run has finished a moment before it clears the run's
     # orphaned files, so ask until the address is gone rather than once.
     page.wait_for_function("async url => (await fetch(url)).status === 404", arg=address,
