@@ -81,13 +81,15 @@ def choose_one(label: str, options: Sequence[Any], key: str, on_change: Callable
 
 def download(label: str, make: Callable[[], bytes | str], file_name: str, mime: str, key: str,
              disabled: bool = False) -> None:
-    """A download whose file is made only when the button is pressed.
+    """A download whose file is made only when the button is pressed, and that reruns nothing.
 
     A file made up front (Streamlit's default) sits at a ``/media/…`` address on the server from
     the moment the page is drawn, private notes and all, and is rebuilt on every rerun. Made on
-    the press, it exists only from the press until Streamlit's clean-up two page runs later.
+    the press, it exists only from the press until the person's next action. A download changes
+    nothing in the case, so it asks for no rerun: a rerun would give every download on the page
+    a new address, and a second download pressed before the page had them would fetch nothing.
     """
-    st.download_button(label, data=make, file_name=file_name, mime=mime, key=key,
+    st.download_button(label, data=make, file_name=file_name, mime=mime, key=key, on_click="ignore",
                        icon=":material/download:", disabled=disabled, wrap=True)
 
 

@@ -19,9 +19,23 @@ def dated(case: Case) -> Case:
 
 
 def deferred(at: AppTest, key: str) -> None:
-    """The download is there and is made only when pressed (nothing waits at a /media address)."""
+    """The download is there, is made only when pressed (nothing waits at a /media address) and
+    asks for no rerun: a rerun gives every download a new address, and a second one pressed
+    before the browser has it would fetch nothing. A disabled one has nothing to make."""
     button = at.download_button(key=key)
-    assert button.proto.url == "" and button.proto.deferred_file_id
+    assert button.proto.url == "" and (button.proto.deferred_file_id or button.proto.disabled)
+    assert button.proto.ignore_rerun
+
+
+@pytest.mark.parametrize("name", ["game_plan", "share", "journal"])
+def test_every_download_is_made_on_the_press_and_reruns_nothing(name: str) -> None:
+    at = open_page(name, dated(example_case()), parts=True)
+    assert_ok(at)
+    keys = [button.key for button in at.download_button]
+    assert keys, f"{name} offers no download"
+    for key in keys:
+        assert key, "every download has a key of its page"
+        deferred(at, key)
 
 
 @BOTH_CASES

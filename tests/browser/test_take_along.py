@@ -92,3 +92,29 @@ def test_share_hands_out_the_same_brief(page: Page, app_url: str, tmp_path: Path
     reader = PdfReader(io.BytesIO(pdf))
     assert len(reader.pages) == 1 and "Your asks, most worth making first" in reader.pages[0].extract_text()
     assert_clean(page)
+
+
+RUNS = """() => {
+  const app = document.querySelector('[data-testid="stApp"]');
+  window.__runs = 0;
+  new MutationObserver(() => {
+    if (app.getAttribute('data-test-script-state') === 'running') window.__runs += 1;
+  }).observe(app, {attributes: true, attributeFilter: ['data-test-script-state']});
+}"""
+
+
+def test_downloads_pressed_one_after_another_each_arrive_and_rerun_nothing(
+        page: Page, app_url: str, tmp_path: Path) -> None:
+    """A download changes nothing in the case, so the page does not run again: a run would give
+    every download a new address, and the next press, before the page had it, fetched nothing."""
+    dated = example_case()
+    dated.job.interview_date = DAY
+    open_page(page, f"{app_url}/game_plan?case={encode(dated)}")
+    open_part(page, "Take it along")
+    page.evaluate(RUNS)
+    names = [_download(page, key, label, tmp_path)[0] for key, label in (
+        ("plan_download", "Download report (Markdown)"), ("plan_brief", "Download brief (PDF)"),
+        ("plan_calendar", "Add to my calendar (.ics)"))]
+    assert [Path(name).suffix for name in names] == [".md", ".pdf", ".ics"]
+    assert page.evaluate("() => window.__runs") == 0
+    assert_clean(page)
