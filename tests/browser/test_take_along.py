@@ -10,6 +10,7 @@ from icalendar import Calendar
 from playwright.sync_api import Page, expect
 from pypdf import PdfReader
 
+from advisor.edits import set_job
 from advisor.examples import example_case
 from advisor.plan import asks_in_order
 from advisor.share import encode
@@ -107,8 +108,7 @@ def test_downloads_pressed_one_after_another_each_arrive_and_rerun_nothing(
         page: Page, app_url: str, tmp_path: Path) -> None:
     """A download changes nothing in the case, so the page does not run again: a run would give
     every download a new address, and the next press, before the page had it, fetched nothing."""
-    dated = example_case()
-    dated.job.interview_date = DAY
+    dated = set_job(example_case(), "interview_date", DAY)
     open_page(page, f"{app_url}/game_plan?case={encode(dated)}")
     open_part(page, "Take it along")
     page.evaluate(RUNS)
