@@ -8,6 +8,7 @@ from ui import address, state
 from ui.bootstrap import page_setup
 from ui.callbacks import edit_weight
 from ui.chart import show_balance
+from ui.device import kept_fragment
 from ui.steps import WEIGH
 from ui.widgets import step_links
 
@@ -18,7 +19,7 @@ st.write("Each slider says how much an argument matters **to you**, from 0 (not 
          "weight decides how much that strength counts. The question mark beside each slider says why it counts.")
 
 
-@st.fragment
+@kept_fragment
 def weigh() -> None:
     """A slider move reruns only this part: the sliders, the chart and the link. It holds as
     few elements as it can, since every element is sent to the browser again on each move."""

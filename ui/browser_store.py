@@ -115,14 +115,15 @@ def _keys(key: str) -> tuple[str, str]:
     return f"{key}:report", f"{key}:failed"
 
 
-def _keep_report(key: str) -> None:
-    """Copy the browser's trigger into plain session state; as a callback it runs before the script.
+def _keep_report(key: str, store_key: str) -> None:
+    """Copy the browser's trigger (of the bridge drawn under ``key``) into the plain session state
+    of the store ``store_key``; as a callback it runs before the script.
 
     A trigger lasts one run and is not replayed when the frontend reconnects to a new server, so
     a stale mount report can never resurface; only the first report of a session is kept, later
     ones (a remount) are ignored, so the session's newer data always wins.
     """
-    report_key, failed_key = _keys(key)
+    report_key, failed_key = _keys(store_key)
     state: Any = st.session_state.get(key)
     payload: Any = state.get("report") if isinstance(state, Mapping) else None
     if not isinstance(payload, dict):
@@ -160,10 +161,28 @@ def browser_store(key: str, writes: Mapping[str, str | None], *, clear: bool = F
     A remount (e.g. a page switch when drawn inside a page) re-applies the writes and never reports
     again; only a new session (reload, new tab, server restart) reads the browser afresh.
     """
-    report_key, failed_key = _keys(key)
-    report = st.session_state.get(report_key)
-    failed = st.session_state.get(failed_key) is True
-    data = {"prefix": STORE_PREFIX, "reported": report is not None, "failed": failed, "clear": clear,
-            "writes": {str(name): value for name, value in writes.items()} if report is not None else {}}
-    _BRIDGE(key=key, data=data, on_report_change=lambda: _keep_report(key))
+    settled = reported(key) is not None
+    _BRIDGE(key=key, data=_data(key, writes if settled else {}, reported=settled, clear=clear),
+            on_report_change=lambda: _keep_report(key, key))
     return reported(key)
+
+
+def browser_write(key: str, store_key: str, writes: Mapping[str, str | None]) -> None:
+    """Apply ``writes`` from a second, write-only bridge under widget key ``key``.
+
+    A fragment's rerun draws only the fragment, so the bridge drawn by ``browser_store`` (under
+    ``store_key``) never sees an edit made there: a tab closed after it would lose it. This one is
+    drawn inside the fragment. It never reports (the store's own report is the session's one
+    reading of the browser) and writes nothing before that report, like the bridge itself; a
+    failed write updates the store's flag, so the visitor is told as for any other write.
+    """
+    if reported(store_key) is not None:
+        _BRIDGE(key=key, data=_data(store_key, writes, reported=True, clear=False),
+                on_report_change=lambda: _keep_report(key, store_key))
+
+
+def _data(store_key: str, writes: Mapping[str, str | None], *, reported: bool, clear: bool) -> dict[str, Any]:
+    """What a bridge is sent: only JSON, never code."""
+    failed = st.session_state.get(_keys(store_key)[1]) is True
+    return {"prefix": STORE_PREFIX, "reported": reported, "failed": failed, "clear": clear,
+            "writes": {str(name): value for name, value in writes.items()}}

@@ -8,7 +8,11 @@ turn keeping off (shared computers) or forget everything this app stored.
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
+
 import streamlit as st
+from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from advisor import journal as journal_ops
 from advisor.arrival import Arrival, Role, arrive
@@ -16,7 +20,7 @@ from advisor.errors import UnreadableInput
 from advisor.models import Case
 from advisor.share import from_json, to_json
 from ui import address, journal_store, keys, state
-from ui.browser_store import Stored, browser_store, reported
+from ui.browser_store import Stored, browser_store, browser_write, reported
 
 CASE_ENTRY, JOURNAL_ENTRY, KEEP_ENTRY = "case", "journal", "keep"
 WHAT_IS_KEPT = ("This browser keeps your current case (private notes included) and your journal, under "
@@ -94,17 +98,37 @@ def keeping() -> bool:
     return bool(st.session_state.get(keys.KEEP, True))
 
 
+def _writes() -> dict[str, str | None]:
+    """What this browser should hold now, entry by entry (None removes one)."""
+    session = st.session_state
+    if not keeping():
+        return {CASE_ENTRY: None, JOURNAL_ENTRY: None, KEEP_ENTRY: None if session.get(keys.FORGOTTEN) else "no"}
+    if state.role() is Role.OWNER:
+        book = journal_store.journal()
+        return {CASE_ENTRY: to_json(state.case()).decode("utf-8"), KEEP_ENTRY: None,
+                JOURNAL_ENTRY: journal_ops.to_file(book).decode("utf-8") if book.cases else None}
+    return {}
+
+
 def draw() -> Stored | None:
     """Draw the bridge once per run with what this browser should hold now."""
-    session = st.session_state
-    writes: dict[str, str | None]
-    if not keeping():
-        writes = {CASE_ENTRY: None, JOURNAL_ENTRY: None,
-                  KEEP_ENTRY: None if session.get(keys.FORGOTTEN) else "no"}
-    elif state.role() is Role.OWNER:
-        book = journal_store.journal()
-        writes = {CASE_ENTRY: to_json(state.case()).decode("utf-8"), KEEP_ENTRY: None,
-                  JOURNAL_ENTRY: journal_ops.to_file(book).decode("utf-8") if book.cases else None}
-    else:
-        writes = {}
-    return browser_store(keys.STORE, writes, clear=bool(session.pop(keys.FORGET, False)))
+    return browser_store(keys.STORE, _writes(), clear=bool(st.session_state.pop(keys.FORGET, False)))
+
+
+def kept_fragment(body: Callable[[], None]) -> Callable[[], None]:
+    """``st.fragment`` for a part of a page whose widgets edit the case.
+
+    A fragment's rerun runs only the fragment, not the bridge in the sidebar, so an edit made
+    there would reach the browser's store only at the next full run: a tab closed before it lost
+    the edit. The fragment therefore writes the store itself when it reruns alone (on a full run
+    the sidebar's bridge writes, and a second bridge would only add an element to the page).
+    """
+    @st.fragment
+    @functools.wraps(body)
+    def kept() -> None:
+        body()
+        context = get_script_run_ctx()
+        if context is not None and context.fragment_ids_this_run:
+            browser_write(keys.STORE_FRAGMENT, keys.STORE, _writes())
+
+    return kept

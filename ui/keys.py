@@ -32,6 +32,7 @@ KEEP: Final = "app_keep"
 FORGET: Final = "app_forget"
 FORGOTTEN: Final = "app_forgotten"  # this session forgot the device: not even the "keep" choice stays
 STORE: Final = "app_store"
+STORE_FRAGMENT: Final = "app_store_fragment"  # the store's write-only bridge inside a fragment
 CALLBACK_FAILED: Final = "app_callback_failed"  # a callback failed: the error boundary apologises
 LAST_LIST_CHANGE: Final = "app_last_list_change"  # (list, item, when): see guard.after_a_pause
 GO_TO: Final = "app_go_to"  # a page to open at the start of the next run (see callbacks.open_part_on)
