@@ -9,6 +9,7 @@ from typing import Any
 import pandas as pd
 import plotly.graph_objects as go
 
+from advisor.catalog import Factor
 from advisor.options import Option
 from advisor.scoring import Assessment, Contribution, lean_words
 from advisor.text import Where, shown
@@ -35,6 +36,12 @@ def _figure(data: list[dict[str, Any]], layout: dict[str, Any]) -> go.Figure:
     return go.Figure({"data": data, "layout": {**layout, "template": {}}}, _validate=False)
 
 
+def _titles(factors: Sequence[Factor]) -> list[str]:
+    """The bars' names as plotly draws them: an own pro's title is the person's text, whose
+    ``<a href>`` or ``<b>`` plotly would otherwise draw as a link or bold."""
+    return [shown(f.title, Where.CHART) for f in factors]
+
+
 def _factor_axis(titles: Sequence[str]) -> dict[str, Any]:
     """A y axis whose long labels break over lines, so that in a narrow column (a laptop with
     the sidebar open) the labels don't take the width the bars need. The bars keep the plain
@@ -47,7 +54,7 @@ def balance_chart(assessment: Assessment, height: int = 480) -> go.Figure:
     """Diverging bars: each factor's ± strength × weight, pros right, cons left."""
     bars = _ordered(assessment)
     limit = max([abs(c.value) for c in bars] + [1.0]) * 1.1
-    titles = [c.factor.title for c in bars]
+    titles = _titles([c.factor for c in bars])
     bar = {
         "type": "bar",
         "orientation": "h",
@@ -77,6 +84,7 @@ def comparison_chart(
 ) -> go.Figure:
     """The owner's contributions beside each mentor's, factor by factor."""
     order = [c.factor for c in sorted(owner.contributions, key=lambda c: abs(c.value))]
+    titles = _titles(order)
     figure = go.Figure()
     palette = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#000000")
     series = [("You", owner), *others]
@@ -84,7 +92,7 @@ def comparison_chart(
         by_id = {c.factor.id: c for c in assessment.contributions}
         figure.add_bar(
             x=[round(by_id[f.id].value, 2) for f in order],
-            y=[f.title for f in order],
+            y=titles,
             orientation="h",
             name=f"{shown(name, Where.CHART)} (balance {assessment.balance:+.2f})",
             marker_color=palette[index % len(palette)],
@@ -93,7 +101,7 @@ def comparison_chart(
     # where the names wrap onto several rows; plotly widens the top margin to fit it.
     figure.update_layout(barmode="group", height=height, margin={"l": 10, "r": 10, "t": 30, "b": 40},
                          legend={"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0, "xanchor": "left"},
-                         yaxis=_factor_axis([f.title for f in order]),
+                         yaxis=_factor_axis(titles),
                          xaxis={"title": {"text": X_TITLE}})
     return figure
 

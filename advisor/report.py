@@ -35,8 +35,9 @@ def to_markdown(case: Case) -> str:
     if job.interview_date:
         lines += [f"**Interview date:** {job.interview_date.isoformat()}  "]
     lines += [f"**Gut answer:** {GUT_LABELS[job.gut]}", ""]
-    lines += ["## Verdict", "", f"**{VERDICT_TITLES[assessment.verdict]}** — {assessment.reason}",
-              "", summary(assessment), ""]
+    # the reason and the chart in words name the person's own pros, as typed
+    lines += ["## Verdict", "", f"**{VERDICT_TITLES[assessment.verdict]}** — {md(assessment.reason)}",
+              "", md(summary(assessment)), ""]
     changes = what_would_change(case, assessment)
     if changes:
         lines += ["What would change the answer:", "", *[f"- {md(c.sentence)}" for c in changes], ""]

@@ -10,9 +10,10 @@ from advisor.catalog import DEFAULT_WEIGHTS, FACTOR_IDS, MAX_WEIGHT
 
 
 def _check_weights(value: dict[str, int]) -> dict[str, int]:
-    unknown = sorted(set(value) - set(FACTOR_IDS))
-    if unknown:
-        raise ValueError(f"unknown factor: {', '.join(unknown[:3])}")
+    """Every factor's weight, the missing ones at their defaults. An unknown name is not quoted
+    in the refusal: it comes from whoever made the link or file, at any length."""
+    if set(value) - set(FACTOR_IDS):
+        raise ValueError("it names a factor we do not know")
     for key, weight in value.items():
         if not 0 <= weight <= MAX_WEIGHT:
             raise ValueError(f"the weight of {key} must be between 0 and {MAX_WEIGHT}")

@@ -81,7 +81,8 @@ if not ready(case):
 else:
     result = quick_verdict(case)
     st.subheader(result.title)
-    st.markdown(f"{result.reason}\n\n**How firm:** {result.firmness}\n\n**Your best option:** {result.best.title} "
+    st.markdown(f"{user_text(result.reason)}\n\n**How firm:** {result.firmness}\n\n"
+                f"**Your best option:** {result.best.title} "
                 f"— {result.best.verdict.lower()} ({result.best.balance:+.2f}). {result.best.why}")
 st.write("What is not asked here keeps the answer you gave in the steps (a middle value on a new case). "
          "The steps ask for the rest and can change the verdict; your quick answers are already in them.")

@@ -27,7 +27,7 @@ verdict_col, chart_col = st.columns([5, 6], gap="large")
 with verdict_col:
     title = user_text(case.job.title, "this job")
     st.header(f"{VERDICT_TITLES[assessment.verdict]}")
-    st.write(assessment.reason)
+    st.write(user_text(assessment.reason))
     st.metric("Balance", f"{assessment.balance:+.2f}", help="From −1 (all against) to +1 (all for).")
     st.write(f"For {title}, the balance leans **{lean_words(assessment.balance)}**: "
              f"{assessment.pros:.1f} points for going against {assessment.cons:.1f} against.")
@@ -65,7 +65,7 @@ with st.expander("How is this computed?"):
         st.write(f"How close it is: the smallest change of one weight or one answer that gives "
                  f"“{VERDICT_TITLES[assessment.flip.to]}” is {user_text(assessment.flip.description)}.")
     for c in assessment.contributions:
-        st.markdown(f"**{c.factor.title}** ({c.factor.side}): strength {c.strength:.2f} × weight "
+        st.markdown(f"**{user_text(c.factor.title)}** ({c.factor.side}): strength {c.strength:.2f} × weight "
                     f"{c.weight} = {c.value:+.2f}. {rule_text(c.factor.id)}")
 st.header("How sure are you now?")
 certainty_view.ask("verdict", When.AFTER)

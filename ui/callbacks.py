@@ -22,7 +22,6 @@ from advisor.examples import example_case
 from advisor.labels import OFFER_CHOICES
 from advisor.models import Case
 from advisor.share import from_json
-from advisor.text import shown
 from ui import address, device, keys, state
 from ui.guard import after_a_pause, guarded
 
@@ -185,7 +184,7 @@ def adopt(mentor: str, factor_id: str | None) -> None:
                                                 "mentor_adopt"):
         state.forget("weigh_")
         what = "all their weights" if factor_id is None else "their weight"
-        state.notify(f"You adopted {what} from {shown(mentor)}.")
+        state.notify(f"You adopted {what} from {mentor}.")
 
 
 @guarded

@@ -11,6 +11,7 @@ import streamlit as st
 from advisor.charts import balance_chart, options_chart, options_summary, summary
 from advisor.options import Option
 from advisor.scoring import Assessment
+from advisor.text import shown
 
 _CONFIG: Mapping[str, bool] = MappingProxyType({"displayModeBar": False, "responsive": True})
 
@@ -21,10 +22,11 @@ def show_figure(figure: go.Figure, key: str) -> None:
 
 
 def show_balance(assessment: Assessment, key: str) -> None:
+    """The balance and its text equivalent, which names the person's own pros as they typed them."""
     show_figure(balance_chart(assessment), key)
-    st.caption(f"Chart in words: {summary(assessment)}")
+    st.caption(shown(f"Chart in words: {summary(assessment)}"))
 
 
 def show_options(options: list[Option], key: str) -> None:
     show_figure(options_chart(options), key)
-    st.caption(f"Chart in words: {options_summary(options)}")
+    st.caption(shown(f"Chart in words: {options_summary(options)}"))

@@ -112,12 +112,14 @@ def apply(change: Callable[[Case], Case], error_key: str) -> bool:
 
 
 def notify(message: str) -> None:
-    """A one-off notice shown at the top of the next page that runs."""
+    """A one-off notice shown at the top of the next page that runs; plain text, never Markdown
+    (``ui.widgets.show_messages`` escapes it whole, so it may name what a person typed)."""
     st.session_state[keys.NOTICE] = message
 
 
 def refuse(key: str, message: str | None) -> None:
-    """Show a message at a widget on the next run (None clears it)."""
+    """Show a message at a widget on the next run (None clears it); plain text, escaped whole
+    where it is shown."""
     if message is None:
         _errors().pop(key, None)
     else:

@@ -17,19 +17,24 @@ from ui.steps import STEPS, Step, position
 
 def show_messages() -> None:
     """One-off notices and link errors, shown at the top of whatever page runs next, each with
-    its way on: an undo after a swap, the other case a link offered."""
+    its way on: an undo after a swap, the other case a link offered.
+
+    Every message is plain text by contract and is shown escaped as a whole: a notice names a
+    mentor, and a link error may quote the link's own content (a refused weight's name), both
+    written by someone else, so no part of a message is ever read as Markdown.
+    """
     session = st.session_state
     if not session.get(keys.SETTLED):  # the run after the browser's report shows them again
         session[keys.SHOWN] = {k: session[k] for k in (keys.LINK_ERROR, keys.WARNING, keys.NOTICE) if session.get(k)}
     link_error = session.pop(keys.LINK_ERROR, None)
     if link_error:
-        st.error(f"{link_error} Your current case was kept.", icon=":material/link_off:")
+        st.error(user_text(f"{link_error} Your current case was kept."), icon=":material/link_off:")
     warning = session.pop(keys.WARNING, None)
     if warning:
         st.warning(user_text(warning), icon=":material/info:")
     notice = session.pop(keys.NOTICE, None)
     if notice:
-        st.success(notice, icon=":material/check_circle:")
+        st.success(user_text(notice), icon=":material/check_circle:")
         if session.get(keys.UNDO) is not None:
             st.button("Undo", key="app_undo_button", on_click=undo, icon=":material/undo:")
     offer = session.get(keys.OFFER)
@@ -51,8 +56,10 @@ def unlock_form() -> None:
 
 
 def field_errors(error_key: str) -> None:
+    """A field's refusals, plain text shown escaped: one may quote what was typed or uploaded
+    (a mentor's name, a file's content)."""
     for message in state.errors_for(error_key):
-        st.error(message, icon=":material/error:")
+        st.error(user_text(message), icon=":material/error:")
 
 
 def user_text(text: str, fallback: str = "") -> str:

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import base64
+import zlib
+from collections.abc import Callable
 from functools import partial
 
+import orjson
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Dialog, Page, expect
 
 from advisor.catalog import Kind
-from advisor.models import Case, Debrief, Job, Reason, Review
+from advisor.models import SCHEMA_VERSION, Case, Debrief, Job, Reason, Review
+from advisor.pros import Pro
 from advisor.share import encode
 from harness.chromium import VIEWPORT
 from tests.browser.conftest import (
@@ -240,3 +245,126 @@ def test_no_user_text_becomes_a_link_or_an_icon_on_any_page(page: Page, app_url:
         assert not foreign, f"{step.title}: user text became links: {foreign}"
         assert page.evaluate(ICONS) == 0, f"{step.title}: user text became an icon or a colour"
         assert_clean(page)
+
+
+# --- Markup in own pros, mentor names, link errors and notices -------------------------------
+# Each would draw an element of its own if it reached Streamlit's Markdown (or plotly's text)
+# unescaped: a working link to another site, an image the page fetches, a heading, emphasis,
+# code, KaTeX, a colour and an icon. A page drawn from them must hold exactly the elements of
+# the same page drawn from harmless text.
+HOSTILE_PROS = (
+    "[Session expired: sign in again](http://evil.example/login)",
+    "![pic](http://127.0.0.1:9/pwn.png) *em* __strong__ ~~gone~~",
+    "`code` $x^2$ :red[alarm] :blue-badge[badge] :material/warning:",
+    'plain\n# Heading <a href="http://evil.example">Sign in</a> <b>bold</b>',
+)
+HARMLESS_PROS = ("The team seemed friendly", "A short walk from home", "Good coffee", "Plain words")
+HOSTILE_MENTOR = "# [Sign in](http://evil.example) :red[x] $y$ `c` *e*"
+HARMLESS_MENTOR = "Ann"
+# Elements user text must never draw, counted in the main area.
+MARKUP_COUNTS = """() => {
+    const main = document.querySelector('[data-testid="stMain"]');
+    const count = selector => main.querySelectorAll(selector).length;
+    return {
+        links: count('a'), images: count('img'), headings: count('h1, h2, h3, h4, h5, h6'),
+        emphasis: count('em, strong, b, i, del, s'), code: count('code, pre'), katex: count('.katex'),
+        colours: count('.stMarkdownColoredText, .stMarkdownColoredBackground, .stMarkdownBadge'),
+        icons: count('[data-testid="stIconMaterial"]'),
+        chart_markup: count('.js-plotly-plot a, .js-plotly-plot tspan[style*="bold"]'),
+    };
+}"""
+# Every plotly chart of the main area has drawn its bars' labels.
+CHARTS_DRAWN = """() => [...document.querySelectorAll('[data-testid="stMain"] [data-testid="stPlotlyChart"]')]
+    .every(chart => chart.querySelector('.ytick'))"""
+
+
+def _liking(labels: tuple[str, ...], mentor: str) -> Case:
+    """A case whose own pros (the heaviest first, so the verdict's reason names it) and one
+    mentor's name are the given texts."""
+    return Case(job=Job(title="Agent", company="Acme"),
+                reasons=[Reason(label="Night shifts", kind=Kind.NEGOTIABLE, ask="Day shifts", severity=6)],
+                pros=[Pro(id=i, label=label, weight=10 - i) for i, label in enumerate(labels)],
+                reviews=[Review(mentor=mentor, notes={0: "Ask early"})])
+
+
+def _counts(page: Page) -> dict[str, int]:
+    expect(page.get_by_test_id("stMain")).to_be_visible()
+    page.wait_for_function(CHARTS_DRAWN)
+    counts: dict[str, int] = page.evaluate(MARKUP_COUNTS)
+    return counts
+
+
+def _drawn(browser: Browser, app_url: str, address: str, then: Callable[[Page], None] | None = None,
+           kept: Case | None = None) -> dict[str, int]:
+    """What a fresh browser's main area draws at ``address`` (after ``then``); with ``kept``, a
+    browser that already keeps that case as its owner's."""
+    context = browser.new_context(viewport=VIEWPORT)
+    try:
+        page = context.new_page()
+        dialogs = _guard(page)
+        if kept is not None:
+            open_page(page, f"{app_url}/?case={encode(kept)}")
+            page.wait_for_function("() => localStorage.getItem('interview-advisor:case') !== null")
+            wait_idle(page)
+        open_page(page, f"{app_url}/{address}")
+        if then is not None:
+            then(page)
+        counts = _counts(page)
+        _assert_safe(page, dialogs)
+        return counts
+    finally:
+        context.close()
+
+
+def _open_how_computed(page: Page) -> None:
+    open_part(page, "How is this computed?")
+
+
+@pytest.mark.parametrize("kind", ["case", "review"])
+@pytest.mark.parametrize("path", ["verdict", "weigh", "why_not", "mentor"])
+def test_own_pros_and_mentor_names_draw_no_markup(browser: Browser, app_url: str, kind: str, path: str) -> None:
+    """The owner's pages and a mentor's read-only ones: the chart in words, "How is this
+    computed?", the verdict's reason, the pros' sliders, the comparison and the review form."""
+    then = _open_how_computed if path == "verdict" else None
+    drawn = {variant: _drawn(browser, app_url, f"{path}?{kind}={encode(_liking(pros, mentor))}", then)
+             for variant, pros, mentor in (("harmless", HARMLESS_PROS, HARMLESS_MENTOR),
+                                           ("hostile", HOSTILE_PROS, HOSTILE_MENTOR))}
+    assert drawn["hostile"] == drawn["harmless"]
+
+
+def test_a_review_coming_back_names_its_mentor_as_typed(browser: Browser, app_url: str) -> None:
+    """A ``/mentor?reply=`` link opened in the owner's browser: the notice naming the mentor."""
+    owner = _liking(HARMLESS_PROS, HARMLESS_MENTOR).model_copy(update={"reviews": []})
+
+    def notice_shown(page: Page) -> None:
+        expect(page.get_by_test_id("stAlert").filter(has_text="review has been added")).to_be_visible()
+
+    drawn = {}
+    for variant, mentor in (("harmless", HARMLESS_MENTOR), ("hostile", HOSTILE_MENTOR)):
+        reply = owner.model_copy(update={"reviews": [Review(mentor=mentor, weights={"dread": 9})]})
+        drawn[variant] = _drawn(browser, app_url, f"mentor?reply={encode(reply)}", notice_shown, kept=owner)
+    assert drawn["hostile"] == drawn["harmless"]
+
+
+def _token_of(data: dict[str, object]) -> str:
+    """A link token of any JSON, as a crafted link carries it: the app's own form, unchecked."""
+    packed = zlib.compress(orjson.dumps(data))
+    return f"{SCHEMA_VERSION}.{base64.urlsafe_b64encode(packed).rstrip(b'=').decode('ascii')}"
+
+
+@pytest.mark.parametrize("kind", ["case", "review"])
+@pytest.mark.parametrize("crafted", ["weight_key", "twin_mentors"])
+def test_a_link_error_quotes_nothing_that_draws(browser: Browser, app_url: str, kind: str, crafted: str) -> None:
+    """A link the model refuses (an unknown weight, two reviews by one mentor): its error
+    message may come from the link's own text, and draws nothing of it."""
+    def data(text: str) -> dict[str, object]:
+        if crafted == "weight_key":
+            return {"weights": {text: 5}}
+        return {"reviews": [{"mentor": text}, {"mentor": text}]}
+
+    def error_shown(page: Page) -> None:
+        expect(page.get_by_test_id("stAlert").filter(has_text="cannot accept")).to_be_visible()
+
+    drawn = {variant: _drawn(browser, app_url, f"verdict?{kind}={_token_of(data(text))}", error_shown)
+             for variant, text in (("harmless", HARMLESS_MENTOR), ("hostile", HOSTILE_MENTOR))}
+    assert drawn["hostile"] == drawn["harmless"]

@@ -10,7 +10,9 @@ from advisor.catalog import FACTOR_BY_ID, FACTOR_IDS, FACTORS, Side
 from advisor.charts import CON_COLOUR, LABEL_WIDTH, PRO_COLOUR, balance_chart, comparison_chart, summary
 from advisor.examples import example_case
 from advisor.models import Case
+from advisor.pros import Pro
 from advisor.scoring import Assessment, evaluate, lean_words
+from advisor.text import Where, shown
 from tests.unit.strategies import cases
 
 TITLE_TO_FACTOR = {f.title: f for f in FACTORS}
@@ -157,3 +159,15 @@ def test_the_comparison_legend_sits_above_the_bars_so_it_never_covers_the_axis_t
     legend = figure.layout.legend
     assert legend.orientation == "h"
     assert legend.y is not None and legend.y >= 1 and legend.yanchor == "bottom"
+
+
+@pytest.mark.parametrize("chart", ["balance", "comparison"])
+def test_an_own_pros_markup_is_drawn_as_typed(chart: str) -> None:
+    """An own pro names a bar: plotly would draw its ``<a href>`` as a link and ``<b>`` as bold."""
+    label = '<a href="http://evil.example">Sign in</a> <b>bold</b> &amp;'
+    owner = evaluate(Case(pros=[Pro(id=0, label=label, weight=9)]), flip=False)
+    figure = balance_chart(owner) if chart == "balance" else comparison_chart(owner, [("Sam", owner)])
+    drawn = [*figure.layout.yaxis.ticktext, *(y for trace in figure.data for y in trace.y)]
+    assert shown(label, Where.CHART) in figure.layout.yaxis.tickvals
+    mentions = [text for text in drawn if "Sign" in text]
+    assert mentions and not [text for text in mentions if "<a" in text or "<b>" in text], drawn

@@ -94,11 +94,12 @@ def test_blank_mentor_name_is_rejected() -> None:
     assert "Mentor's name: cannot be empty." in refuse({"reviews": [{"mentor": "  "}]})
 
 
-def test_unknown_weight_key_is_rejected() -> None:
-    found = refuse({"weights": {"practice": 3, "charisma": 9}})
-    assert any("unknown factor" in line and "charisma" in line for line in found), found
+def test_unknown_weight_key_is_rejected_without_quoting_it() -> None:
+    """The key comes from a link or a file, at any length: the refusal names the field, not it."""
+    found = refuse({"weights": {"practice": 3, "[sign in](http://evil.example)" * 50: 9}})
+    assert found == ["Weights: it names a factor we do not know."], found
     found = refuse({"reviews": [{"mentor": "m", "weights": {"charisma": 9}}]})
-    assert any("unknown factor" in line for line in found), found
+    assert any("a factor we do not know" in line and "charisma" not in line for line in found), found
 
 
 @pytest.mark.parametrize("weight", [-1, 11, 100])

@@ -55,6 +55,7 @@ def test_user_markup_is_escaped_everywhere() -> None:
                     {"label": NASTY, "kind": "core", "severity": 4}],
         "notes": NASTY,
         "reviews": [{"mentor": NASTY[:60], "overall": NASTY, "notes": {0: NASTY}}],
+        "pros": [{"id": 0, "label": NASTY, "weight": 10}],  # the verdict's reason and the chart in words name it
     })
     report = to_markdown(case)
     for raw in ("<script>", "![x](", "[a](", "**b**"):
