@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from advisor import kind_words as lists
 
@@ -177,13 +176,13 @@ def _doing_match(label: str, text: str, words: list[re.Match[str]]) -> _Match | 
     return None
 
 
-@lru_cache(maxsize=1024)
 def read_reason(label: str, activity: str = "") -> tuple[bool, str]:
     """Whether a reason in the person's own words is core of the job, and a sentence saying why.
 
     The earliest thing the reason names wins; a reason naming nothing we know is negotiable,
-    because the article's advice is to ask before giving up. Kept for the same words, because the
-    Sort page asks again for every reason on every rerun.
+    because the article's advice is to ask before giving up. Never cached here: a cache in the
+    process would keep every visitor's words after they left; Sort keeps its notes per session
+    (``ui.memo``).
     """
     text = _fold(label)
     for duration in _DURATION_RES:

@@ -8,6 +8,7 @@ from advisor.plan import by_kind
 from ui import state
 from ui.bootstrap import page_setup
 from ui.callbacks import edit_reason, move_reason
+from ui.memo import remembered
 from ui.steps import SORT, WHY_NOT
 from ui.widgets import field_errors, needs, part, step_links, user_text
 
@@ -28,7 +29,7 @@ def _card(reason: Reason) -> None:
     with st.container(border=True, key=f"sort_card_{reason.id}"):
         odds = f" · {reason.odds} % odds they agree" if reason.kind is Kind.NEGOTIABLE else ""
         st.markdown(f"**{user_text(reason.label)}** · bothers you {reason.severity}/10{odds}")
-        st.caption(user_text(sort_note(reason.label, reason.catalog_id, reason.kind, case.job.activity)))
+        st.caption(user_text(remembered(sort_note, reason.label, reason.catalog_id, reason.kind, case.job.activity)))
         if reason.kind is Kind.NEGOTIABLE:
             ask_key = state.seed(f"sort_ask_{reason.id}", reason.ask)
             st.text_input("What would make it acceptable?", key=ask_key,

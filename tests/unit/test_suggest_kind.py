@@ -15,6 +15,8 @@ phrasings nobody has tried yet, and add a row here with each one reported.
 
 from __future__ import annotations
 
+import gc
+import uuid
 from collections.abc import Callable
 
 from hypothesis import given
@@ -311,3 +313,39 @@ def test_any_text_gets_a_suggestion_with_a_sentence(label: str, activity: str) -
     kind, why = suggest_kind(label, activity)
     assert kind in (CORE, NEGOTIABLE)
     assert why[0].isupper() and why.endswith(".")
+
+
+def _read_once(marker: str) -> None:
+    """Read a reason and an activity that hold ``marker``, keeping nothing of them afterwards."""
+    label, activity = f"Cold calls about {marker}zz", f"Selling {marker}zz on the phone"
+    suggest_kind(label, activity)
+    sort_note(label, None, CORE, activity)
+
+
+def _holders(needle: str) -> set[str]:
+    """The kinds of object that hold a text containing ``needle`` (other than ``needle`` itself),
+    found by walking everything reachable from the objects the collector tracks: a dict or tuple
+    of strings alone is untracked, so ``gc.get_objects`` never lists a cache's keys by itself."""
+    seen: set[int] = set()
+    found: set[str] = set()
+    waiting = gc.get_objects()
+    while waiting:
+        holder = waiting.pop()
+        for kept in gc.get_referents(holder):
+            if isinstance(kept, str):
+                if needle in kept and kept is not needle:
+                    found.add(type(holder).__name__)
+            elif id(kept) not in seen:
+                seen.add(id(kept))
+                waiting.append(kept)
+    return found
+
+
+def test_no_reason_or_activity_stays_in_server_memory() -> None:
+    """Every visitor shares the process: once read, a person's words must not stay in it (the
+    About page says the server lets go), so nothing here caches by user text."""
+    marker = uuid.uuid4().hex
+    _read_once(marker)
+    gc.collect()
+    held = _holders(f"{marker}zz")
+    assert not held, f"the reason's words are still held by: {held}"
