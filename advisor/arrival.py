@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from advisor.models import Case, mentor_key
+from advisor.plan import spoken_list
 from advisor.reviews import Relation, ReviewError, merge, relation
 
 
@@ -36,8 +37,10 @@ class Arrival:
 
     ``case`` is what the visitor works on now and ``role`` how; ``keep`` says whether it becomes
     the case this browser keeps (a mentor's view never replaces the mentor's own case);
-    ``offer`` is a case the visitor may open instead (an older version, another case) with
-    ``offer_label`` naming it; ``reviews_added`` names the mentors whose reviews were merged.
+    ``offer`` is a case the visitor may open instead (an older or newer version, another case)
+    with ``offer_label`` naming it; ``restores`` is the case an undo brings back (the kept one,
+    whatever the session showed before); ``reviews_added`` names the mentors whose reviews were
+    added or replaced.
     """
 
     case: Case
@@ -47,21 +50,69 @@ class Arrival:
     warning: str | None = None
     offer: Case | None = None
     offer_label: str = ""
+    restores: Case | None = None
     reviews_added: tuple[str, ...] = ()
-
-
-def _names(mentors: tuple[str, ...]) -> str:
-    return mentors[0] if len(mentors) == 1 else ", ".join(mentors[:-1]) + " and " + mentors[-1]
 
 
 def _title(case: Case) -> str:
     return f"“{case.job.title}”" if case.job.title else "an untitled case"
 
 
-def _new_reviews(kept: Case, merged: Case) -> tuple[str, ...]:
-    """The mentors whose review the merge added or replaced with a newer one."""
-    before = {(mentor_key(r.mentor), r.revision, r.changes) for r in kept.reviews}
-    return tuple(r.mentor for r in merged.reviews if (mentor_key(r.mentor), r.revision, r.changes) not in before)
+def _changed_reviews(kept: Case, merged: Case) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The mentors whose review the merge added, and those whose review it replaced."""
+    before = {mentor_key(r.mentor): r for r in kept.reviews}
+    changed = [r for r in merged.reviews if before.get(mentor_key(r.mentor)) != r]
+    return (tuple(r.mentor for r in changed if mentor_key(r.mentor) not in before),
+            tuple(r.mentor for r in changed if mentor_key(r.mentor) in before))
+
+
+def _review_notice(added: tuple[str, ...], replaced: tuple[str, ...]) -> str:
+    said = []
+    if added:
+        names = spoken_list(list(added))
+        said.append(f"{names}'s review has been added." if len(added) == 1 else
+                    f"The reviews of {names} have been added.")
+    if replaced:
+        names = spoken_list(list(replaced))
+        said.append(f"{names}'s earlier review was replaced by the newer one in this link." if len(replaced) == 1
+                    else f"The earlier reviews of {names} were replaced by the newer ones in this link.")
+        said.append("If you did not expect that, undo it.")
+    return " ".join(said)
+
+
+def _reviews_only(kept: Case, incoming: Case) -> Arrival:
+    """What a link brings back from mentors: its reviews, merged into the kept case; nothing
+    else of the link is taken, whatever revision it claims, so a link made by anyone who was
+    sent the case cannot change the owner's answers."""
+    try:
+        merged = merge(kept, incoming)
+    except ReviewError as error:
+        return Arrival(kept, Role.OWNER, keep=True, warning=f"{error} Your case is unchanged.")
+    added, replaced = _changed_reviews(kept, merged)
+    if not added and not replaced:
+        return Arrival(kept, Role.OWNER, keep=True,
+                       notice="Every review in this link is already in your case, so nothing changed.")
+    return Arrival(merged, Role.OWNER, keep=True, notice=_review_notice(added, replaced),
+                   restores=kept if replaced else None,
+                   reviews_added=added + replaced)
+
+
+def _newer_offered(kept: Case, incoming: Case) -> Arrival:
+    """A later revision of one's own case, offered beside the kept one: made on another device by
+    the owner, or by someone who was sent the case. The offer carries the kept reviews and
+    private notes, so opening it loses neither."""
+    notes = {"notes": kept.notes} if kept.notes and not incoming.notes else {}
+    offered = incoming.model_copy(update=notes)
+    warning = None
+    if kept.reviews:
+        try:
+            offered = merge(offered, kept)
+        except ReviewError as error:
+            warning = f"{error} Opening the newer version now would leave out the reviews this browser keeps."
+    return Arrival(kept, Role.OWNER, keep=True, offer=offered, offer_label="the newer version", warning=warning,
+                   notice="This link holds a later version of your case than the one this browser keeps. "
+                          "Your kept case is open; open the newer version only if you made those changes "
+                          "yourself (you can undo it).")
 
 
 def arrive(kept: Case | None, incoming: Case, kind: LinkKind) -> Arrival:
@@ -79,24 +130,12 @@ def arrive(kept: Case | None, incoming: Case, kind: LinkKind) -> Arrival:
         return Arrival(kept, Role.OWNER, keep=True, offer=incoming, offer_label=_title(incoming),
                        warning=f"This link holds another case ({_title(incoming)}). Your own case "
                                f"({_title(kept)}) is still open; open the other one only if you mean to.")
-    if found is Relation.NEW_REVIEWS:
-        try:
-            merged = merge(kept, incoming)
-        except ReviewError as error:
-            return Arrival(kept, Role.OWNER, keep=True, warning=f"{error} Your case is unchanged.")
-        added = _new_reviews(kept, merged)
-        verb = "has" if len(added) == 1 else "have"
-        return Arrival(merged, Role.OWNER, keep=True, reviews_added=added,
-                       notice=f"{_names(added)}'s review {verb} been added." if len(added) == 1 else
-                       f"The reviews of {_names(added)} {verb} been added.")
+    if kind is LinkKind.REPLY or found is Relation.NEW_REVIEWS:
+        return _reviews_only(kept, incoming)
     if found is Relation.OLDER:
         return Arrival(kept, Role.OWNER, keep=True, offer=incoming, offer_label="the older version",
                        notice="This link holds an older version of your case. Your newer case is kept "
                               "and open.")
     if found is Relation.NEWER:
-        newer = merge(incoming, kept) if kept.reviews else incoming
-        if kept.notes and not newer.notes:
-            newer = newer.model_copy(update={"notes": kept.notes})
-        return Arrival(newer, Role.OWNER, keep=True, notice="The link holds a newer version of your case: "
-                                                            "it is open now, your private notes kept.")
+        return _newer_offered(kept, incoming)
     return Arrival(kept, Role.OWNER, keep=True)

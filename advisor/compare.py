@@ -13,11 +13,8 @@ from types import MappingProxyType
 import pandas as pd
 
 from advisor.catalog import FACTORS
-from advisor.models import Case, Review
+from advisor.models import FACTOR_COLUMN, OWNER_COLUMN, Case, Review
 from advisor.scoring import Assessment, evaluate
-
-OWNER_COLUMN = "You"
-FACTOR_COLUMN = "Factor"
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,18 +57,12 @@ def compare_reviews(case: Case) -> Comparison:
     return Comparison(evaluate(case, flip=False), tuple(_view(case, r) for r in case.reviews))
 
 
-def mentor_column(review: Review) -> str:
-    """A mentor's column name in the weights table; it can never be the owner's or the factors'
-    column, nor another mentor's (names are unique regardless of case)."""
-    name = review.mentor
-    return f"{name} (mentor)" if name.casefold() in (OWNER_COLUMN.casefold(), FACTOR_COLUMN.casefold()) else name
-
-
 def weights_table(case: Case) -> pd.DataFrame:
-    """Every factor's weight: the owner's, then each mentor's, one column each."""
+    """Every factor's weight: the owner's, then each mentor's, one column each (a case's mentors
+    never sign with the owner's or the factors' column name, nor with each other's)."""
     columns = {FACTOR_COLUMN: [f.title for f in FACTORS], OWNER_COLUMN: [case.weights[f.id] for f in FACTORS]}
     for review in case.reviews:
-        columns[mentor_column(review)] = [review.weights[f.id] for f in FACTORS]
+        columns[review.mentor] = [review.weights[f.id] for f in FACTORS]
     return pd.DataFrame(columns).set_index(FACTOR_COLUMN)
 
 

@@ -109,6 +109,19 @@ def mentor_key(name: str) -> str:
     return name.strip().casefold()
 
 
+# The comparison's own columns, beside one per mentor.
+OWNER_COLUMN, FACTOR_COLUMN = "You", "Factor"
+_OWNER_WORDS = frozenset({mentor_key(OWNER_COLUMN), mentor_key(FACTOR_COLUMN), "me", "owner"})
+
+
+def passes_for_owner(mentor: str, first_name: str) -> bool:
+    """Whether a mentor's name would pass for the owner or the factors in the comparison ("You",
+    "Factor", "me", "owner", the owner's first name): a review signed so would read as the owner's
+    own weights."""
+    key = mentor_key(mentor)
+    return key in _OWNER_WORDS or (bool(first_name.strip()) and key == mentor_key(first_name))
+
+
 class Review(_Model):
     """A mentor's reading of the case: their own weights and notes, never the owner's.
 
@@ -216,6 +229,8 @@ class Case(_Model):
         were keyed by), and the id 0 that a compact link leaves out comes back as 0."""
         if not isinstance(data, dict) or not isinstance(data.get("reasons"), list):
             return data
+        if len(data["reasons"]) > MAX_REASONS:  # refused by its length; every id might be taken
+            return data
         reasons = list(data["reasons"])
         used = {r["id"] if isinstance(r, dict) else r.id for r in reasons if _has_id(r)}
         for place, reason in enumerate(reasons):
@@ -251,13 +266,20 @@ class Case(_Model):
     @field_validator("reviews")
     @classmethod
     def _one_review_per_mentor(cls, value: list[Review]) -> list[Review]:
-        seen: set[str] = set()
-        for review in value:
-            key = mentor_key(review.mentor)
-            if key in seen:
-                raise ValueError(f"there are two reviews by {review.mentor}")
-            seen.add(key)
+        """A review is named by its mentor, so a second one under the same name could pass for
+        the first (this message never quotes the name: it may come from anyone's link)."""
+        keys = [mentor_key(review.mentor) for review in value]
+        if len(set(keys)) < len(keys):
+            raise ValueError("two reviews are signed with the same name")
         return value
+
+    @model_validator(mode="after")
+    def _mentors_sign_as_themselves(self) -> Case:
+        """A rule of the case, not only of starting a review: a link or a file can carry any name."""
+        if any(passes_for_owner(review.mentor, self.job.first_name) for review in self.reviews):
+            raise ValueError("a review is signed with a name that stands for the owner (“You”, “me”, "
+                             "“owner” or the owner's first name) or for the factors")
+        return self
 
     @model_validator(mode="after")
     def _fits_in_a_link(self) -> Case:

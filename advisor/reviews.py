@@ -9,16 +9,17 @@ never by their position in the list, which differs between copies of a case.
 
 from __future__ import annotations
 
+import re
 from enum import StrEnum
 from typing import Any
 
+import orjson
 from pydantic import ValidationError
 
 from advisor.catalog import FACTOR_IDS
-from advisor.compare import FACTOR_COLUMN, OWNER_COLUMN
 from advisor.edits import reason_position
 from advisor.messages import messages
-from advisor.models import MAX_REVIEWS, Case, Review, mentor_key
+from advisor.models import CASE_ID, MAX_REVIEWS, Case, Review, mentor_key, passes_for_owner
 
 
 class ReviewError(ValueError):
@@ -35,19 +36,13 @@ class Relation(StrEnum):
     NEWER = "newer"  # a later revision of the answers (its reviews may be new too): offer it
 
 
-def _reserved(case: Case) -> set[str]:
-    """Names a mentor cannot sign with: the comparison's own columns and the owner's name."""
-    names = {mentor_key(OWNER_COLUMN), mentor_key(FACTOR_COLUMN), "me", "owner"}
-    return names | ({mentor_key(case.job.first_name)} if case.job.first_name else set())
-
-
 def start_review(case: Case, mentor: str) -> Case:
     """Add a review by this mentor, holding a copy of the owner's current weights and the
     revision it is written on."""
     name = mentor.strip()
     if not name:
         raise ReviewError("Write your name first, so the owner knows whose review it is.")
-    if mentor_key(name) in _reserved(case):
+    if passes_for_owner(name, case.job.first_name):
         raise ReviewError(f"“{name}” stands for the owner or the factors in the comparison: sign with your own name.")
     if _find(case, name) is not None:
         raise ReviewError(f"There is already a review by {name}: pick it in the list above.")
@@ -184,3 +179,38 @@ def _edited(case: Case, review: Review, change: dict[str, Any]) -> Case:
 def _with_reviews(case: Case, reviews: list[Review]) -> Case:
     """The case holding these reviews, validated as a whole (the text budget counts them)."""
     return Case.model_validate({**case.model_dump(), "reviews": [r.model_dump() for r in reviews]})
+
+
+# How many cases a browser remembers having reviewed (the oldest is forgotten first).
+MAX_REMEMBERED_REVIEWS = 20
+
+
+def reviewers_from_json(raw: str | None) -> dict[str, str]:
+    """Which mentor this browser reviewed each case as (case id → name), as kept in the browser.
+
+    What the browser hands back is anyone's to edit: anything but a small map of a case id to a
+    name a review could carry is dropped, so a damaged entry only means starting as someone new.
+    """
+    try:
+        found = orjson.loads(raw or "{}")
+    except orjson.JSONDecodeError:
+        return {}
+    if not isinstance(found, dict):
+        return {}
+    pairs = [(case_id, name) for case_id, name in found.items()
+             if isinstance(name, str) and re.fullmatch(CASE_ID, case_id) and 0 < len(name.strip()) <= 60]
+    return dict(pairs[-MAX_REMEMBERED_REVIEWS:])
+
+
+def remember_reviewer(reviewers: dict[str, str], case_id: str, mentor: str) -> dict[str, str]:
+    """The map with this browser's review of ``case_id`` signed by ``mentor``, newest last."""
+    rest = {k: v for k, v in reviewers.items() if k != case_id}
+    return dict([*rest.items(), (case_id, mentor.strip())][-MAX_REMEMBERED_REVIEWS:])
+
+
+def own_review(case: Case, reviewers: dict[str, str]) -> int | None:
+    """The place of the review this browser started on ``case``, if it is still there: only that
+    one is picked for a mentor who opens the case, so a second mentor never edits the first's."""
+    name = reviewers.get(case.id)
+    found = _find(case, name) if name else None
+    return case.reviews.index(found) if found is not None else None

@@ -14,16 +14,21 @@ from collections.abc import Callable
 
 import streamlit as st
 
+from advisor import share
 from advisor.arrival import Arrival, LinkKind, Role, arrive
+from advisor.locking import Lock, lock, normalise
 from advisor.models import Case
 from advisor.share import PassphraseNeeded, ShareLinkError, decode, encode, for_link
 from ui import keys, state
+from ui.guard import log_failure
 
 # Tokens this session opened or wrote into the address bar lately. A rerun can start before the
 # browser has received the newest one (two quick edits on a slow connection, a burst of clicks
 # on the link just opened); its older address is then our own past, not a newly opened link,
 # and must not replace the case.
 _REMEMBERED = 50
+LINK_FAILED = ("Sorry, something went wrong while opening this link, so nothing of it was taken. Your case is "
+               "as this browser kept it.")
 
 
 def _incoming() -> tuple[str, LinkKind] | None:
@@ -74,14 +79,27 @@ def open_link(incoming: Case, kind: LinkKind, kept: Case | None, settled: bool) 
     it can be settled against the kept case when the report comes."""
     if not settled:
         st.session_state[keys.OPENED] = (incoming, kind)
-    carry_out(arrive(kept, incoming, kind))
+    settle_link(kept, incoming, kind)
+
+
+def settle_link(kept: Case | None, incoming: Case, kind: LinkKind) -> None:
+    """Carry out what opening a link next to the ``kept`` case means. Links are handled before
+    the page's error boundary, so a failure of ours here is caught here: the kept case stays
+    (or the session's own, before the browser said what it keeps), never the link's case, which
+    would then be written over the kept one."""
+    try:
+        arrival = arrive(kept, incoming, kind)
+    except Exception as error:
+        log_failure("opening a link", error)
+        arrival = Arrival(kept if kept is not None else state.case(), Role.OWNER, keep=True, warning=LINK_FAILED)
+    carry_out(arrival)
 
 
 def carry_out(arrival: Arrival) -> None:
     session = st.session_state
     session[keys.ROLE] = arrival.role
     if arrival.case is not state.case():
-        state.replace(arrival.case)
+        state.replace(arrival.case, undo=arrival.restores is not None, previous=arrival.restores)
     if arrival.notice:
         state.notify(arrival.notice)
     session[keys.WARNING] = arrival.warning
@@ -89,26 +107,50 @@ def carry_out(arrival: Arrival) -> None:
 
 
 def unlock(token: str, kind: LinkKind, passphrase: str, kept: Kept) -> None:
-    """Open a locked link with its passphrase; the session keeps the passphrase (in memory
-    only) to lock what it writes back into the address bar and the send-back link."""
-    incoming = decode(token, passphrase=passphrase)
+    """Open a locked link with its passphrase; the session keeps the lock that opened it (in
+    memory only) to lock what it writes back into the address bar and the send-back link, so
+    the key is derived once."""
+    incoming, opened_with = share.unlock(token, passphrase)
     session = st.session_state
     session.pop(keys.LOCKED, None)
-    session[keys.PASSPHRASE] = passphrase
+    if opened_with is not None:
+        session[keys.LOCK] = (passphrase, opened_with)
     open_link(incoming, kind, *kept())
+
+
+def session_lock() -> tuple[str, Lock] | None:
+    """The passphrase and the lock of everything this session writes, if it locks."""
+    held: tuple[str, Lock] | None = st.session_state.get(keys.LOCK)
+    return held
+
+
+def lock_with(passphrase: str) -> None:
+    """Lock everything this session writes (the address bar, links to share) with this
+    passphrase, or unlock it with an empty one. The key is derived once per passphrase; the
+    one in use is kept even if the policy would refuse it now (it opened this case). A refused
+    passphrase leaves the session unlocked and raises the policy's ``ValueError``."""
+    held = session_lock()
+    if held is not None and normalise(held[0]) == normalise(passphrase):
+        return
+    st.session_state.pop(keys.LOCK, None)
+    if normalise(passphrase):
+        st.session_state[keys.LOCK] = (passphrase, lock(passphrase))
 
 
 def current_token(case: Case, owner: bool) -> str:
     """The token of a case as this session writes it: an owner's without private notes, locked
-    when the session was opened by a locked link; cached, so an unchanged case (every slider
+    when the session locks (it opened a locked link, or the owner locked their links on Share),
+    with the session's lock, so no key is derived; cached, so an unchanged case (every slider
     move of another page) is not encoded again."""
     session = st.session_state
+    held = session_lock()
+    locked_with = held[1] if held is not None else None
     cached = session.get(keys.TOKEN_CACHE)
-    if cached is not None and cached[0] is case and cached[1] == owner:
-        token: str = cached[2]
+    if cached is not None and cached[0] is case and cached[1] == owner and cached[2] is locked_with:
+        token: str = cached[3]
         return token
-    token = encode(for_link(case, include_notes=False) if owner else case, passphrase=session.get(keys.PASSPHRASE))
-    session[keys.TOKEN_CACHE] = (case, owner, token)
+    token = encode(for_link(case, include_notes=False) if owner else case, locked_with)
+    session[keys.TOKEN_CACHE] = (case, owner, locked_with, token)
     return token
 
 

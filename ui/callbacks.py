@@ -157,6 +157,7 @@ def start_review(name_key: str, who_key: str) -> None:
     name = str(st.session_state.get(name_key) or "")
     if state.apply(lambda case: reviews.start_review(case, name), name_key):
         st.session_state[who_key] = len(state.case().reviews) - 1
+        device.remember_reviewer(state.case().id, name)
         state.forget(name_key)
 
 

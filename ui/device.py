@@ -11,21 +11,25 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 
+import orjson
 import streamlit as st
 from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from advisor import journal as journal_ops
-from advisor.arrival import Arrival, Role, arrive
+from advisor.arrival import Arrival, Role
 from advisor.errors import UnreadableInput
 from advisor.models import Case
+from advisor.reviews import own_review, reviewers_from_json
+from advisor.reviews import remember_reviewer as remember
 from advisor.share import from_json, to_json
 from ui import address, journal_store, keys, state
 from ui.browser_store import Stored, browser_store, browser_write, reported
 
-CASE_ENTRY, JOURNAL_ENTRY, KEEP_ENTRY = "case", "journal", "keep"
+CASE_ENTRY, JOURNAL_ENTRY, KEEP_ENTRY, REVIEWER_ENTRY = "case", "journal", "keep", "reviewer"
 WHAT_IS_KEPT = ("This browser keeps your current case (private notes included) and your journal, under "
                 "names starting with “interview-advisor:”, so a reload or a restart loses nothing. "
-                "Nothing is kept on our server. Mentor reviews you write for others are not kept here.")
+                "Nothing is kept on our server. Of the reviews you write for others, this browser keeps only "
+                "the name you signed each with, so it opens as yours next time.")
 
 
 def _kept_case(stored: Stored | None) -> Case | None:
@@ -48,7 +52,8 @@ def _shown() -> tuple[object, ...]:
     """What settling can change on screen: the case, the role, keeping, the journal, the messages."""
     session = st.session_state
     return (id(state.case()), state.role(), keeping(), id(journal_store.journal()),
-            *(session.get(key) for key in (keys.NOTICE, keys.WARNING, keys.LINK_ERROR)), id(session.get(keys.OFFER)))
+            *(session.get(key) for key in (keys.NOTICE, keys.WARNING, keys.LINK_ERROR)), id(session.get(keys.OFFER)),
+            own_review(state.case(), reviewers()))
 
 
 def settle() -> bool:
@@ -66,10 +71,11 @@ def settle() -> bool:
     before = _shown()
     session[keys.KEEP] = stored.get(KEEP_ENTRY) != "no"
     _take_journal(stored.get(JOURNAL_ENTRY))
+    session[keys.REVIEWERS] = {**reviewers_from_json(stored.get(REVIEWER_ENTRY)), **reviewers()}
     kept_case = _kept_case(stored)
     opened = session.pop(keys.OPENED, None)
     if opened is not None:
-        address.carry_out(arrive(kept_case, *opened))
+        address.settle_link(kept_case, *opened)
     elif kept_case is not None and state.untouched():
         address.carry_out(Arrival(kept_case, Role.OWNER, keep=True))
         held = session.get(keys.HELD)
@@ -94,6 +100,16 @@ def _take_journal(raw: str | None) -> None:
         return
 
 
+def reviewers() -> dict[str, str]:
+    """The name this browser signed its review of each case with (case id → name)."""
+    found: dict[str, str] = st.session_state.get(keys.REVIEWERS, {})
+    return found
+
+
+def remember_reviewer(case_id: str, mentor: str) -> None:
+    st.session_state[keys.REVIEWERS] = remember(reviewers(), case_id, mentor)
+
+
 def keeping() -> bool:
     return bool(st.session_state.get(keys.KEEP, True))
 
@@ -102,12 +118,13 @@ def _writes() -> dict[str, str | None]:
     """What this browser should hold now, entry by entry (None removes one)."""
     session = st.session_state
     if not keeping():
-        return {CASE_ENTRY: None, JOURNAL_ENTRY: None, KEEP_ENTRY: None if session.get(keys.FORGOTTEN) else "no"}
+        return {CASE_ENTRY: None, JOURNAL_ENTRY: None, REVIEWER_ENTRY: None,
+                KEEP_ENTRY: None if session.get(keys.FORGOTTEN) else "no"}
     if state.role() is Role.OWNER:
         book = journal_store.journal()
         return {CASE_ENTRY: to_json(state.case()).decode("utf-8"), KEEP_ENTRY: None,
                 JOURNAL_ENTRY: journal_ops.to_file(book).decode("utf-8") if book.cases else None}
-    return {}
+    return {REVIEWER_ENTRY: orjson.dumps(reviewers()).decode("utf-8")} if reviewers() else {}
 
 
 def draw() -> Stored | None:

@@ -9,8 +9,9 @@ from advisor.catalog import FACTORS
 from advisor.charts import comparison_chart
 from advisor.compare import Comparison, weights_table
 from advisor.models import MAX_REVIEWS, Case
+from advisor.reviews import own_review
 from advisor.scoring import VERDICT_TITLES
-from ui import address, state
+from ui import address, device, state
 from ui.callbacks import adopt, edit_review_note, edit_review_overall, edit_review_weight, remove_review, start_review
 from ui.chart import show_figure
 from ui.link_box import link_box
@@ -22,9 +23,14 @@ NEW = -1
 
 
 def review_form(case: Case) -> None:
-    """A mentor picks or starts their review, weighs, writes notes, and gets the link back."""
+    """A mentor picks or starts their review, weighs, writes notes, and gets the link back.
+
+    It opens on the review this browser started on the case, else on someone new: a case
+    reviewed before reaches the next mentor with the earlier reviews in it, and their edits must
+    never land in someone else's."""
     choices = [*range(len(case.reviews)), NEW]
-    who_key = state.seed_choice("mentor_who", choices, choices[-2] if case.reviews else NEW)
+    mine = own_review(case, device.reviewers())
+    who_key = state.seed_choice("mentor_who", choices, NEW if mine is None else mine)
     who = st.selectbox("Who is reviewing?", choices, key=who_key,
                        format_func=lambda i: "Someone new" if i == NEW else case.reviews[i].mentor)
     if who == NEW:

@@ -49,11 +49,12 @@ def read_only() -> bool:
     return role() is Role.MENTOR
 
 
-def replace(new: Case, notice: str | None = None, undo: bool = False) -> None:
+def replace(new: Case, notice: str | None = None, undo: bool = False, previous: Case | None = None) -> None:
     """Swap the whole case (example, link, import, start over) and reseed every widget; with
-    ``undo`` the case it replaces can be brought back with one click."""
+    ``undo`` the case it replaces (or ``previous``, when that is what the person last saw kept)
+    can be brought back with one click."""
     state = st.session_state
-    state[keys.UNDO] = state.get(keys.CASE) if undo else None
+    state[keys.UNDO] = (previous or state.get(keys.CASE)) if undo else None
     state.pop(keys.INITIAL, None)  # no longer untouched, and the empty case need not be kept
     state[keys.CASE] = new
     state[keys.ERRORS] = {}

@@ -58,3 +58,17 @@ def test_a_review_coming_back_lands_the_owner_on_the_comparison() -> None:
     assert_ok(at)
     assert "Compare the reviews" in [str(h.value) for h in at.header]
     assert "mentor_name" not in {t.key for t in at.text_input}
+
+
+def test_a_second_mentor_starts_as_someone_new_not_in_the_first_mentors_review() -> None:
+    reviewed = set_review_weight(start_review(example_case(), "Ada"), "Ada", "dread", 9)
+    at = app(query={"review": encode(reviewed)}).run()
+    at.switch_page("pages/mentor.py").run()
+    assert_ok(at)
+    assert at.selectbox(key="mentor_who").value == -1  # "Someone new", not Ada's review
+    assert "mentor_w_0_dread" not in {s.key for s in at.slider}
+    at.text_input(key="mentor_name").input("Sam")
+    at.button(key="mentor_start").click().run()
+    at.slider(key="mentor_w_1_dread").set_value(3).run()
+    case = the_case(at)
+    assert [(r.mentor, r.weights["dread"]) for r in case.reviews] == [("Ada", 9), ("Sam", 3)]

@@ -24,7 +24,10 @@ from advisor.models import (
     TEXT_BUDGET,
     Case,
     Gut,
+    Job,
+    Review,
     mentor_key,
+    passes_for_owner,
 )
 from advisor.plan import CHECKLIST
 
@@ -153,6 +156,12 @@ def fits_budget(data: dict[str, Any]) -> bool:
     return sum(_size(t) for t in _all_texts(data)) <= TEXT_BUDGET
 
 
+def signed_by_mentors(data: dict[str, Any]) -> bool:
+    """No review signs as the owner or the factors (names as the model keeps them)."""
+    first_name = Job(first_name=data.get("job", {}).get("first_name", "")).first_name
+    return not any(passes_for_owner(Review(mentor=r["mentor"]).mentor, first_name) for r in data.get("reviews", []))
+
+
 def sure() -> st.SearchStrategy[list[bool | None]]:
     """Answers to the certainty questions: yes, no or not yet, one per question."""
     return st.lists(st.none() | st.booleans(), min_size=CERTAINTY_QUESTIONS, max_size=CERTAINTY_QUESTIONS)
@@ -182,7 +191,7 @@ def case_data(review_list: st.SearchStrategy[list[dict[str, Any]]] | None = None
             "reviews": review_lists() if review_list is None else review_list,
             "certainty": st.none() | st.fixed_dictionaries({}, optional={"before": sure(), "after": sure()}),
         },
-    ).filter(fits_budget)
+    ).filter(fits_budget).filter(signed_by_mentors)
 
 
 def cases() -> st.SearchStrategy[Case]:

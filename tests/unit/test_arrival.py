@@ -60,12 +60,62 @@ def test_an_older_link_of_ones_own_case_is_offered_not_forced() -> None:
     assert arrival.notice is not None and "older version" in arrival.notice
 
 
-def test_a_newer_link_of_ones_own_case_opens_and_keeps_the_private_notes() -> None:
-    kept = _owner()
-    newer = revised(set_job(kept, "title", "From the address bar")).model_copy(update={"notes": ""})
+def test_a_newer_link_of_ones_own_case_is_offered_with_the_private_notes_and_reviews() -> None:
+    kept = _reviewed_by(_owner(), "Ada", 9)
+    newer = revised(set_job(_owner(), "title", "From the address bar")).model_copy(update={"notes": ""})
     arrival = arrive(kept, newer, LinkKind.CASE)
-    assert arrival.case.job.title == "From the address bar"
-    assert arrival.case.notes == kept.notes
+    assert arrival.case is kept
+    assert arrival.offer is not None and arrival.offer.job.title == "From the address bar"
+    assert arrival.offer.notes == kept.notes
+    assert [r.mentor for r in arrival.offer.reviews] == ["Ada"]
+    assert arrival.notice is not None and "later version" in arrival.notice
+
+
+def _forged(kept: Case, mentor: str = "Mallory") -> Case:
+    """What anyone sent a mentor link can make: the case with other answers, a higher revision
+    and a review, sent back as a reply."""
+    forged = kept.model_copy(update={"revision": kept.revision + 1, "weights": {**kept.weights, "income": 0},
+                                     "job": kept.job.model_copy(update={"title": "Forged title"}), "notes": ""})
+    return _reviewed_by(forged, mentor, 0)
+
+
+def test_a_reply_adds_its_review_and_never_touches_the_answers_whatever_its_revision() -> None:
+    kept = _owner()
+    arrival = arrive(kept, _forged(kept), LinkKind.REPLY)
+    assert arrival.case.model_dump(exclude={"reviews"}) == kept.model_dump(exclude={"reviews"})
+    assert [r.mentor for r in arrival.case.reviews] == ["Mallory"]
+    assert arrival.offer is None
+    assert arrival.notice == "Mallory's review has been added."
+
+
+def test_a_reply_that_replaces_a_mentors_review_says_so_and_can_be_undone() -> None:
+    kept = _reviewed_by(_owner(), "Ada", 9)
+    newer_ada = set_review_weight(kept.model_copy(update={"notes": ""}), " ada ", "dread", 1)
+    arrival = arrive(kept, newer_ada, LinkKind.REPLY)
+    assert arrival.case.reviews[0].weights["dread"] == 1
+    assert arrival.restores is kept
+    assert arrival.notice is not None and "Ada's earlier review was replaced" in arrival.notice
+
+
+def test_a_reply_with_nothing_new_changes_nothing_and_says_so() -> None:
+    kept = _reviewed_by(_owner(), "Ada", 9)
+    arrival = arrive(kept, revised(kept.model_copy(update={"notes": ""})), LinkKind.REPLY)
+    assert arrival.case is kept and arrival.offer is None
+    assert arrival.notice is not None and "nothing changed" in arrival.notice
+
+
+def test_a_refused_merge_keeps_every_kept_review_and_says_why() -> None:
+    kept = _owner()
+    for mentor in ("A0", "A1", "A2"):
+        kept = _reviewed_by(kept, mentor, 1)
+    other = _owner().model_copy(update={"notes": ""})
+    for mentor in ("B0", "B1", "B2"):
+        other = _reviewed_by(other, mentor, 2)
+    for link in (other, revised(other)):
+        for kind in (LinkKind.REPLY, LinkKind.CASE):
+            arrival = arrive(kept, link, kind)
+            assert arrival.case is kept
+            assert arrival.warning is not None and "at most 5" in arrival.warning
 
 
 def test_another_case_never_replaces_the_kept_one_silently() -> None:

@@ -28,6 +28,8 @@ from advisor.models import (
 )
 from tests.unit.strategies import cases
 
+SIGNED_AS_OWNER = ("A review is signed with a name that stands for the owner (“You”, “me”, “owner” or the owner's "
+                   "first name) or for the factors.")
 
 def refuse(data: dict[str, Any], model: type[Case] | type[Job] | type[Reason] | type[Review] = Case) -> list[str]:
     with pytest.raises(ValidationError) as caught:
@@ -65,7 +67,12 @@ def refuse(data: dict[str, Any], model: type[Case] | type[Job] | type[Reason] | 
         ({"revision": MAX_REVISION + 1}, f"Revision: must be at most {MAX_REVISION}."),
         ({"reviews": [{"mentor": "m", "changes": -1}]}, "Edits of the review: must be at least 0."),
         ({"reviews": [{"mentor": "m", "revision": -1}]}, "Revision reviewed: must be at least 0."),
-        ({"reviews": [{"mentor": "Ada"}, {"mentor": " ada "}]}, "Mentor reviews: there are two reviews by ada."),
+        ({"reviews": [{"mentor": "Ada"}, {"mentor": " ada "}]},
+         "Mentor reviews: two reviews are signed with the same name."),
+        ({"reviews": [{"mentor": " YOU"}]}, SIGNED_AS_OWNER),
+        ({"reviews": [{"mentor": "factor"}]}, SIGNED_AS_OWNER),
+        ({"job": {"first_name": "Sam"}, "reviews": [{"mentor": "sam "}]},
+         SIGNED_AS_OWNER),
     ],
 )
 def test_bounds_give_readable_messages(data: dict[str, Any], expected: str) -> None:

@@ -3,29 +3,36 @@ follow reasons, and merging the reviews that come back without losing any answer
 
 from __future__ import annotations
 
+import base64
+import zlib
+
+import orjson
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
 from advisor.catalog import FACTOR_IDS
-from advisor.compare import weights_table
 from advisor.edits import revised, without_reason
 from advisor.examples import example_case
-from advisor.models import MAX_REVIEWS, Case, mentor_key
+from advisor.models import MAX_REVIEWS, Case, Review, mentor_key
 from advisor.reviews import (
+    MAX_REMEMBERED_REVIEWS,
     Relation,
     ReviewError,
     adopt,
     merge,
+    own_review,
     relation,
+    remember_reviewer,
     remove_review,
+    reviewers_from_json,
     set_review_note,
     set_review_overall,
     set_review_weight,
     start_review,
 )
-from advisor.share import decode, encode
+from advisor.share import ShareLinkError, decode, encode
 from tests.unit.strategies import cases, copies_of, reviewed_cases
 
 
@@ -342,8 +349,37 @@ def test_a_mentor_cannot_sign_with_the_owners_first_name() -> None:
         start_review(case, "alex")
 
 
-def test_a_mentor_named_like_a_column_never_replaces_it_in_the_table() -> None:
-    case = Case.model_validate({**example_case().model_dump(), "reviews": [{"mentor": "You"}, {"mentor": "Factor"}]})
-    table = weights_table(case)
-    assert list(table.columns) == ["You", "You (mentor)", "Factor (mentor)"]
-    assert table.index.name == "Factor"
+@pytest.mark.parametrize("name", ["You", " you ", "FACTOR", "Owner", "Me", "alex"])
+def test_a_review_signed_as_the_owner_is_refused_on_merge_and_on_decode(name: str) -> None:
+    """Forged in a link: the rule holds wherever a review arrives, not only where one starts."""
+    kept = example_case().model_copy(update={"job": example_case().job.model_copy(update={"first_name": "Alex"})})
+    forged = kept.model_dump()
+    forged["reviews"] = [{"mentor": name, "weights": {**kept.weights, "income": 0}}]
+    token = "1." + base64.urlsafe_b64encode(zlib.compress(orjson.dumps(forged))).decode().rstrip("=")
+    with pytest.raises(ShareLinkError, match="stands for the owner"):
+        decode(token)
+    incoming = kept.model_construct(**{**kept.__dict__, "reviews": [Review.model_construct(
+        mentor=name, revision=0, changes=0, weights=kept.weights, notes={}, overall="")]})
+    with pytest.raises(ReviewError, match="stands for the owner"):
+        merge(kept, incoming)
+
+
+def test_a_browser_remembers_whom_it_reviewed_as_and_drops_what_it_cannot_trust() -> None:
+    book = remember_reviewer({}, "case-one", " Ada ")
+    book = remember_reviewer(book, "case-two", "Sam")
+    assert reviewers_from_json(orjson.dumps(book).decode()) == {"case-one": "Ada", "case-two": "Sam"}
+    for raw in (None, "", "not json", "[1, 2]", '{"case-one": 3}', '{"no spaces here": "Ada"}',
+                '{"case-one": "' + "x" * 61 + '"}'):
+        assert reviewers_from_json(raw) == {}, raw
+    many: dict[str, str] = {}
+    for number in range(MAX_REMEMBERED_REVIEWS + 5):
+        many = remember_reviewer(many, f"case-{number:03}", "Ada")
+    assert len(many) == MAX_REMEMBERED_REVIEWS and "case-024" in many and "case-000" not in many
+
+
+def test_a_mentor_opens_on_their_own_review_only() -> None:
+    case = start_review(start_review(example_case(), "Ada"), "Sam")
+    assert own_review(case, {}) is None  # someone new, not the last review (Sam's)
+    assert own_review(case, {case.id: "ada"}) == 0
+    assert own_review(case, {"another-case": "Sam"}) is None
+    assert own_review(remove_review(case, "Ada"), {case.id: "Ada"}) is None
