@@ -1,13 +1,14 @@
 """Run several Streamlit replicas of the app behind one nginx, in the foreground.
 
-    deploy/cluster --replicas N --port P [--host 127.0.0.1]
+    deploy/cluster --replicas N --port P [--host 127.0.0.1] [--server-name NAME ...]
 
 Each replica listens on a free loopback port; nginx listens on ``host:P`` with the config from
 ``deploy/nginx.conf.template`` rendered into a temporary directory that also holds its pid and
 temp files, so it runs as any user. The output is a protocol a script can read, one flushed line
 each: ``replica <n> pid <pid> port <port>`` per replica, then ``ready http://<host>:<P>/`` once
 every replica and nginx answer ``/_stcore/health``. The replicas' and nginx's own output goes to
-stderr.
+stderr. nginx answers only requests naming one of the server names (``localhost``, ``127.0.0.1``
+and the host it listens on, unless given): a public host passes its own with ``--server-name``.
 
 A replica that dies is reported on stderr and the rest carry on (nginx sends its visitors to the
 next replica); the cluster stops, with exit status 1, only when nginx or the last replica is gone.
@@ -37,6 +38,8 @@ from harness.server import ROOT, free_port, stop, streamlit_command, wait_health
 TEMPLATE = Path(__file__).with_name("nginx.conf.template")
 SBIN_NGINX = Path("/usr/sbin/nginx")
 STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
+# A host name or address nginx can take as a server_name, and nothing that could end the directive.
+SERVER_NAME = re.compile(r"(\*\.)?[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*")
 
 
 class Stop(Exception):
@@ -92,16 +95,28 @@ def inline_script_hashes(page: str) -> str:
                     for body in bodies)
 
 
-def nginx_config(prefix: Path, host: str, port: int, replicas: Sequence[Replica], page: str) -> str:
-    """The config for these replicas serving ``page`` (Streamlit's index.html). A replica that
-    refuses a connection once is left out for 10 s (passive health check); the request that found
-    it down goes on to the next one."""
+def server_names(host: str, given: Sequence[str] = ()) -> list[str]:
+    """The host names nginx answers to: those given, or by default the loopback names and the
+    address it listens on (when that is one address, not every one, and a name nginx can match)."""
+    listened = [host] if host != "0.0.0.0" and SERVER_NAME.fullmatch(host) else []
+    names = list(given) or ["localhost", "127.0.0.1", *listened]
+    refused = [name for name in names if not SERVER_NAME.fullmatch(name)]
+    if refused:
+        raise ValueError(f"not a host name: {refused[0]!r}")
+    return list(dict.fromkeys(names))
+
+
+def nginx_config(prefix: Path, host: str, port: int, replicas: Sequence[Replica], page: str,
+                 names: Sequence[str]) -> str:
+    """The config for these replicas serving ``page`` (Streamlit's index.html) under the server
+    ``names``. A replica that refuses a connection once is left out for 10 s (passive health
+    check); the request that found it down goes on to the next one."""
     servers = "\n".join(f"        server 127.0.0.1:{r.port} max_fails=1 fail_timeout=10s;" for r in replicas)
     # $upstream_addr lists every replica a request tried; the last one answered it.
-    names = "\n".join(f'        "~127\\.0\\.0\\.1:{r.port}$" "{r.number}";' for r in replicas)
+    replica_names = "\n".join(f'        "~127\\.0\\.0\\.1:{r.port}$" "{r.number}";' for r in replicas)
     return render(TEMPLATE.read_text(), {
-        "prefix": str(prefix), "listen": f"{host}:{port}", "servers": servers, "replica_names": names,
-        "script_hashes": inline_script_hashes(page),
+        "prefix": str(prefix), "listen": f"{host}:{port}", "servers": servers, "replica_names": replica_names,
+        "script_hashes": inline_script_hashes(page), "server_names": " ".join(server_names(host, names)),
     })
 
 
@@ -114,15 +129,15 @@ def start_replica(number: int) -> Replica:
     return Replica(number, port, process)
 
 
-def start_nginx(nginx: Path, prefix: Path, host: str, port: int,
-                replicas: Sequence[Replica]) -> subprocess.Popen[bytes]:
+def start_nginx(nginx: Path, prefix: Path, host: str, port: int, replicas: Sequence[Replica],
+                names: Sequence[str]) -> subprocess.Popen[bytes]:
     # Asked for as a browser asks for a page (Accept: text/html), so it comes with the inline
     # script ui.serving adds to what browsers are sent.
     request = urllib.request.Request(f"http://127.0.0.1:{replicas[0].port}/", headers={"Accept": "text/html"})
     with urllib.request.urlopen(request, timeout=10) as response:
         page = response.read().decode()
     conf = prefix / "nginx.conf"
-    conf.write_text(nginx_config(prefix, host, port, replicas, page))
+    conf.write_text(nginx_config(prefix, host, port, replicas, page, names))
     # nginx's workers run as nobody when the master is root; they must reach the temp paths.
     prefix.chmod(0o755)
     return subprocess.Popen([str(nginx), "-p", str(prefix), "-c", str(conf), "-e", "stderr",
@@ -154,7 +169,7 @@ def _raise_stop(signum: int, frame: FrameType | None) -> None:
     raise Stop(signum)
 
 
-def run(replica_count: int, host: str, port: int) -> int:
+def run(replica_count: int, host: str, port: int, names: Sequence[str] = ()) -> int:
     nginx_binary = ensure_nginx()
     replicas: list[Replica] = []
     nginx: subprocess.Popen[bytes] | None = None
@@ -169,7 +184,7 @@ def run(replica_count: int, host: str, port: int) -> int:
                 print(f"replica {number} pid {replica.process.pid} port {replica.port}", flush=True)
             for replica in replicas:
                 wait_healthy(f"http://127.0.0.1:{replica.port}", replica.process)
-            nginx = start_nginx(nginx_binary, Path(tmp), host, port, replicas)
+            nginx = start_nginx(nginx_binary, Path(tmp), host, port, replicas, names)
             wait_healthy(f"http://{probe}:{port}", nginx, timeout=15)
             print(f"ready http://{host}:{port}/", flush=True)
             return supervise(nginx, replicas)
@@ -196,10 +211,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--port", type=int, default=8080, help="port nginx listens on (default 8080)")
     parser.add_argument("--host", default="127.0.0.1",
                         help="address nginx listens on (default 127.0.0.1; 0.0.0.0 in a container)")
+    parser.add_argument("--server-name", action="append", default=[], dest="names", metavar="NAME",
+                        help="a host name visitors use, once per name (default: localhost, 127.0.0.1 and "
+                             "--host); requests naming any other host get no answer but /_stcore/health")
     args = parser.parse_args(argv)
     if args.replicas < 1:
         parser.error("--replicas must be at least 1")
-    return run(args.replicas, args.host, args.port)
+    try:
+        server_names(args.host, args.names)
+    except ValueError as error:
+        parser.error(f"--server-name: {error}")
+    return run(args.replicas, args.host, args.port, args.names)
 
 
 if __name__ == "__main__":

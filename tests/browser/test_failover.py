@@ -229,6 +229,20 @@ def test_long_links_security_headers_and_foreign_websockets(cluster: Cluster) ->
         assert "frame-ancestors 'none'" in (response.getheader("content-security-policy") or ""), path
 
 
+def test_metrics_other_hosts_and_the_cookie_over_https(cluster: Cluster) -> None:
+    """Streamlit's metrics are the operator's, asked of a replica on its loopback port: nginx
+    serves them to nobody. A request naming another host (DNS rebinding) gets no answer but the
+    health check. Behind TLS (X-Forwarded-Proto) the affinity cookie is Secure."""
+    for path in ("/_stcore/metrics", "/_stcore/metrics?families=session_state"):
+        assert _request(cluster, path).status == 404, path
+    with pytest.raises(http.client.RemoteDisconnected):
+        _request(cluster, "/", {"Host": "rebound.evil.example"})
+    assert _request(cluster, "/_stcore/health", {"Host": "10.0.0.7:8080"}).status == 200
+    assert _request(cluster, "/", {"Host": f"localhost:{cluster.port}"}).status == 200
+    assert (_request(cluster, "/", {"X-Forwarded-Proto": "https"}).getheader("set-cookie") or "").endswith("; Secure")
+    assert "Secure" not in (_request(cluster, "/").getheader("set-cookie") or "Secure")
+
+
 def test_every_page_works_under_the_content_security_policy(browser: Browser, cluster: Cluster) -> None:
     """Streamlit, plotly and our st.components.v2 code under nginx's CSP: nothing blocked."""
     context = browser.new_context(viewport=VIEWPORT)
