@@ -76,7 +76,7 @@ def _review_notice(added: tuple[str, ...], replaced: tuple[str, ...]) -> str:
         names = spoken_list(list(replaced))
         said.append(f"{names}'s earlier review was replaced by the newer one in this link." if len(replaced) == 1
                     else f"The earlier reviews of {names} were replaced by the newer ones in this link.")
-        said.append("If you did not expect that, undo it.")
+        said.append("If you did not expect that, Undo brings your case back as it was before this link.")
     return " ".join(said)
 
 

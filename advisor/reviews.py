@@ -45,7 +45,8 @@ def start_review(case: Case, mentor: str) -> Case:
     if passes_for_owner(name, case.job.first_name):
         raise ReviewError(f"“{name}” stands for the owner or the factors in the comparison: sign with your own name.")
     if _find(case, name) is not None:
-        raise ReviewError(f"There is already a review by {name}: pick it in the list above.")
+        raise ReviewError(f"There is already a review by {name}. If it is yours, written on another device, pick "
+                          "it in the list above; if not, sign so the owner can tell you apart (add an initial).")
     if len(case.reviews) >= MAX_REVIEWS:
         raise ReviewError(f"A case can carry at most {MAX_REVIEWS} reviews: remove one first.")
     review = Review(mentor=name, weights=dict(case.weights), revision=case.revision)
