@@ -43,9 +43,10 @@ st.markdown(
     "- **When you close the tab,** the server keeps that memory for two minutes, so a dropped connection "
     "can pick up where it was, and then lets it go.\n"
     "- **A file you download** (the report, the JSON export, the journal) is made only when you press its "
-    "button. Until your next action in the app it can be fetched once more at its own long, random "
-    "address; then the server deletes it. If you close the tab right after downloading, it goes when the "
-    "next visitor's page updates.\n"
+    "button. It can then be fetched at its own long, random address until the server has updated a page "
+    "twice, anyone's: your next action in the app leaves it there, your second deletes it (sooner when "
+    "other people are using the app). If you close the tab right after downloading, it goes after the next "
+    "two page updates of other visitors.\n"
     "- **Nothing else leaves your browser:** the page asks no other site for anything (no fonts, icons, "
     "statistics or trackers from elsewhere), and no usage statistics are collected."
 )

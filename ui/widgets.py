@@ -92,7 +92,9 @@ def download(label: str, make: Callable[[], bytes | str], file_name: str, mime: 
 
     A file made up front (Streamlit's default) sits at a ``/media/…`` address on the server from
     the moment the page is drawn, private notes and all, and is rebuilt on every rerun. Made on
-    the press, it exists only from the press until the person's next action. A download changes
+    the press, it exists only from the press until the second run after it, anyone's (Streamlit
+    marks an unused download at the end of one run and deletes it at the next: About says so,
+    tests/browser/test_privacy.py measures it). A download changes
     nothing in the case, so it asks for no rerun: a rerun would give every download on the page
     a new address, and a second download pressed before the page had them would fetch nothing.
     """
