@@ -1,11 +1,13 @@
 """A case in a link, and a case in a file: the only ways a case leaves or enters the app.
 
 A plain token is ``<version>.<base64url(zlib(compact JSON))>``. A locked token is
-``<version>L.<base64url(salt | check | nonce | AES-GCM(zlib(compact JSON)))>``: the key comes
-from the passphrase by scrypt, so without the passphrase nothing of the case can be read, not
-even its compressed form. Nothing is stored on a server, so the link *is* the case; it arrives
-from anyone, so decoding checks sizes before it derives a key or inflates anything and turns
-every failure into a :class:`ShareLinkError` with a sentence a person understands.
+``<version>L2.<base64url(kdf | salt | check | nonce | AES-GCM(zlib(compact JSON)))>``: the key
+comes from the passphrase by the derivation ``kdf`` names (``advisor.locking``), so without the
+passphrase nothing of the case can be read, not even its compressed form. The first locked
+tokens, ``<version>L.``, name no derivation (theirs was scrypt with n = 2**14); they still open.
+Nothing is stored on a server, so the link *is* the case; it arrives from anyone, so decoding
+checks sizes and the derivation a token names before it derives a key or inflates anything, and
+turns every failure into a :class:`ShareLinkError` with a sentence a person understands.
 """
 
 from __future__ import annotations
@@ -15,26 +17,23 @@ import binascii
 import hmac
 import re
 import secrets
-import unicodedata
 import zlib
 from typing import Literal
 
 import orjson
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from pydantic import ValidationError
 
 from advisor.errors import CaseFileError, PassphraseNeeded, ShareLinkError, UnreadableInput, WrongPassphrase
+from advisor.locking import CHECK, CURRENT, KNOWN, MAX_PASSPHRASE, SALT, SCRYPT_V1, Lock, derive, lock, normalise
 from advisor.messages import messages
 from advisor.models import SCHEMA_VERSION, Case
 
 __all__ = [
     "MAX_FILE",
     "MAX_JSON",
-    "MAX_PASSPHRASE",
     "MAX_TOKEN",
-    "MIN_PASSPHRASE",
     "PassphraseNeeded",
     "ShareLinkError",
     "WrongPassphrase",
@@ -44,21 +43,18 @@ __all__ = [
     "for_link",
     "from_json",
     "to_json",
+    "unlock",
 ]
 
 MAX_TOKEN = 10_000
 MAX_JSON = 64 * 1024
 MAX_FILE = 100 * 1024
-MIN_PASSPHRASE = 4
-MAX_PASSPHRASE = 200
-_TOKEN = re.compile(r"(\d{1,4})(L?)\.([A-Za-z0-9_-]+)")
-_LOCKED = "L"
-_SALT, _CHECK, _NONCE, _TAG = 16, 4, 12, 16
-_KEY = 32
-# scrypt with n = 2**14, r = 8, p = 1 needs 16 MiB and took 30 ms per derivation here (median of
-# 7 runs on 2 shared, busy cores; 17 to 70 ms), so a guess costs an attacker as much while a
-# person waits no more than a blink. A link stores no cost: changing it needs a new token kind.
-_SCRYPT_N, _SCRYPT_R, _SCRYPT_P = 2**14, 8, 1
+# No link was ever locked with a shorter passphrase: one is refused without deriving a key.
+_SHORTEST_EVER = 4
+_TOKEN = re.compile(r"(\d{1,4})(L2|L)?\.([A-Za-z0-9_-]+)")
+_LOCKED, _LOCKED_V1 = "L2", "L"
+_HEADER = len(CURRENT.header)
+_NONCE, _TAG = 12, 16
 
 
 def to_json(case: Case) -> bytes:
@@ -71,28 +67,24 @@ def to_json(case: Case) -> bytes:
     return orjson.dumps({"id": case.id, **answered})
 
 
-def encode(case: Case, passphrase: str | None = None) -> str:
-    """The case as a URL-safe token; with a passphrase, one nobody without it can read.
+def encode(case: Case, passphrase: str | Lock | None = None) -> str:
+    """The case as a URL-safe token; with a passphrase or a lock, one nobody without it can read.
 
     The token carries the case as given: pass it through :func:`for_link` first to leave the
-    personal notes behind. A passphrase is trimmed and Unicode-normalised, so what a person
-    types on another device opens the link; one shorter than ``MIN_PASSPHRASE`` or longer than
-    ``MAX_PASSPHRASE`` characters is refused with a ``ValueError`` saying so.
+    personal notes behind. A passphrase must pass ``advisor.locking``'s policy (a ``ValueError``
+    says why not) and costs a key derivation; a :class:`Lock` made once (``advisor.locking.lock``,
+    or :func:`unlock`) locks again with no derivation, under a fresh nonce each time.
     """
     packed = zlib.compress(to_json(case), 9)
     if passphrase is None:
         return f"{SCHEMA_VERSION}.{_b64(packed)}"
-    secret = _normalise(passphrase)
-    if len(secret) < MIN_PASSPHRASE:
-        raise ValueError(f"A passphrase needs at least {MIN_PASSPHRASE} characters: choose a longer one.")
-    if len(secret) > MAX_PASSPHRASE:
-        raise ValueError(f"A passphrase can have at most {MAX_PASSPHRASE} characters: choose a shorter one.")
+    key = lock(passphrase) if isinstance(passphrase, str) else passphrase
+    if key.kdf != CURRENT:
+        raise ValueError("This lock is of a kind links are no longer locked with: lock them again.")
     prefix = f"{SCHEMA_VERSION}{_LOCKED}."
-    salt = secrets.token_bytes(_SALT)
-    key, check = _derive(secret, salt)
     nonce = secrets.token_bytes(_NONCE)
-    sealed = AESGCM(key).encrypt(nonce, packed, prefix.encode("ascii"))
-    return prefix + _b64(salt + check + nonce + sealed)
+    sealed = AESGCM(key.key).encrypt(nonce, packed, prefix.encode("ascii") + CURRENT.header)
+    return prefix + _b64(CURRENT.header + key.salt + key.check + nonce + sealed)
 
 
 def decode(token: object, passphrase: str | None = None) -> Case:
@@ -102,6 +94,21 @@ def decode(token: object, passphrase: str | None = None) -> Case:
     none) and :class:`WrongPassphrase` with one that does not open it; a plain token ignores the
     passphrase. Any other failure, expected or not, is a plain :class:`ShareLinkError`.
     """
+    return _guarded(token, passphrase)[0]
+
+
+def unlock(token: object, passphrase: str) -> tuple[Case, Lock | None]:
+    """Like :func:`decode`, with the lock that opened the token (None for a plain one), so what
+    is locked again with the same passphrase costs no second derivation. A token of the first
+    locked kind gets a new lock of today's kind for its passphrase instead (one more derivation):
+    what is locked again is locked as strongly as any new link."""
+    case, key = _guarded(token, passphrase)
+    if key is not None and key.kdf != CURRENT:
+        key = derive(passphrase, CURRENT, secrets.token_bytes(SALT))
+    return case, key
+
+
+def _guarded(token: object, passphrase: str | None) -> tuple[Case, Lock | None]:
     try:
         return _decode(token, passphrase)
     except ShareLinkError:
@@ -112,7 +119,7 @@ def decode(token: object, passphrase: str | None = None) -> Case:
         ) from exc
 
 
-def _decode(token: object, passphrase: str | None) -> Case:
+def _decode(token: object, passphrase: str | None) -> tuple[Case, Lock | None]:
     if not isinstance(token, str) or not token.strip():
         raise ShareLinkError("This link holds no case. Ask its sender for the full link.")
     token = token.strip()
@@ -142,8 +149,9 @@ def _decode(token: object, passphrase: str | None) -> Case:
         raise ShareLinkError(
             "This link was cut short or changed after it was made. Copy the whole link again."
         ) from exc
-    if match.group(2) == _LOCKED:
-        packed = _unlock(packed, f"{version}{_LOCKED}.", passphrase)
+    key = None
+    if match.group(2):
+        packed, key = _unlock(packed, f"{version}{match.group(2)}.", passphrase)
     try:
         inflater = zlib.decompressobj()
         raw = inflater.decompress(packed, MAX_JSON)
@@ -155,52 +163,48 @@ def _decode(token: object, passphrase: str | None) -> Case:
         raise ShareLinkError(
             "This link was cut short or holds far too much to be a case. Copy the whole link again."
         )
-    return from_json(raw, source="link")
+    return from_json(raw, source="link"), key
 
 
-def _unlock(payload: bytes, prefix: str, passphrase: str | None) -> bytes:
-    """The compressed case inside a locked token; scrypt runs only on a payload of a sane shape
-    and a passphrase ``encode`` could have accepted, so junk costs no key derivation."""
-    if len(payload) <= _SALT + _CHECK + _NONCE + _TAG:
+def _unlock(payload: bytes, prefix: str, passphrase: str | None) -> tuple[bytes, Lock]:
+    """The compressed case inside a locked token and the lock that opened it. A key is derived
+    only for a payload of a sane shape, locked by a derivation in ``KNOWN`` (a crafted token
+    cannot ask for a costlier one) and a passphrase some link could have been locked with: junk
+    costs no derivation."""
+    header = b"" if prefix.endswith(f"{_LOCKED_V1}.") else payload[:_HEADER]
+    if len(payload) <= len(header) + SALT + CHECK + _NONCE + _TAG:
         raise ShareLinkError(
             "This locked link was cut short when it was copied. Copy the whole link again."
+        )
+    kdf = KNOWN.get(header) if header else SCRYPT_V1
+    if kdf is None:
+        raise ShareLinkError(
+            "This link is locked in a way Interview Advisor does not use, so it was not opened. "
+            "Ask its sender for the link again."
         )
     if passphrase is None or not passphrase.strip():
         raise PassphraseNeeded(
             "This link is locked with a passphrase. Enter the passphrase its sender gave you to open it."
         )
-    secret = _normalise(passphrase)
     wrong = WrongPassphrase(
         "This passphrase does not open this link. Check it with the person who sent it."
     )
-    if not MIN_PASSPHRASE <= len(secret) <= MAX_PASSPHRASE:
+    if not _SHORTEST_EVER <= len(normalise(passphrase)) <= MAX_PASSPHRASE:
         raise wrong
-    salt, rest = payload[:_SALT], payload[_SALT:]
-    check, rest = rest[:_CHECK], rest[_CHECK:]
+    rest = payload[len(header):]
+    salt, rest = rest[:SALT], rest[SALT:]
+    check, rest = rest[:CHECK], rest[CHECK:]
     nonce, sealed = rest[:_NONCE], rest[_NONCE:]
-    key, expected = _derive(secret, salt)
-    if not hmac.compare_digest(check, expected):
+    key = derive(passphrase, kdf, salt)
+    if not hmac.compare_digest(check, key.check):
         raise wrong
     try:
-        return AESGCM(key).decrypt(nonce, sealed, prefix.encode("ascii"))
+        return AESGCM(key.key).decrypt(nonce, sealed, prefix.encode("ascii") + header), key
     except InvalidTag as exc:
         raise ShareLinkError(
             "This link was changed after it was made, so it cannot be opened. "
             "Ask its sender for the link again."
         ) from exc
-
-
-def _normalise(passphrase: str) -> str:
-    return unicodedata.normalize("NFC", passphrase.strip())
-
-
-def _derive(secret: str, salt: bytes) -> tuple[bytes, bytes]:
-    """The AES key and a short check of it: a mismatching check means a wrong passphrase, a
-    matching one with a failing tag a changed link (the check tells an attacker nothing the tag
-    would not, and each guess still costs a derivation)."""
-    kdf = Scrypt(salt=salt, length=_KEY + _CHECK, n=_SCRYPT_N, r=_SCRYPT_R, p=_SCRYPT_P)
-    derived = kdf.derive(secret.encode("utf-8"))
-    return derived[:_KEY], derived[_KEY:]
 
 
 def _b64(data: bytes) -> str:

@@ -8,11 +8,13 @@ from advisor.link_contents import link_contents
 from advisor.report import file_name
 from advisor.share import MAX_FILE, export_json
 from ui import state
+from ui.address import session_lock
 from ui.bootstrap import page_setup
 from ui.callbacks import forget_device, import_case, set_keeping
 from ui.device import WHAT_IS_KEPT, keeping
 from ui.link_box import link_box
 from ui.links import base_url, link, share_token
+from ui.share_callbacks import PASSPHRASE_FIELD, SUGGEST_BUTTON, lock_links, suggest_passphrase
 from ui.steps import JOB, MENTOR, SHARE
 from ui.widgets import download, field_errors, part, part_in_halves, step_links
 
@@ -26,19 +28,28 @@ st.write("Your whole case travels inside the link: there is no account and nothi
 private = st.checkbox("Leave my personal notes out of the links", value=True, key="share_private",
                       help="Your notes from the Game plan page stay in this browser.",
                       disabled=not case.notes)
-passphrase_key = state.seed("share_passphrase", "")
-passphrase = st.text_input("Passphrase (optional)", key=passphrase_key,
-                           help="Lock both links: whoever opens one must type this passphrase, which you "
-                                "tell them another way (by phone, say). It shows as you type, so type it with "
-                                "nobody looking. Nothing of the case can be read from a locked link without it.")
-token, lock_error = share_token(case, not private, passphrase)
-if lock_error:
-    st.error(lock_error, icon=":material/error:")
+locked = session_lock()
+# Committed after a pause in typing too: the field's eye button takes the focus on Tab, and
+# Streamlit commits a password field only when the focus leaves the whole widget.
+st.text_input("Passphrase (optional)", type="password", live="500ms", on_change=lock_links, args=(PASSPHRASE_FIELD,),
+              key=state.seed(PASSPHRASE_FIELD, locked[0] if locked else ""),
+              help="Lock both links and this tab's address bar: whoever opens a link must type this passphrase, "
+                   "which you tell them another way (by phone, say). Nothing of the case can be read from a "
+                   "locked link without it.")
+field_errors(PASSPHRASE_FIELD)
+st.button("Suggest a passphrase", key=SUGGEST_BUTTON, on_click=suggest_passphrase, args=(PASSPHRASE_FIELD,),
+          icon=":material/casino:", help="Four random words: hard to guess, easy to say on the phone. The links "
+                                         "are locked with them at once; press the eye in the field to read them.")
+token = share_token(case, not private, locked[1] if locked else None)
 
-st.header("Link to your case" + (" (locked)" if passphrase and not lock_error else ""))
+st.header("Link to your case" + (" (locked)" if locked else ""))
 owner_link = link(base, JOB, token)
 link_box(owner_link, key="share_copy_case")
 st.caption(f"{len(owner_link):,} characters. Press “Copy link”, or select the link and copy it.")
+if locked:
+    st.caption("Both links and this tab's address bar are locked with your passphrase, so reloading this tab asks "
+               "you for it. Addresses this tab showed before you locked it stay in the browser's history as they "
+               "were: unlocked, but without your personal notes.")
 
 st.header("Ask a mentor for a review")
 mentor_link = link(base, MENTOR, token, LinkKind.REVIEW)

@@ -7,6 +7,7 @@ from urllib.parse import urlencode
 import streamlit as st
 
 from advisor.arrival import LinkKind
+from advisor.locking import Lock
 from advisor.models import Case
 from advisor.share import encode, for_link
 from ui.steps import Step
@@ -31,13 +32,7 @@ def link(base: str, page: Step, token: str, kind: LinkKind = LinkKind.CASE) -> s
     return f"{base}/{page.url}?{query(token, kind)}"
 
 
-def share_token(case: Case, include_notes: bool, passphrase: str) -> tuple[str, str | None]:
-    """The token the Share page offers, locked when a passphrase is given, and why a passphrase
-    cannot be used (then the token is the plain one and says so)."""
-    shared = for_link(case, include_notes=include_notes)
-    if not passphrase:
-        return encode(shared), None
-    try:
-        return encode(shared, passphrase=passphrase), None
-    except ValueError as error:
-        return encode(shared), f"{error} The links below are not locked."
+def share_token(case: Case, include_notes: bool, locked_with: Lock | None) -> str:
+    """The token the Share page offers, locked with the session's lock if it has one (a fresh
+    nonce each time, no key derivation)."""
+    return encode(for_link(case, include_notes=include_notes), locked_with)

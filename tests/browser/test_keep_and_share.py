@@ -5,9 +5,9 @@ send-back links, and a passphrase locks a link.
 Every browser here is a separate Playwright context (its own localStorage); a server restart
 reuses the port, because localStorage belongs to the origin (host and port).
 
-The passphrase on Share is a plain text field: Streamlit 1.67's password field kept its value
-uncommitted when the person left it with Tab (focus went to its show-password button), so a link
-copied right after could still be unlocked.
+The passphrase on Share is a password field. Streamlit 1.67 commits one only when the focus
+leaves the whole widget, and Tab moves it to the field's own show-password button, so the field
+also commits after a pause in typing (``live``): Tab alone locks the links.
 """
 
 from __future__ import annotations
@@ -320,18 +320,23 @@ def test_a_passphrase_link_opens_only_with_the_passphrase(page: Page, app_url: s
     plain_token = _param(plain, "case")
     assert plain_token is not None and decode(plain_token).job.title == TITLE
     field = page.locator(".st-key-share_passphrase input")
-    field.fill("correct horse")
-    field.press("Tab")  # leaving the field commits it (see the module's note)
-    expect(page.locator(".stBidiComponent .link").first).not_to_have_text(plain)
+    expect(field).to_have_attribute("type", "password")
+    field.press_sequentially("night shift call centre")  # typed as a person types, key by key
+    field.press("Tab")  # and nothing more (see the module's note)
+    expect(page.get_by_role("heading", name="Link to your case (locked)")).to_be_visible()
+    expect(page.locator(".stBidiComponent .link").first).to_contain_text("?case=1L2.")
     wait_idle(page)
     owner_link = _code(page, 0, "?case=")
     mentor_link = _code(page, 1, "/mentor?review=")
-    for link, name in ((owner_link, "case"), (mentor_link, "review")):
+    page.wait_for_function("() => new URLSearchParams(location.search).get('case')?.startsWith('1L2.')")
+    address = page.evaluate("() => location.href")
+    for link, name in ((owner_link, "case"), (mentor_link, "review"), (address, "case")):
         token = _param(link, name)
-        assert token is not None and token.split(".")[0] != plain_token.split(".")[0], link
+        assert token is not None and token.startswith("1L2."), link
         with pytest.raises(PassphraseNeeded):
             decode(token)
-        assert decode(token, "correct horse").job.title == TITLE
+        assert decode(token, "night shift call centre").job.title == TITLE
+    expect(page.get_by_text("this tab's address bar are locked")).to_be_visible()
     assert_clean(page)
 
     with _browser_of(browser) as (_, other):
@@ -345,11 +350,27 @@ def test_a_passphrase_link_opens_only_with_the_passphrase(page: Page, app_url: s
         expect(other.get_by_text("does not open")).to_be_visible()
         wait_idle(other)
         _not_opened(other)
-        secret.fill("correct horse")
+        secret.fill("night shift call centre")
         other.get_by_role("button", name="Open the case").click()
         expect(_title_field(other)).to_have_value(TITLE)
         wait_idle(other)
         assert_clean(other)
+
+
+def test_a_suggested_passphrase_locks_the_links_at_once(page: Page, app_url: str) -> None:
+    open_page(page, f"{app_url}/share?case={encode(EXAMPLE)}")
+    page.get_by_role("button", name="Suggest a passphrase").click()
+    expect(page.get_by_role("heading", name="Link to your case (locked)")).to_be_visible()
+    wait_idle(page)
+    field = page.locator(".st-key-share_passphrase input")
+    expect(field).to_have_attribute("type", "password")
+    suggested = field.input_value()
+    assert len(suggested.split(" ")) == 4, suggested
+    page.locator(".st-key-share_passphrase").get_by_role("button", name="Show password").click()
+    expect(field).to_have_attribute("type", "text")  # the eye shows it, to say it on the phone
+    token = _param(_code(page, 0, "?case=1L2."), "case")
+    assert token is not None and decode(token, suggested).job.title == TITLE
+    assert_clean(page)
 
 
 # --- 6. the browser's Back button ------------------------------------------------------------
