@@ -132,6 +132,16 @@ def reload(page: Page) -> None:
     wait_settled(page)
 
 
+# Evaluated in a page: from then on, window.__runs counts the script runs the page sees start.
+COUNT_RUNS = """() => {
+  const app = document.querySelector('[data-testid="stApp"]');
+  window.__runs = 0;
+  new MutationObserver(() => {
+    if (app.getAttribute('data-test-script-state') === 'running') window.__runs += 1;
+  }).observe(app, {attributes: true, attributeFilter: ['data-test-script-state']});
+}"""
+
+
 def assert_clean(page: Page) -> None:
     assert page.locator('[data-testid="stException"]').count() == 0, page.inner_text("body")
 

@@ -8,7 +8,7 @@ from playwright.sync_api import BrowserContext, expect
 
 from advisor.examples import example_case
 from advisor.share import encode
-from tests.browser.conftest import changes_case, open_page, open_part, wait_idle
+from tests.browser.conftest import COUNT_RUNS, changes_case, open_page, open_part, wait_idle
 from ui.steps import ALL
 
 
@@ -32,13 +32,6 @@ NOTE = "MyPrivateNoteAboutTheRecruiter"
 
 # What About says of a downloaded file's lifetime, which the test below measures.
 LIFETIME = "your next action in the app leaves it there, your second deletes it"
-RUNS = """() => {
-  const app = document.querySelector('[data-testid="stApp"]');
-  window.__runs = 0;
-  new MutationObserver(() => {
-    if (app.getAttribute('data-test-script-state') === 'running') window.__runs += 1;
-  }).observe(app, {attributes: true, attributeFilter: ['data-test-script-state']});
-}"""
 
 
 def test_a_download_with_private_notes_exists_only_from_the_press_to_the_second_action(
@@ -61,7 +54,7 @@ def test_a_download_with_private_notes_exists_only_from_the_press_to_the_second_
     expect(notes).to_have_value(NOTE)
     assert files == [], "a report was made before anyone asked for it"
     open_part(page, "Take it along")
-    page.evaluate(RUNS)
+    page.evaluate(COUNT_RUNS)
     with page.expect_download() as download:
         page.get_by_role("button", name="Download report (Markdown)").click()
     assert NOTE in download.value.path().read_text(encoding="utf-8")

@@ -14,7 +14,7 @@ from advisor.edits import set_job
 from advisor.examples import example_case
 from advisor.plan import asks_in_order
 from advisor.share import encode
-from tests.browser.conftest import assert_clean, changes_case, nav, open_page, open_part, wait_idle
+from tests.browser.conftest import COUNT_RUNS, assert_clean, changes_case, nav, open_page, open_part, wait_idle
 from tests.browser.urlcase import wait_for_case
 
 DAY = datetime.date(2027, 1, 14)
@@ -95,15 +95,6 @@ def test_share_hands_out_the_same_brief(page: Page, app_url: str, tmp_path: Path
     assert_clean(page)
 
 
-RUNS = """() => {
-  const app = document.querySelector('[data-testid="stApp"]');
-  window.__runs = 0;
-  new MutationObserver(() => {
-    if (app.getAttribute('data-test-script-state') === 'running') window.__runs += 1;
-  }).observe(app, {attributes: true, attributeFilter: ['data-test-script-state']});
-}"""
-
-
 def test_downloads_pressed_one_after_another_each_arrive_and_rerun_nothing(
         page: Page, app_url: str, tmp_path: Path) -> None:
     """A download changes nothing in the case, so the page does not run again: a run would give
@@ -111,7 +102,7 @@ def test_downloads_pressed_one_after_another_each_arrive_and_rerun_nothing(
     dated = set_job(example_case(), "interview_date", DAY)
     open_page(page, f"{app_url}/game_plan?case={encode(dated)}")
     open_part(page, "Take it along")
-    page.evaluate(RUNS)
+    page.evaluate(COUNT_RUNS)
     names = [_download(page, key, label, tmp_path)[0] for key, label in (
         ("plan_download", "Download report (Markdown)"), ("plan_brief", "Download brief (PDF)"),
         ("plan_calendar", "Add to my calendar (.ics)"))]
