@@ -4,7 +4,7 @@ Whoever holds a locked link can try passphrases against it offline, as fast as t
 allow, for as long as they like. Two things stand in their way, and both are set here: what one
 try costs (the key derivation) and how many tries a passphrase takes (the policy).
 
-The key comes from Argon2id with 64 MiB, 4 passes and 1 lane (``benchmarks/kdf.py`` measures it
+The key comes from Argon2id with 64 MiB, 6 passes and 1 lane (``benchmarks/kdf.py`` measures it
 against the scrypt with n = 2**14 that the first locked links used). A token records which
 derivation made its key; a token opens only with a derivation listed in :data:`KNOWN`, so a
 crafted token cannot make the server spend more than a real one costs.
@@ -29,6 +29,9 @@ __all__ = [
     "KNOWN",
     "MAX_PASSPHRASE",
     "SCRYPT_V1",
+    "STRONG_GUESSES",
+    "SUGGESTED_WORDS",
+    "WORDS",
     "Kdf",
     "Lock",
     "derive",
@@ -72,10 +75,11 @@ class Kdf:
 # (16 MiB), an eighth of OWASP's minimum for scrypt. They still open; nothing is locked with it.
 SCRYPT_V1: Final = Kdf("scrypt", 14, 8, 1)
 # OWASP's first choice, Argon2id, well above its minimum (19 MiB, 2 passes), which measured no
-# slower here than SCRYPT_V1: RFC 9106's 64 MiB with one lane (two cores serve every visitor) and
-# 4 passes rather than its 3, so a guess costs at least 8 times one against SCRYPT_V1, as scrypt
-# at OWASP's n = 2**17 would, with half its memory. A session derives once per passphrase.
-CURRENT: Final = Kdf("argon2id", 16, 4, 1)
+# slower here than SCRYPT_V1: RFC 9106's 64 MiB with one lane (two cores serve every visitor), and
+# as many passes as make a guess cost 8 times one against SCRYPT_V1 (OWASP's scrypt minimum is 8
+# times its memory): 6 passes measured 8.4 times, 4 passes 6.2. Half the memory of scrypt at
+# OWASP's n = 2**17 (128 MiB, every derivation while it runs). A session derives once per passphrase.
+CURRENT: Final = Kdf("argon2id", 16, 6, 1)
 KNOWN: Final[Mapping[bytes, Kdf]] = MappingProxyType({CURRENT.header: CURRENT})
 
 
@@ -110,13 +114,12 @@ def lock(passphrase: str) -> Lock:
     return derive(passphrase, CURRENT, secrets.token_bytes(SALT))
 
 
-# zxcvbn's estimate of the guesses a passphrase takes, as its scores 0 to 4: 4 is at least 10**10,
-# "strong protection from offline slow-hash" in its own words, and offline guessing against a
-# slow hash is what a locked link meets. A length rule would pass "aaaaaaaaaa" and "1234567890",
-# which any guessing list tries first; zxcvbn also knows common passwords, names, keyboard runs
-# and dates. It reads at most 72 characters (its own limit): a passphrase whose start is strong
-# enough is strong enough.
-_STRONG = 4
+# zxcvbn's estimate of the guesses a passphrase takes: at least 10**10, its top score, "strong
+# protection from offline slow-hash" in its own words, and offline guessing against a slow hash is
+# what a locked link meets. A length rule would pass "aaaaaaaaaa" and "1234567890", which any
+# guessing list tries first; zxcvbn also knows common passwords, names, keyboard runs and dates.
+# It reads at most 72 characters (its own limit): a passphrase whose start is strong enough is.
+STRONG_GUESSES: Final = 10**10
 _ESTIMATED = 72
 
 
@@ -128,7 +131,7 @@ def weakness(passphrase: str) -> str | None:
         return "Type a passphrase to lock the links."
     if len(secret) > MAX_PASSPHRASE:
         return f"A passphrase can have at most {MAX_PASSPHRASE} characters: choose a shorter one."
-    if zxcvbn(secret[:_ESTIMATED])["score"] < _STRONG:
+    if zxcvbn(secret[:_ESTIMATED])["guesses"] < STRONG_GUESSES:
         return ("This passphrase is too easy to guess: whoever has the link could try one passphrase after "
                 "another until it opens. Use four or more words that don't belong together, or a suggested "
                 "passphrase.")
@@ -136,17 +139,17 @@ def weakness(passphrase: str) -> str | None:
 
 
 # The EFF's long list for passphrases (7,776 words chosen to be easy to spell and tell apart),
-# shipped by xkcdpass. Four words are 7,776**4 ≈ 3.7e15 passphrases (51.7 bits): tried at the
-# rate benchmarks/kdf.py measures, a lifetime of any machine's tries would not cover a millionth.
-_WORDS: Final = tuple(sorted(xkcd_password.generate_wordlist(
+# shipped by xkcdpass. Four words are 7,776**4 ≈ 3.7e15 passphrases (51.7 bits): at the 4 guesses
+# a second benchmarks/kdf.py measured on two cores, a century of tries covers 4 in a million.
+WORDS: Final = tuple(sorted(xkcd_password.generate_wordlist(
     wordfile=xkcd_password.locate_wordfile("eff-long"), min_length=3, max_length=9)))
-_SUGGESTED_WORDS = 4
+SUGGESTED_WORDS: Final = 4
 
 
 def suggest() -> str:
     """Four random words from the EFF's list (``secrets``), always one the policy accepts
-    (zxcvbn scored 2,000 of them at 4 out of 4; the loop makes sure of the rare other one)."""
+    (zxcvbn put each of 2,000 of them above 10**12 guesses; the loop makes sure of any other)."""
     while True:
-        passphrase = " ".join(secrets.choice(_WORDS) for _ in range(_SUGGESTED_WORDS))
+        passphrase = " ".join(secrets.choice(WORDS) for _ in range(SUGGESTED_WORDS))
         if weakness(passphrase) is None:
             return passphrase

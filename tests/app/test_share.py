@@ -4,8 +4,6 @@ with its passphrase keeps the session locked with the key it derived."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -17,20 +15,6 @@ from tests.app.conftest import app, assert_ok, errors, open_page, the_case
 
 PASSPHRASE = "night shift call centre"
 FIELD = "share_passphrase"
-
-
-@pytest.fixture
-def derivations(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[locking.Kdf]]:
-    """Every key derivation while the test runs (each is slow on purpose)."""
-    derived: list[locking.Kdf] = []
-    derive = locking.Kdf.derive
-
-    def counted(kdf: locking.Kdf, secret: bytes, salt: bytes) -> bytes:
-        derived.append(kdf)
-        return derive(kdf, secret, salt)
-
-    monkeypatch.setattr(locking.Kdf, "derive", counted)
-    yield derived
 
 
 def _headers(at: AppTest) -> list[str]:
