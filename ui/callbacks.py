@@ -245,6 +245,20 @@ def unlock(key: str) -> None:
 
 
 @guarded
+def skip_unlock() -> None:
+    """Leave a locked link unopened and work on the case this browser keeps (after a reload of
+    one's own locked address bar, the same case); the address bar then carries it unlocked."""
+    kept, _ = device.kept()
+    if kept is None:
+        return
+    st.session_state.pop(keys.LOCKED, None)
+    st.session_state.pop(keys.HELD, None)
+    st.session_state[keys.ROLE] = Role.OWNER
+    state.replace(kept, notice="The case this browser keeps is open; the locked link was not opened. The "
+                               "address bar now holds your case unlocked: lock it again on Share if you wish.")
+
+
+@guarded
 def open_offer() -> None:
     """Open the case a link offered instead of the kept one; the kept one can be brought back."""
     offer = st.session_state.pop(keys.OFFER, None)

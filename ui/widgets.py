@@ -10,8 +10,8 @@ import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 
 from advisor.text import shown
-from ui import keys, state
-from ui.callbacks import open_offer, open_part_on, undo, unlock
+from ui import device, keys, state
+from ui.callbacks import open_offer, open_part_on, skip_unlock, undo, unlock
 from ui.steps import STEPS, Step, position
 
 
@@ -52,6 +52,10 @@ def unlock_form() -> None:
         st.form_submit_button("Open the case", on_click=unlock, args=("app_unlock_passphrase",),
                               icon=":material/lock_open:")
     field_errors("app_unlock_passphrase")
+    if device.kept()[0] is not None:
+        # A reload of one's own locked address bar lands here too: the case is in this browser.
+        st.button("Not now: open the case this browser keeps", key="app_skip_unlock", on_click=skip_unlock,
+                  icon=":material/home:")
     st.stop()
 
 

@@ -150,3 +150,27 @@ def test_a_second_mentor_starts_as_someone_new_and_a_reload_keeps_them_in_their_
         case = wait_for_case(sam, lambda case: len(case.reviews) == 2)
         assert [(r.mentor, r.weights["dread"]) for r in case.reviews] == [("Ada", 9), ("Sam", 10)]
         assert_clean(sam)
+
+
+def test_a_reload_of_ones_own_locked_address_bar_can_carry_on_with_the_kept_case(
+        browser: Browser, app_url: str) -> None:
+    with _browser_of(browser) as owner:
+        _owner_keeps(owner, app_url, OWNER_CASE)
+        nav(owner, "Share")
+        field = owner.locator(".st-key-share_passphrase input")
+        field.press_sequentially("night shift call centre")
+        field.press("Tab")
+        owner.wait_for_function("() => new URLSearchParams(location.search).get('case')?.startsWith('1L2.')")
+        wait_idle(owner)
+        locked = owner.evaluate("() => location.href")
+        reload(owner)
+        expect(owner.locator(".st-key-app_unlock_passphrase input")).to_be_visible()
+        owner.get_by_role("button", name="Not now: open the case this browser keeps").click()
+        expect(owner.get_by_text("The case this browser keeps is open", exact=False)).to_be_visible()
+        nav(owner, "The job")
+        expect(owner.locator(".st-key-job_title input")).to_have_value(OWNER_CASE.job.title)
+        assert_clean(owner)
+    with _browser_of(browser) as stranger:
+        open_page(stranger, locked)
+        expect(stranger.locator(".st-key-app_unlock_passphrase input")).to_be_visible()
+        expect(stranger.get_by_role("button", name="Not now", exact=False)).to_have_count(0)
