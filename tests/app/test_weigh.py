@@ -9,6 +9,7 @@ import pytest
 from advisor.catalog import DEFAULT_WEIGHTS, FACTOR_BY_ID, FACTOR_IDS
 from advisor.examples import example_case
 from advisor.models import Case
+from advisor.text import shown
 from tests.app.conftest import BOTH_CASES, assert_ok, open_page, open_page_alone, plotly_figures, the_case
 
 
@@ -28,7 +29,7 @@ def test_renders_a_slider_per_factor_and_the_chart(case: Case) -> None:
     assert {s.key: s.value for s in at.slider} == {f"weigh_{f}": case.weights[f] for f in FACTOR_IDS}
     assert {s.label for s in at.slider} == {FACTOR_BY_ID[f].title for f in FACTOR_IDS}
     assert set(bars(plotly_figures(at))) == {FACTOR_BY_ID[f].title for f in FACTOR_IDS}
-    assert any(str(c.value).startswith("Chart in words:") for c in at.caption)
+    assert any(str(c.value).startswith(shown("Chart in words:")) for c in at.caption)  # shown as plain text
 
 
 def test_renders_alone_on_a_cold_start() -> None:
