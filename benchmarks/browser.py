@@ -348,7 +348,7 @@ def open_sessions(browser: Browser, target: Target, count: int) -> Iterator[list
     """``count`` tabs of ``target`` open at the same time (each its own server session). They
     are loaded one after another and all stay open, since only the server's memory is measured
     here: twenty tabs loading at once, each running the plotly bundle its page names up front
-    (ui/serving.py), kept the first ones from drawing their chart within the timeout."""
+    (ui/server/serving.py), kept the first ones from drawing their chart within the timeout."""
     context = _new_context(browser, target.needs_chart)
     try:
         pages = [context.new_page() for _ in range(count)]

@@ -17,10 +17,10 @@ from collections.abc import Callable, Iterator
 
 import orjson
 
+from advisor.case.examples import example_case
+from advisor.case.models import Case
 from advisor.errors import UnreadableInput
-from advisor.examples import example_case
-from advisor.models import Case
-from advisor.share import decode, encode, from_json
+from advisor.sharing.codec import decode, encode, from_json
 
 TOKENS = 100_000
 FILES = 20_000

@@ -1,8 +1,8 @@
 """What a locked link's key costs: the server's wait for one derivation, and the passphrases per
 second an attacker holding the link can try on this machine (one guess per core at a time).
 
-Both for the first locked links' scrypt (n = 2**14, ``advisor.locking.SCRYPT_V1``) and for today's
-derivation (``advisor.locking.CURRENT``), as medians of several runs; the About page states the
+Both for the first locked links' scrypt (n = 2**14, ``advisor.sharing.locking.SCRYPT_V1``) and for today's
+derivation (``advisor.sharing.locking.CURRENT``), as medians of several runs; the About page states the
 figures. ``python -m benchmarks.kdf [rounds]``.
 """
 
@@ -14,7 +14,7 @@ import sys
 import time
 from concurrent.futures import ProcessPoolExecutor
 
-from advisor.locking import CURRENT, SCRYPT_V1, Kdf
+from advisor.sharing.locking import CURRENT, SCRYPT_V1, Kdf
 
 SALT = bytes(16)
 # Enough guesses per core and round that starting the round is a small part of it.

@@ -42,20 +42,20 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from advisor.examples import example_case
-from advisor.share import encode
+from advisor.case.examples import example_case
+from advisor.sharing.codec import encode
 from benchmarks import reference, report
 from benchmarks.load_client import Rerun, Session, VisitError
 from benchmarks.server import rss_bytes
 from harness.server import streamlit_process, wait_healthy
 from ui.links import query as link_query
-from ui.steps import GAME_PLAN, JOB, VERDICT, WEIGH
+from ui.shell.steps import GAME_PLAN, JOB, VERDICT, WEIGH
 
 ROOT = Path(__file__).resolve().parents[1]
 OUTPUT = ROOT / "docs" / "LOAD.md"
 OURS, BARE, BARE_NO_GC = "ours", "bare", "bare_no_gc"
 TITLES = {OURS: "Ours", BARE: "Bare app", BARE_NO_GC: "Bare app, `runner.postScriptGC` off (informational)"}
-# Streamlit's full gc.collect(2) after every run dominates the bare app's cost (ui/heap.py spares
+# Streamlit's full gc.collect(2) after every run dominates the bare app's cost (ui/server/heap.py spares
 # ours most of it); the full run also ramps the bare app without it, to show what it weighs.
 NO_POST_RUN_GC = {"STREAMLIT_RUNNER_POST_SCRIPT_GC": "false"}
 LIMIT_MS = 250.0  # a level is held while its p95 rerun stays under this
@@ -683,7 +683,7 @@ def _method(plan: Plan) -> list[str]:
         "Why the bare app holds fewer: Streamlit runs a full `gc.collect(2)` after every script run "
         "(`runner.postScriptGC`). In the bare app (plotly imported, nothing frozen) that pass walks some "
         "90,000 long-lived objects, about 40 ms of CPU per rerun here, on every rerun. Ours freezes its "
-        "imported heap (`ui/heap.py`), so its pass walks only what the sessions hold (counted once with "
+        "imported heap (`ui/server/heap.py`), so its pass walks only what the sessions hold (counted once with "
         "`gc.get_objects()`: about 475 objects per open tab of ours, 225 of the bare app; 0.15 ms per open "
         "tab and rerun): our CPU per rerun grows with the number of open tabs, which is what bounds ours. "
         "The full run (not `--quick`) also ramps the bare app with `runner.postScriptGC` off "

@@ -26,9 +26,9 @@ from typing import Any
 from playwright.sync_api import sync_playwright
 from streamlit.runtime.scriptrunner.script_runner import ScriptRunner
 
-from advisor.charts import balance_chart
-from advisor.examples import example_case
-from advisor.scoring import evaluate
+from advisor.case.examples import example_case
+from advisor.documents.charts import balance_chart
+from advisor.judgement.scoring import evaluate
 from benchmarks import browser as bb
 from benchmarks import reference, script_time
 from benchmarks.run import targets

@@ -5,7 +5,7 @@ a home page with one slider and a non-root page ``/chart`` with a slider (key ``
 and a ten-bar horizontal plotly bar chart that follows it. Same Streamlit, same config.
 
 Two variants of it, for comparison only: the same app with our TCP_NODELAY fix
-(``ui/nodelay.py``), so a first visit of ours can also be held against a bare app that does not
+(``ui/server/nodelay.py``), so a first visit of ours can also be held against a bare app that does not
 wait on Nagle's algorithm either; and that one again with a home page that draws, by
 ``?kinds=``, more widgets of more kinds (``LADDER``), which shows what bare Streamlit itself takes
 for a page of form widgets like ours.
@@ -95,7 +95,7 @@ NODELAY_CODE = f"""\
 import sys
 
 sys.path.insert(0, {str(ROOT)!r})
-from ui import nodelay
+from ui.server import nodelay
 
 nodelay.settle()
 """

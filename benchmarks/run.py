@@ -37,17 +37,17 @@ from typing import TypeVar
 from playwright.sync_api import Browser, sync_playwright
 from playwright.sync_api import Error as PlaywrightError
 
-from advisor.certainty import Certainty
-from advisor.examples import example_case
-from advisor.models import Case
-from advisor.share import encode
+from advisor.case.certainty import Certainty
+from advisor.case.examples import example_case
+from advisor.case.models import Case
+from advisor.sharing.codec import encode
 from benchmarks import browser as bb
 from benchmarks import reference, report, script_time, twin
 from benchmarks.server import Server, Spec, rss_bytes, serve
 from harness.chromium import launch
 from ui.links import link, query
-from ui.steps import ALL, QUICK
-from ui.steps import WEIGH as WEIGH_STEP
+from ui.shell.steps import ALL, QUICK
+from ui.shell.steps import WEIGH as WEIGH_STEP
 
 ROOT = Path(__file__).resolve().parents[1]
 OUTPUT = ROOT / "docs" / "PERFORMANCE.md"
@@ -527,7 +527,7 @@ def build_report(machine: report.Machine, results: Results, scripts: dict[str, s
         report.Table(
             "First visit: bare Streamlit variants (informational)", "ms", variant_rows,
             "What bare Streamlit itself takes, in the same rounds, against the reference's page of the same "
-            "kind: the reference with our TCP_NODELAY fix (ui/nodelay.py: without it every file after the "
+            "kind: the reference with our TCP_NODELAY fix (ui/server/nodelay.py: without it every file after the "
             "first on a kept-alive connection waits about 40 ms for the browser's delayed acknowledgement, "
             "which our pages no longer do and the reference still does), against the reference as shipped; "
             "and the fixed reference's home page drawing more widgets of more kinds instead of its one slider "
@@ -599,7 +599,7 @@ def build_report(machine: report.Machine, results: Results, scripts: dict[str, s
         "server for `server.disconnectedSessionTTL` (120 s), alike for both apps.",
         "Garbage collection: Streamlit runs `gc.collect(2)` after every script run. Our app "
         "freezes its long-lived heap after a run that imported new modules (`gc.freeze()`, "
-        "ui/heap.py), which takes that pass from about 55 ms to under a millisecond (0.1–0.3 ms "
+        "ui/server/heap.py), which takes that pass from about 55 ms to under a millisecond (0.1–0.3 ms "
         "measured with the modules loaded); the reference keeps "
         "Streamlit's defaults, as a bare app would.",
         "Targets: every page's first visit complete ≤ 1.15 × the reference's page of the same kind; "

@@ -28,7 +28,7 @@ from streamlit.testing.v1 import AppTest
 from streamlit.testing.v1 import app_test as app_test_module
 from streamlit.util import calc_hash
 
-from advisor.examples import example_case
+from advisor.case.examples import example_case
 from ui.keys import CASE
 
 ROOT = Path(__file__).resolve().parents[1]

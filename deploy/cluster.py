@@ -132,7 +132,7 @@ def start_replica(number: int) -> Replica:
 def start_nginx(nginx: Path, prefix: Path, host: str, port: int, replicas: Sequence[Replica],
                 names: Sequence[str]) -> subprocess.Popen[bytes]:
     # Asked for as a browser asks for a page (Accept: text/html), so it comes with the inline
-    # script ui.serving adds to what browsers are sent.
+    # script ui.server.serving adds to what browsers are sent.
     request = urllib.request.Request(f"http://127.0.0.1:{replicas[0].port}/", headers={"Accept": "text/html"})
     with urllib.request.urlopen(request, timeout=10) as response:
         page = response.read().decode()

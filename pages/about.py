@@ -2,11 +2,11 @@
 
 import streamlit as st
 
-from advisor.catalog import ARTICLE_SITE, ARTICLE_TITLE, FACTORS
-from advisor.locking import STRONG_GUESSES, SUGGESTED_WORDS, WORDS
-from ui.bootstrap import page_setup
-from ui.device import WHAT_IS_KEPT
-from ui.steps import ABOUT
+from advisor.article.factors import ARTICLE_SITE, ARTICLE_TITLE, FACTORS
+from advisor.sharing.locking import STRONG_GUESSES, SUGGESTED_WORDS, WORDS
+from ui.shell.bootstrap import page_setup
+from ui.shell.steps import ABOUT
+from ui.storage.device import WHAT_IS_KEPT
 
 page_setup(ABOUT)
 st.title("About Interview Advisor")

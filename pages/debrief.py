@@ -2,17 +2,20 @@
 
 import streamlit as st
 
-from advisor.changes import known_now
-from advisor.edits import DebriefField, grantable_asks, granted_asks
-from advisor.journal import verdict_vs_outcome
-from advisor.labels import DECISION_LABELS, OFFER_CHOICES, OFFER_LABELS, RATING_LABELS, offer_choice
-from advisor.models import MAX_SURPRISES, Debrief, Decision
-from advisor.plan import questions
+from advisor.case.debrief import MAX_SURPRISES, Debrief, Decision
+from advisor.case.labels import DECISION_LABELS, OFFER_CHOICES, OFFER_LABELS, RATING_LABELS, offer_choice
+from advisor.documents.plan import questions
+from advisor.editing.edits import DebriefField, grantable_asks, granted_asks
+from advisor.judgement.changes import known_now
+from advisor.sharing.journal import verdict_vs_outcome
 from ui import state
-from ui.bootstrap import page_setup
-from ui.callbacks import add_surprise, choose_offer, edit_debrief, remove_surprise
-from ui.steps import DEBRIEF, JOURNAL
-from ui.widgets import choose_one, field_errors, go_to, part, text_key, user_text
+from ui.callbacks.owner import add_surprise, choose_offer, edit_debrief, remove_surprise
+from ui.shell.bootstrap import page_setup
+from ui.shell.steps import DEBRIEF, JOURNAL
+from ui.views.messages import field_errors
+from ui.views.navigation import go_to
+from ui.views.parts import part
+from ui.views.widgets import choose_one, text_key, user_text
 
 page_setup(DEBRIEF)
 read_only = state.read_only()

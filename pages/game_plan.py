@@ -2,9 +2,9 @@
 
 import streamlit as st
 
-from advisor.brief import to_pdf
-from advisor.calendar import long_date, to_ics
-from advisor.plan import (
+from advisor.documents.brief import to_pdf
+from advisor.documents.calendar import long_date, to_ics
+from advisor.documents.plan import (
     ASKS_ORDER,
     CHECKLIST,
     asks_in_order,
@@ -15,14 +15,17 @@ from advisor.plan import (
     questions,
     walk_away_line,
 )
-from advisor.report import file_name, to_markdown
-from advisor.scoring import Verdict, evaluate
+from advisor.documents.report import file_name, to_markdown
+from advisor.judgement.scoring import Verdict, evaluate
 from ui import state
-from ui.bootstrap import page_setup
-from ui.callbacks import edit_notes, toggle_check
-from ui.job_fields import MONEY_PART
-from ui.steps import GAME_PLAN, JOB, SORT
-from ui.widgets import download, field_errors, go_to, go_to_part, listed_part, part, step_links, user_text
+from ui.callbacks.owner import edit_notes, toggle_check
+from ui.shell.bootstrap import page_setup
+from ui.shell.steps import GAME_PLAN, JOB, SORT
+from ui.views.job_fields import MONEY_PART
+from ui.views.messages import field_errors
+from ui.views.navigation import go_to, go_to_part, step_links
+from ui.views.parts import listed_part, part
+from ui.views.widgets import download, user_text
 
 page_setup(GAME_PLAN)
 st.title("Game plan")

@@ -2,15 +2,18 @@
 
 import streamlit as st
 
-from advisor.labels import GUT_LABELS
-from advisor.models import FIRST_DATE, LAST_DATE, Gut
-from advisor.money import CURRENCY_LABELS, Currency
+from advisor.case.labels import GUT_LABELS
+from advisor.case.models import FIRST_DATE, LAST_DATE, Gut
+from advisor.case.money import CURRENCY_LABELS, Currency
 from ui import state
-from ui.bootstrap import page_setup
-from ui.callbacks import edit_job
-from ui.job_fields import MONEY_PART, bind, number, slider, text
-from ui.steps import JOB, QUICK
-from ui.widgets import choose_one, field_errors, go_to, part_in_halves, step_links
+from ui.callbacks.owner import edit_job
+from ui.shell.bootstrap import page_setup
+from ui.shell.steps import JOB, QUICK
+from ui.views.job_fields import MONEY_PART, bind, number, slider, text
+from ui.views.messages import field_errors
+from ui.views.navigation import go_to, step_links
+from ui.views.parts import part_in_halves
+from ui.views.widgets import choose_one
 
 page_setup(JOB)
 read_only = state.read_only()

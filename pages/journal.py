@@ -2,14 +2,15 @@
 
 import streamlit as st
 
-from advisor.charts import ranking_chart, trend_chart
-from advisor.journal import compare, entry_key, repeated_questions, to_file, trend
-from ui.bootstrap import page_setup
-from ui.chart import show_figure
-from ui.journal_callbacks import drop_from_journal, keep_in_journal, load_journal, open_from_journal
-from ui.journal_store import journal
-from ui.steps import JOURNAL
-from ui.widgets import download, field_errors, text_key, user_text
+from advisor.documents.charts import ranking_chart, trend_chart
+from advisor.sharing.journal import compare, entry_key, repeated_questions, to_file, trend
+from ui.callbacks.journal import drop_from_journal, keep_in_journal, load_journal, open_from_journal
+from ui.shell.bootstrap import page_setup
+from ui.shell.steps import JOURNAL
+from ui.storage.journal_store import journal
+from ui.views.chart import show_figure
+from ui.views.messages import field_errors
+from ui.views.widgets import download, text_key, user_text
 
 page_setup(JOURNAL)
 st.title("My interviews")

@@ -3,13 +3,14 @@ the owner compares the weights side by side and adopts what convinces them."""
 
 import streamlit as st
 
-from advisor.compare import compare_reviews, owner_possessive
+from advisor.judgement.compare import compare_reviews, owner_possessive
 from ui import state
-from ui.bootstrap import page_setup
-from ui.case_view import case_overview
-from ui.review_view import comparison_view, review_form
-from ui.steps import MENTOR, SHARE
-from ui.widgets import go_to, needs, step_links, user_text
+from ui.shell.bootstrap import page_setup
+from ui.shell.steps import MENTOR, SHARE
+from ui.views.case_view import case_overview
+from ui.views.navigation import go_to, needs, step_links
+from ui.views.review_view import comparison_view, review_form
+from ui.views.widgets import user_text
 
 page_setup(MENTOR)
 st.title("Mentor review")

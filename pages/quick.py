@@ -2,9 +2,9 @@
 
 import streamlit as st
 
-from advisor.labels import GUT_LABELS
-from advisor.models import Gut
-from advisor.quick import (
+from advisor.case.labels import GUT_LABELS
+from advisor.case.models import Gut
+from advisor.judgement.quick import (
     ANSWER_COUNT,
     INTERVIEW_COUNTS,
     TRAVEL_LEVELS,
@@ -17,11 +17,14 @@ from advisor.quick import (
     reason_label,
     sort_words,
 )
-from ui import certainty_view, state
-from ui.bootstrap import page_setup
-from ui.quick_callbacks import answer_quick
-from ui.steps import JOB, QUICK
-from ui.widgets import choose_one, field_errors, go_to, user_text
+from ui import state
+from ui.callbacks.quick import answer_quick
+from ui.shell.bootstrap import page_setup
+from ui.shell.steps import JOB, QUICK
+from ui.views import certainty_view
+from ui.views.messages import field_errors
+from ui.views.navigation import go_to
+from ui.views.widgets import choose_one, user_text
 
 page_setup(QUICK)
 read_only = state.read_only()

@@ -2,21 +2,24 @@
 
 import streamlit as st
 
-from advisor.arrival import LinkKind
-from advisor.brief import to_pdf
-from advisor.link_contents import link_contents
-from advisor.report import file_name
-from advisor.share import MAX_FILE, export_json
+from advisor.documents.brief import to_pdf
+from advisor.documents.report import file_name
+from advisor.editing.arrival import LinkKind
+from advisor.sharing.codec import MAX_FILE, export_json
+from advisor.sharing.link_contents import link_contents
 from ui import state
 from ui.address import session_lock
-from ui.bootstrap import page_setup
-from ui.callbacks import forget_device, import_case, set_keeping
-from ui.device import WHAT_IS_KEPT, keeping
-from ui.link_box import link_box
+from ui.callbacks.share import PASSPHRASE_FIELD, SUGGEST_BUTTON, lock_links, suggest_passphrase
+from ui.callbacks.swaps import forget_device, import_case, set_keeping
 from ui.links import base_url, link, share_token
-from ui.share_callbacks import PASSPHRASE_FIELD, SUGGEST_BUTTON, lock_links, suggest_passphrase
-from ui.steps import JOB, MENTOR, SHARE
-from ui.widgets import download, field_errors, part, part_in_halves, step_links
+from ui.shell.bootstrap import page_setup
+from ui.shell.steps import JOB, MENTOR, SHARE
+from ui.storage.device import WHAT_IS_KEPT, keeping
+from ui.views.link_box import link_box
+from ui.views.messages import field_errors
+from ui.views.navigation import step_links
+from ui.views.parts import part, part_in_halves
+from ui.views.widgets import download
 
 page_setup(SHARE)
 st.title("Share your case")

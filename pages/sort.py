@@ -2,15 +2,19 @@
 
 import streamlit as st
 
-from advisor.catalog import KIND_LABELS, Kind, example_ask, sort_note
-from advisor.models import Reason
-from advisor.plan import by_kind
+from advisor.article.factors import KIND_LABELS, Kind
+from advisor.article.reasons import example_ask, sort_note
+from advisor.case.models import Reason
+from advisor.documents.plan import by_kind
 from ui import state
-from ui.bootstrap import page_setup
-from ui.callbacks import edit_reason, move_reason
+from ui.callbacks.owner import edit_reason, move_reason
 from ui.memo import remembered
-from ui.steps import SORT, WHY_NOT
-from ui.widgets import field_errors, needs, part, step_links, user_text
+from ui.shell.bootstrap import page_setup
+from ui.shell.steps import SORT, WHY_NOT
+from ui.views.messages import field_errors
+from ui.views.navigation import needs, step_links
+from ui.views.parts import part
+from ui.views.widgets import user_text
 
 page_setup(SORT)
 read_only = state.read_only()

@@ -2,17 +2,19 @@
 
 import streamlit as st
 
-from advisor.certainty import When
-from advisor.changes import nerves_note, what_would_change
-from advisor.explain import gut_check, how_computed
-from advisor.options import evaluate_options
-from advisor.progress import job_done, reasons_done
-from advisor.scoring import VERDICT_TITLES, evaluate, lean_words, rule_text
-from ui import certainty_view, state
-from ui.bootstrap import page_setup
-from ui.chart import show_balance, show_options
-from ui.steps import JOB, VERDICT
-from ui.widgets import go_to, step_links, user_text
+from advisor.case.certainty import When
+from advisor.judgement.changes import nerves_note, what_would_change
+from advisor.judgement.explain import gut_check, how_computed
+from advisor.judgement.options import evaluate_options
+from advisor.judgement.progress import job_done, reasons_done
+from advisor.judgement.scoring import VERDICT_TITLES, evaluate, lean_words, rule_text
+from ui import state
+from ui.shell.bootstrap import page_setup
+from ui.shell.steps import JOB, VERDICT
+from ui.views import certainty_view
+from ui.views.chart import show_balance, show_options
+from ui.views.navigation import go_to, step_links
+from ui.views.widgets import user_text
 
 page_setup(VERDICT)
 st.title("The verdict")

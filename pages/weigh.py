@@ -2,15 +2,15 @@
 
 import streamlit as st
 
-from advisor.catalog import FACTORS, Side
-from advisor.scoring import evaluate
+from advisor.article.factors import FACTORS, Side
+from advisor.judgement.scoring import evaluate
 from ui import address, state
-from ui.bootstrap import page_setup
-from ui.callbacks import edit_weight
-from ui.chart import show_balance
-from ui.device import kept_fragment
-from ui.steps import WEIGH
-from ui.widgets import step_links
+from ui.callbacks.owner import edit_weight
+from ui.shell.bootstrap import page_setup
+from ui.shell.steps import WEIGH
+from ui.storage.device import kept_fragment
+from ui.views.chart import show_balance
+from ui.views.navigation import step_links
 
 page_setup(WEIGH)
 st.title("Weigh the arguments")

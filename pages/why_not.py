@@ -2,15 +2,18 @@
 
 import streamlit as st
 
-from advisor.catalog import REASON_BY_ID, REASONS
-from advisor.edits import can_add_reason, picked_from_catalog
-from advisor.models import MAX_REASONS
+from advisor.article.reasons import REASON_BY_ID, REASONS
+from advisor.case.base import MAX_REASONS
+from advisor.editing.edits import can_add_reason, picked_from_catalog
 from ui import state
-from ui.bootstrap import page_setup
-from ui.callbacks import CATALOG_PICKER, add_own_reason, edit_reason, pick_from_catalog, remove_reason
-from ui.pro_callbacks import add_pro, edit_pro_weight, remove_pro
-from ui.steps import WHY_NOT
-from ui.widgets import field_errors, part, scored_part, step_links, user_text
+from ui.callbacks.owner import CATALOG_PICKER, add_own_reason, edit_reason, pick_from_catalog, remove_reason
+from ui.callbacks.pros import add_pro, edit_pro_weight, remove_pro
+from ui.shell.bootstrap import page_setup
+from ui.shell.steps import WHY_NOT
+from ui.views.messages import field_errors
+from ui.views.navigation import step_links
+from ui.views.parts import part, scored_part
+from ui.views.widgets import user_text
 
 page_setup(WHY_NOT)
 read_only = state.read_only()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from advisor import locking
+from advisor.sharing import locking
 
 
 @pytest.fixture

@@ -2,8 +2,8 @@
 
 A link's query parameter names its kind (``?case=`` the owner's, ``?review=`` a mentor link,
 ``?reply=`` a review coming back). What opening it does next to the case this browser keeps is
-decided by ``advisor.arrival``; until the browser has said what it keeps, a link opens as if
-nothing were kept and is settled again once it has (``ui.device``). The owner's address bar
+decided by ``advisor.editing.arrival``; until the browser has said what it keeps, a link opens as if
+nothing were kept and is settled again once it has (``ui.storage.device``). The owner's address bar
 never carries private notes, and a link that could not be opened stays in it, untouched, until
 the first edit, so "reload" still means that link.
 """
@@ -14,13 +14,13 @@ from collections.abc import Callable
 
 import streamlit as st
 
-from advisor import share
-from advisor.arrival import Arrival, LinkKind, Role, arrive
-from advisor.locking import Lock, lock, normalise
-from advisor.models import Case
-from advisor.share import PassphraseNeeded, ShareLinkError, decode, encode, for_link
+from advisor.case.models import Case
+from advisor.editing.arrival import Arrival, LinkKind, Role, arrive
+from advisor.sharing import codec as share
+from advisor.sharing.codec import PassphraseNeeded, ShareLinkError, decode, encode, for_link
+from advisor.sharing.locking import Lock, lock, normalise
 from ui import keys, state
-from ui.guard import log_failure
+from ui.shell.guard import log_failure
 
 # Tokens this session opened or wrote into the address bar lately. A rerun can start before the
 # browser has received the newest one (two quick edits on a slow connection, a burst of clicks

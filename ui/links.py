@@ -6,11 +6,11 @@ from urllib.parse import urlencode
 
 import streamlit as st
 
-from advisor.arrival import LinkKind
-from advisor.locking import Lock
-from advisor.models import Case
-from advisor.share import encode, for_link
-from ui.steps import Step
+from advisor.case.models import Case
+from advisor.editing.arrival import LinkKind
+from advisor.sharing.codec import encode, for_link
+from advisor.sharing.locking import Lock
+from ui.shell.steps import Step
 
 
 def base_url(current: Step) -> str:

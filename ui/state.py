@@ -1,7 +1,7 @@
 """The one Case in session and how widgets write into it.
 
 The Case is the single source of truth. Widgets are seeded from it the first time they are
-drawn and write back through callbacks (``ui.callbacks``) that apply a typed edit from
+drawn and write back through callbacks (``ui.callbacks.owner``) that apply a typed edit from
 ``advisor`` and keep the result only if the whole case is valid, so a bad value leaves the case
 as it was and leaves a message at the widget instead.
 """
@@ -14,10 +14,10 @@ from typing import Any
 import streamlit as st
 from pydantic import ValidationError
 
-from advisor.arrival import Role
-from advisor.edits import revised
-from advisor.messages import messages
-from advisor.models import Case
+from advisor.case.messages import messages
+from advisor.case.models import Case
+from advisor.editing.arrival import Role
+from advisor.editing.edits import revised
 from ui import keys
 
 
@@ -114,7 +114,7 @@ def apply(change: Callable[[Case], Case], error_key: str) -> bool:
 
 def notify(message: str) -> None:
     """A one-off notice shown at the top of the next page that runs; plain text, never Markdown
-    (``ui.widgets.show_messages`` escapes it whole, so it may name what a person typed)."""
+    (``ui.views.widgets.show_messages`` escapes it whole, so it may name what a person typed)."""
     st.session_state[keys.NOTICE] = message
 
 

@@ -7,7 +7,7 @@ Two ways a page runs on a real server, and a helper for each:
 * ``open_page_alone`` — the cold start: the first request after a server start that names a
   page runs that page file on its own, without ``app.py`` (Streamlit's ``pages/`` folder
   mode). Every page must survive this; the page's guard then runs the
-  router (``ui.router.route``) around it, so the whole app shows.
+  router (``ui.shell.router.route``) around it, so the whole app shows.
 
 AppTest itself models every run as a cold start (it resets ``PagesManager.uses_pages_directory``
 before each run), so after the first run a page whose url path equals its file name would run
@@ -34,8 +34,9 @@ from streamlit.runtime.pages_manager import PagesManager
 from streamlit.testing.v1 import AppTest
 from streamlit.testing.v1 import app_test as app_test_module
 
-from advisor.examples import example_case
-from advisor.models import MAX_REASONS, Case
+from advisor.case.base import MAX_REASONS
+from advisor.case.examples import example_case
+from advisor.case.models import Case
 
 ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:  # pages import `ui` and `advisor` from the repository root
@@ -43,7 +44,7 @@ if str(ROOT) not in sys.path:  # pages import `ui` and `advisor` from the reposi
 
 CASE_KEY = "app_case"  # ui.keys.CASE, spelled out so a renamed key fails loudly here
 TIMEOUT = 30
-# What app.py's error boundary (ui.boundary.run_safely) draws instead of a traceback.
+# What app.py's error boundary (ui.shell.boundary.run_safely) draws instead of a traceback.
 RESCUE_KEYS = ("app_rescue_restart", "app_rescue_download", "app_rescue_change_download")
 # Every page is run with nothing filled in and with the example case.
 BOTH_CASES = pytest.mark.parametrize("case", [Case(), example_case()], ids=["empty", "example"])
@@ -84,7 +85,7 @@ def app(case: Case | None = None, query: dict[str, str] | None = None) -> AppTes
     return at
 
 
-# The parts of each page drawn only while open (ui.widgets.part), by widget key.
+# The parts of each page drawn only while open (ui.views.widgets.part), by widget key.
 PARTS = {"job": ("job_part_you", "job_part_wanted", "job_part_money"),
          "debrief": ("debrief_part_lessons", "debrief_part_surprises", "debrief_part_outcome"),
          "game_plan": ("plan_part_checklist", "plan_part_notes", "plan_part_along"),
@@ -119,7 +120,7 @@ def open_page_alone(name: str, case: Case | None = None, query: dict[str, str] |
 
 
 def open_parts(at: AppTest, *keys: str) -> AppTest:
-    """Open the page's parts with these keys (``ui.widgets.part``), as a click on each would, and
+    """Open the page's parts with these keys (``ui.views.widgets.part``), as a click on each would, and
     run the page again: only then are their widgets drawn."""
     for key in keys:
         at.session_state[key] = True

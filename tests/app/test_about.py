@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from advisor.catalog import ARTICLE_TITLE, FACTORS
-from advisor.models import Case
+from advisor.article.factors import ARTICLE_TITLE, FACTORS
+from advisor.case.models import Case
 from tests.app.conftest import BOTH_CASES, assert_ok, open_page, open_page_alone, texts
 
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from advisor.examples import example_case
-from advisor.journal import Journal
-from advisor.models import Case, Decision
+from advisor.case.debrief import Decision
+from advisor.case.examples import example_case
+from advisor.case.models import Case
+from advisor.sharing.journal import Journal
 from tests.app.conftest import BOTH_CASES, assert_ok, errors, open_page, open_page_alone, texts, the_case
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from advisor.examples import example_case
-from advisor.models import Case
-from advisor.share import decode, encode
+from advisor.case.examples import example_case
+from advisor.case.models import Case
+from advisor.sharing.codec import decode, encode
 from tests.app.conftest import answers, app, assert_ok, errors, open_page, open_page_alone, the_case
 
 PAGES = ("job", "quick", "why_not", "sort", "weigh", "verdict", "game_plan", "about")

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from advisor import edits
-from advisor.examples import example_case
-from advisor.models import Case
+from advisor.case.examples import example_case
+from advisor.case.models import Case
+from advisor.editing import edits
 from tests.app.conftest import CASE_KEY, ROOT, TIMEOUT, answers, open_page
 
 

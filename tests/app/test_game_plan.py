@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from advisor.examples import example_case
-from advisor.models import Case
-from advisor.plan import CHECKLIST
+from advisor.case.examples import example_case
+from advisor.case.models import Case
+from advisor.documents.plan import CHECKLIST
 from tests.app.conftest import (
     BOTH_CASES,
     assert_ok,

@@ -1,4 +1,4 @@
-"""Every callback a widget is given is wrapped by ``ui.guard.guarded``, so a failing one reaches
+"""Every callback a widget is given is wrapped by ``ui.shell.guard.guarded``, so a failing one reaches
 the error boundary instead of an unhandled traceback."""
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """The router freezes the long-lived heap, so Streamlit's collection after each run stays short.
 
-Without ``ui.heap.settle`` nothing in the app calls ``gc.freeze`` and the freeze count stays 0.
+Without ``ui.server.heap.settle`` nothing in the app calls ``gc.freeze`` and the freeze count stays 0.
 """
 
 from __future__ import annotations
@@ -12,9 +12,9 @@ from collections.abc import Iterator
 
 import pytest
 
-from advisor.examples import example_case
+from advisor.case.examples import example_case
 from tests.app.conftest import assert_ok, open_page, open_page_alone
-from ui import heap
+from ui.server import heap
 
 
 @pytest.fixture()

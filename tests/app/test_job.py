@@ -6,9 +6,9 @@ import datetime
 
 from streamlit.testing.v1 import AppTest
 
-from advisor.examples import example_case
-from advisor.models import TEXT_BUDGET, Case, Gut, Job, Reason, text_size
-from advisor.money import Currency
+from advisor.case.examples import example_case
+from advisor.case.models import TEXT_BUDGET, Case, Gut, Job, Reason, text_size
+from advisor.case.money import Currency
 from tests.app.conftest import BOTH_CASES, assert_ok, errors, open_page, open_page_alone, open_parts, the_case
 
 

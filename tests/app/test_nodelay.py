@@ -1,4 +1,4 @@
-"""A page run turns Nagle's algorithm off on the server's sockets (``ui.nodelay``).
+"""A page run turns Nagle's algorithm off on the server's sockets (``ui.server.nodelay``).
 
 The sockets here are made as Streamlit 1.67 makes its listening socket, with
 ``socket.socket(family)``: asyncio leaves Nagle on for those, and every second piece of a reply
@@ -12,9 +12,9 @@ from collections.abc import Iterator
 
 import pytest
 
-from advisor.examples import example_case
+from advisor.case.examples import example_case
 from tests.app.conftest import assert_ok, open_page
-from ui import nodelay
+from ui.server import nodelay
 
 
 def _nodelay(sock: socket.socket) -> bool:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from advisor.examples import example_case
-from advisor.link_contents import link_contents
+from advisor.case.examples import example_case
+from advisor.sharing.link_contents import link_contents
 from tests.app.conftest import PARTS, answers, assert_ok, nodes, open_page, the_case
 
 

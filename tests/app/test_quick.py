@@ -6,13 +6,13 @@ from __future__ import annotations
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from advisor.certainty import QUESTIONS, Certainty
-from advisor.examples import example_case
-from advisor.models import Case, Gut
-from advisor.options import evaluate_options
-from advisor.quick import ANSWER_COUNT, TRAVEL_LEVELS, answers_of, quick_verdict
-from advisor.scoring import VERDICT_TITLES, evaluate
-from advisor.share import encode
+from advisor.case.certainty import QUESTIONS, Certainty
+from advisor.case.examples import example_case
+from advisor.case.models import Case, Gut
+from advisor.judgement.options import evaluate_options
+from advisor.judgement.quick import ANSWER_COUNT, TRAVEL_LEVELS, answers_of, quick_verdict
+from advisor.judgement.scoring import VERDICT_TITLES, evaluate
+from advisor.sharing.codec import encode
 from advisor.text import shown
 from tests.app.conftest import (
     BOTH_CASES,

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from streamlit.testing.v1 import AppTest
 
-from advisor.examples import example_case
-from advisor.reviews import set_review_weight, start_review
-from advisor.share import encode
+from advisor.case.examples import example_case
+from advisor.editing.reviews import set_review_weight, start_review
+from advisor.sharing.codec import encode
 from tests.app.conftest import app, assert_ok, open_parts, texts, the_case
 
 

@@ -1,4 +1,4 @@
-"""ui.serving: each page names the widget code its first visit needs and where the server is,
+"""ui.server.serving: each page names the widget code its first visit needs and where the server is,
 and nothing else changes."""
 
 from __future__ import annotations
@@ -9,10 +9,10 @@ from typing import Any
 import pytest
 from starlette.types import Message, Receive, Scope, Send
 
-from advisor.examples import example_case
+from advisor.case.examples import example_case
 from tests.app.conftest import open_page
-from ui.serving import BASE_HINT, CHUNKS, EVERY_PAGE, Preload, for_path, tags
-from ui.steps import ABOUT, ALL, JOB, QUICK, WEIGH, Step
+from ui.server.serving import BASE_HINT, CHUNKS, EVERY_PAGE, Preload, for_path, tags
+from ui.shell.steps import ABOUT, ALL, JOB, QUICK, WEIGH, Step
 
 PAGE = b"<!DOCTYPE html><html><head><title>Streamlit</title></head><body></body></html>"
 SCRIPT = b"export default 1;"
@@ -47,7 +47,7 @@ def test_a_page_is_found_by_its_address_and_under_a_base_path(monkeypatch: pytes
     assert for_path("/") == BASE_HINT + tags(EVERY_PAGE | JOB.draws)
     assert for_path("/about/") == BASE_HINT + tags(EVERY_PAGE | ABOUT.draws)
     assert for_path("/no_such_page") == BASE_HINT + tags(EVERY_PAGE)
-    monkeypatch.setattr("ui.serving.config.get_option",
+    monkeypatch.setattr("ui.server.serving.config.get_option",
                         lambda name: "advisor" if name == "server.baseUrlPath" else None)
     assert for_path("/advisor/quick") == BASE_HINT + tags(EVERY_PAGE | QUICK.draws)
     assert for_path("/advisor") == BASE_HINT + tags(EVERY_PAGE | JOB.draws)

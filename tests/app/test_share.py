@@ -7,10 +7,10 @@ from __future__ import annotations
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from advisor import locking
-from advisor.edits import set_job
-from advisor.examples import example_case
-from advisor.share import PassphraseNeeded, decode, encode
+from advisor.case.examples import example_case
+from advisor.editing.edits import set_job
+from advisor.sharing import locking
+from advisor.sharing.codec import PassphraseNeeded, decode, encode
 from tests.app.conftest import app, assert_ok, errors, open_page, the_case
 
 PASSPHRASE = "night shift call centre"

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from advisor.catalog import Kind
-from advisor.examples import example_case
+from advisor.article.factors import Kind
+from advisor.case.examples import example_case
 from tests.app.conftest import assert_ok, errors, open_page, open_page_alone, page_links, texts, the_case
 
 

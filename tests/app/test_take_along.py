@@ -7,9 +7,9 @@ import datetime
 import pytest
 from streamlit.testing.v1.element_tree import DownloadButton
 
-from advisor.edits import set_job
-from advisor.examples import example_case
-from advisor.models import Case
+from advisor.case.examples import example_case
+from advisor.case.models import Case
+from advisor.editing.edits import set_job
 from tests.app.conftest import BOTH_CASES, assert_ok, open_page, texts
 
 DAY = datetime.date(2026, 3, 14)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from advisor.catalog import FACTORS
-from advisor.examples import example_case
-from advisor.models import Case, Gut
-from advisor.options import evaluate_options
-from advisor.scoring import VERDICT_TITLES, Verdict, evaluate
+from advisor.article.factors import FACTORS
+from advisor.case.examples import example_case
+from advisor.case.models import Case, Gut
+from advisor.judgement.options import evaluate_options
+from advisor.judgement.scoring import VERDICT_TITLES, Verdict, evaluate
 from tests.app.conftest import BOTH_CASES, assert_ok, open_page, open_page_alone, page_links, plotly_figures, texts
 
 

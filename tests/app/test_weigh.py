@@ -6,9 +6,9 @@ from typing import Any
 
 import pytest
 
-from advisor.catalog import DEFAULT_WEIGHTS, FACTOR_BY_ID, FACTOR_IDS
-from advisor.examples import example_case
-from advisor.models import Case
+from advisor.article.factors import DEFAULT_WEIGHTS, FACTOR_BY_ID, FACTOR_IDS
+from advisor.case.examples import example_case
+from advisor.case.models import Case
 from advisor.text import shown
 from tests.app.conftest import BOTH_CASES, assert_ok, open_page, open_page_alone, plotly_figures, the_case
 

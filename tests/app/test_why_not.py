@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from streamlit.testing.v1 import AppTest
 
-from advisor.catalog import REASON_BY_ID, Kind
-from advisor.examples import example_case
-from advisor.models import MAX_REASONS, Case, Reason
+from advisor.article.factors import Kind
+from advisor.article.reasons import REASON_BY_ID
+from advisor.case.base import MAX_REASONS
+from advisor.case.examples import example_case
+from advisor.case.models import Case, Reason
 from tests.app.conftest import BOTH_CASES, answers, assert_ok, errors, open_page, open_page_alone, texts, the_case
 
 SUBMIT = "FormSubmitter:why_form-Add reason"  # AppTest's key for the form's submit button

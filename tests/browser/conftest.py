@@ -13,7 +13,7 @@ from playwright.sync_api import Browser, BrowserContext, FloatRect, Locator, Pag
 
 from harness.chromium import IDLE, SETTLED, VIEWPORT, launch
 from harness.server import ROOT, streamlit_server
-from ui.steps import ALL
+from ui.shell.steps import ALL
 
 # The browser tier shares a small machine with other work: give auto-waiting assertions
 # more room than Playwright's 5 s default (a passing assertion returns as soon as it holds).
@@ -115,7 +115,7 @@ def settled_box(page: Page, button: Locator) -> FloatRect:
 
 
 def open_part(page: Page, label: str, within: Locator | None = None) -> Locator:
-    """Click a closed part of the page (``ui.widgets.part``) open, as a person does, and wait
+    """Click a closed part of the page (``ui.views.widgets.part``) open, as a person does, and wait
     until the server has drawn its widgets; return the part. ``within`` narrows the search to
     one card of several with parts of the same name."""
     box = (within or page.get_by_test_id("stMain")).get_by_test_id("stExpander").filter(

@@ -11,8 +11,8 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Page, expect
 
-from advisor.examples import example_case
-from advisor.share import encode
+from advisor.case.examples import example_case
+from advisor.sharing.codec import encode
 from harness.server import ROOT
 from tests.browser.a11y_helpers import (
     BLOCKING,
@@ -23,7 +23,7 @@ from tests.browser.a11y_helpers import (
     settle,
 )
 from tests.browser.conftest import assert_clean, open_page, wait_idle
-from ui.steps import ALL
+from ui.shell.steps import ALL
 
 EXAMPLE = encode(example_case())
 CASES = {"empty": "", "example": EXAMPLE}

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from playwright.sync_api import Page, expect
 
-from advisor.examples import example_case
-from advisor.share import encode
+from advisor.case.examples import example_case
+from advisor.sharing.codec import encode
 from harness.server import ROOT, streamlit_server
 from tests.browser.conftest import open_page, settled_box
 

@@ -1,4 +1,4 @@
-"""The browser-storage bridge (ui/browser_store.py) keeps data in the visitor's browser only.
+"""The browser-storage bridge (ui/storage/browser_store.py) keeps data in the visitor's browser only.
 
 Every test drives tests/browser/apps/store_app.py: what is typed survives a reload, a new tab,
 a server restart; a fresh browser sees nothing; "Forget" clears it.
@@ -15,7 +15,7 @@ from playwright.sync_api import Browser, BrowserContext, Locator, Page, expect
 from harness.chromium import VIEWPORT
 from harness.server import ROOT, streamlit_server
 from tests.browser.conftest import open_page, wait_idle
-from ui.browser_store import STORE_PREFIX
+from ui.storage.browser_store import STORE_PREFIX
 
 APP = ROOT / "tests" / "browser" / "apps" / "store_app.py"
 STORED = STORE_PREFIX + "text"

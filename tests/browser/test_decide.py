@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from playwright.sync_api import Page, expect
 
-from advisor.examples import example_case
-from advisor.options import evaluate_options
-from advisor.share import encode
+from advisor.case.examples import example_case
+from advisor.judgement.options import evaluate_options
+from advisor.sharing.codec import encode
 from tests.browser.conftest import chart_data, nav, open_page, open_part, wait_chart_change, wait_idle
 
 

@@ -15,12 +15,13 @@ from dataclasses import dataclass
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, ViewportSize, expect
 
-from advisor.certainty import Certainty
-from advisor.examples import example_case
-from advisor.models import Case, Debrief
-from advisor.share import encode, from_json
+from advisor.case.certainty import Certainty
+from advisor.case.debrief import Debrief
+from advisor.case.examples import example_case
+from advisor.case.models import Case
+from advisor.sharing.codec import encode, from_json
 from tests.browser.conftest import nav, open_page, open_part, slider_thumb, wait_idle
-from ui.browser_store import STORE_PREFIX
+from ui.storage.browser_store import STORE_PREFIX
 
 CASE_ENTRY = STORE_PREFIX + "case"
 PHONE: ViewportSize = {"width": 390, "height": 844}

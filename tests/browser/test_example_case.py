@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from playwright.sync_api import Page, expect
 
-from advisor.examples import example_case
+from advisor.case.examples import example_case
 from tests.browser.conftest import (
     assert_clean,
     chart_data,

@@ -21,7 +21,7 @@ from playwright.sync_api import Browser, BrowserContext, ConsoleMessage, Page, W
 from harness.chromium import VIEWPORT
 from harness.server import ROOT, free_port
 from tests.browser.conftest import assert_clean, nav, open_page, type_into, wait_idle, wait_settled
-from ui.steps import ALL, JOB, QUICK, WHY_NOT
+from ui.shell.steps import ALL, JOB, QUICK, WHY_NOT
 
 CLUSTER = ROOT / "deploy" / "cluster"
 VISITORS = 4

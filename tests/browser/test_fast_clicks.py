@@ -11,13 +11,13 @@ from collections.abc import Callable
 
 from playwright.sync_api import Locator, Page, expect
 
-from advisor.catalog import Kind
-from advisor.examples import example_case
-from advisor.models import Case
-from advisor.share import encode
+from advisor.article.factors import Kind
+from advisor.case.examples import example_case
+from advisor.case.models import Case
+from advisor.sharing.codec import encode
 from tests.browser.conftest import assert_clean, open_page, open_part, settled_box, wait_idle
 from tests.browser.urlcase import wait_for_case
-from ui.steps import DEBRIEF, MENTOR, SORT, WHY_NOT, Step
+from ui.shell.steps import DEBRIEF, MENTOR, SORT, WHY_NOT, Step
 
 QUESTIONS = ["Why this company?", "Where do you see yourself in five years?", "Any questions for us?"]
 

@@ -8,9 +8,9 @@ from pathlib import Path
 
 from playwright.sync_api import Page, expect
 
-from advisor.examples import example_case
-from advisor.plan import CHECKLIST
-from advisor.share import encode
+from advisor.case.examples import example_case
+from advisor.documents.plan import CHECKLIST
+from advisor.sharing.codec import encode
 from tests.browser.conftest import assert_clean, changes_case, nav, open_page, open_part, reload, type_into
 
 # CommonMark: a backslash before ASCII punctuation shows that character literally.

@@ -11,10 +11,11 @@ import orjson
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Dialog, Page, expect
 
-from advisor.catalog import Kind
-from advisor.models import SCHEMA_VERSION, Case, Debrief, Job, Reason, Review
-from advisor.pros import Pro
-from advisor.share import encode
+from advisor.article.factors import Kind
+from advisor.case.debrief import Debrief
+from advisor.case.models import SCHEMA_VERSION, Case, Job, Reason, Review
+from advisor.case.pros import Pro
+from advisor.sharing.codec import encode
 from harness.chromium import VIEWPORT
 from tests.browser.conftest import (
     as_shown,
@@ -27,7 +28,7 @@ from tests.browser.conftest import (
     wait_settled,
 )
 from tests.browser.urlcase import wait_for_case
-from ui.steps import ALL
+from ui.shell.steps import ALL
 
 PAYLOADS = {
     "script": "<script>window.__pwned=1</script>",

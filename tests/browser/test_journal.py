@@ -6,9 +6,9 @@ from pathlib import Path
 
 from playwright.sync_api import Browser, Page, expect
 
-from advisor.examples import example_case
-from advisor.models import Case
-from advisor.share import encode
+from advisor.case.examples import example_case
+from advisor.case.models import Case
+from advisor.sharing.codec import encode
 from harness.chromium import VIEWPORT
 from tests.browser.conftest import assert_clean, open_page, open_part, slider_thumb, type_into, wait_idle
 from tests.browser.urlcase import wait_for_case

@@ -20,9 +20,9 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Locator, Page, ViewportSize, expect
 
-from advisor.examples import example_case
-from advisor.models import Case
-from advisor.share import PassphraseNeeded, ShareLinkError, decode, encode
+from advisor.case.examples import example_case
+from advisor.case.models import Case
+from advisor.sharing.codec import PassphraseNeeded, ShareLinkError, decode, encode
 from harness.chromium import VIEWPORT
 from harness.server import ROOT, free_port, streamlit_server
 from tests.browser.conftest import (

@@ -10,7 +10,7 @@ import re
 
 from playwright.sync_api import Page, expect
 
-from advisor.scoring import VERDICT_TITLES
+from advisor.judgement.scoring import VERDICT_TITLES
 from tests.browser.a11y_helpers import focused, tab_to
 from tests.browser.conftest import assert_clean, changes_case, open_page, wait_idle
 

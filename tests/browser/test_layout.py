@@ -12,10 +12,10 @@ from collections.abc import Iterator
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, ViewportSize, expect
 
-from advisor.examples import example_case
-from advisor.share import encode
+from advisor.case.examples import example_case
+from advisor.sharing.codec import encode
 from tests.browser.conftest import assert_clean, open_page, open_part, wait_idle
-from ui.steps import ALL, GAME_PLAN, JOURNAL
+from ui.shell.steps import ALL, GAME_PLAN, JOURNAL
 
 # Visible text, in the page or an open sidebar, that overflows its box into an ellipsis.
 _CUT_SHORT = """() => Array.from(document.querySelectorAll(

@@ -7,11 +7,11 @@ from collections.abc import Iterator
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, ViewportSize, expect
 
-from advisor.examples import example_case
-from advisor.reviews import set_review_weight, start_review
-from advisor.share import decode, encode
+from advisor.case.examples import example_case
+from advisor.editing.reviews import set_review_weight, start_review
+from advisor.sharing.codec import decode, encode
 from tests.browser.conftest import assert_clean, changes_case, chart_data, open_page, wait_idle
-from ui.steps import ALL
+from ui.shell.steps import ALL
 
 PHONE: ViewportSize = {"width": 390, "height": 844}
 SLACK = 2  # px: sub-pixel rounding of scrollbars and borders

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from playwright.sync_api import Page, expect
 
-from advisor.examples import example_case
-from advisor.share import encode
+from advisor.case.examples import example_case
+from advisor.sharing.codec import encode
 from tests.browser.conftest import changes_case, open_page, open_part, reload, slider_thumb
 from tests.browser.urlcase import wait_for_case
 

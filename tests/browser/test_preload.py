@@ -1,7 +1,7 @@
 """A first visit fetches the code of the page's widgets with the page, before the app connects,
 and asks where the server is only once.
 
-Without ``ui.serving.Preload`` the browser asks for a widget's script only once the server has
+Without ``ui.server.serving.Preload`` the browser asks for a widget's script only once the server has
 sent a widget of that kind, over the websocket, and on a page other than the first it looks for
 the server under the page's own address (a 404) before the right one; with it, the page itself
 names the scripts and the server's address.
@@ -14,11 +14,11 @@ import re
 import pytest
 from playwright.sync_api import Page, Request, expect
 
-from advisor.examples import example_case
-from advisor.share import encode
+from advisor.case.examples import example_case
+from advisor.sharing.codec import encode
 from tests.browser.conftest import assert_clean, open_page
-from ui.serving import BASE_HINT, CHUNKS, EVERY_PAGE
-from ui.steps import ABOUT, QUICK, WEIGH, WHY_NOT, Step
+from ui.server.serving import BASE_HINT, CHUNKS, EVERY_PAGE
+from ui.shell.steps import ABOUT, QUICK, WEIGH, WHY_NOT, Step
 
 
 def _chunk(url: str) -> str | None:

@@ -6,10 +6,10 @@ from urllib.parse import urlparse
 
 from playwright.sync_api import BrowserContext, expect
 
-from advisor.examples import example_case
-from advisor.share import encode
+from advisor.case.examples import example_case
+from advisor.sharing.codec import encode
 from tests.browser.conftest import COUNT_RUNS, changes_case, open_page, open_part, wait_idle
-from ui.steps import ALL
+from ui.shell.steps import ALL
 
 
 def test_walking_every_page_asks_no_host_but_ours(context: BrowserContext, app_url: str) -> None:

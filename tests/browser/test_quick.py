@@ -8,10 +8,10 @@ from collections.abc import Callable
 import pytest
 from playwright.sync_api import Page, expect
 
-from advisor.models import Case, Gut
-from advisor.quick import QuickAnswers, apply_answers, quick_verdict
+from advisor.case.models import Case, Gut
+from advisor.judgement.quick import QuickAnswers, apply_answers, quick_verdict
 from tests.browser.conftest import assert_clean, changes_case, nav, open_page, open_part, slider_thumb, wait_idle
-from ui.steps import QUICK
+from ui.shell.steps import QUICK
 
 # What this person answers; the expected verdict is the model's for exactly these answers.
 ANSWERS = QuickAnswers(gut=Gut.SKIP, interviews_so_far=1, similarity=6, financial_need=7, dread=6,

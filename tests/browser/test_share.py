@@ -10,9 +10,9 @@ from urllib.parse import parse_qs, urlparse
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
-from advisor.examples import example_case
-from advisor.models import Case
-from advisor.share import encode
+from advisor.case.examples import example_case
+from advisor.case.models import Case
+from advisor.sharing.codec import encode
 from tests.browser.conftest import assert_clean, open_page, open_part, reload, wait_idle
 from tests.browser.urlcase import wait_for_case
 

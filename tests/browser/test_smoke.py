@@ -7,12 +7,12 @@ from collections.abc import Iterator
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from advisor.examples import example_case
-from advisor.share import encode
+from advisor.case.examples import example_case
+from advisor.sharing.codec import encode
 from harness.chromium import VIEWPORT
 from harness.server import ROOT, streamlit_server
 from tests.browser.conftest import assert_clean, open_page, slider_thumb
-from ui.steps import ABOUT, QUICK, STEPS
+from ui.shell.steps import ABOUT, QUICK, STEPS
 
 # URL path -> the page's main heading. Share and Mentor review are tested in test_share.py.
 PAGES = {
@@ -64,7 +64,7 @@ def test_page_renders(page: Page, app_url: str, path: str, case: str) -> None:
 
 
 def test_every_declared_page_address_opens_its_page(page: Page, app_url: str) -> None:
-    """The address each step declares (ui/steps.py, shown in the address bar and used in
+    """The address each step declares (ui/shell/steps.py, shown in the address bar and used in
     bookmarks) opens that step directly: no "Page not found" dialog, no redirect."""
     problems = []
     for step in (QUICK, *STEPS, ABOUT):

@@ -10,10 +10,10 @@ from icalendar import Calendar
 from playwright.sync_api import Page, expect
 from pypdf import PdfReader
 
-from advisor.edits import set_job
-from advisor.examples import example_case
-from advisor.plan import asks_in_order
-from advisor.share import encode
+from advisor.case.examples import example_case
+from advisor.documents.plan import asks_in_order
+from advisor.editing.edits import set_job
+from advisor.sharing.codec import encode
 from tests.browser.conftest import COUNT_RUNS, assert_clean, changes_case, nav, open_page, open_part, wait_idle
 from tests.browser.urlcase import wait_for_case
 

@@ -14,15 +14,15 @@ from contextlib import contextmanager
 
 from playwright.sync_api import Browser, Page, ViewportSize, expect
 
-from advisor.edits import revised, set_job
-from advisor.examples import example_case
-from advisor.models import Case
-from advisor.reviews import set_review_weight, start_review
-from advisor.share import encode, from_json
+from advisor.case.examples import example_case
+from advisor.case.models import Case
+from advisor.editing.edits import revised, set_job
+from advisor.editing.reviews import set_review_weight, start_review
+from advisor.sharing.codec import encode, from_json
 from harness.chromium import VIEWPORT
 from tests.browser.conftest import assert_clean, nav, open_page, reload, slider_thumb, wait_idle
 from tests.browser.urlcase import wait_for_case
-from ui.browser_store import STORE_PREFIX
+from ui.storage.browser_store import STORE_PREFIX
 
 OWNER_CASE = set_job(example_case(), "title", "Night agent, as the owner wrote it")
 PHONE: ViewportSize = {"width": 390, "height": 844}

@@ -6,7 +6,7 @@ import re
 
 from playwright.sync_api import Page, expect
 
-from advisor.scoring import VERDICT_TITLES
+from advisor.judgement.scoring import VERDICT_TITLES
 from tests.browser.conftest import (
     assert_clean,
     changes_case,

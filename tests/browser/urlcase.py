@@ -8,9 +8,9 @@ from urllib.parse import parse_qs, urlparse
 
 from playwright.sync_api import Page
 
-from advisor.arrival import LinkKind
-from advisor.models import Case
-from advisor.share import ShareLinkError, decode
+from advisor.case.models import Case
+from advisor.editing.arrival import LinkKind
+from advisor.sharing.codec import ShareLinkError, decode
 
 
 def url_case(page: Page) -> Case | None:

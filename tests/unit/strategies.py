@@ -12,13 +12,13 @@ from typing import Any
 import orjson
 from hypothesis import strategies as st
 
-from advisor.catalog import FACTOR_IDS, MAX_WEIGHT, REASON_BY_ID, Kind
-from advisor.certainty import COUNT as CERTAINTY_QUESTIONS
-from advisor.freetext import shows_nothing
-from advisor.models import (
+from advisor.article.factors import FACTOR_IDS, MAX_WEIGHT, Kind
+from advisor.article.reasons import REASON_BY_ID
+from advisor.case.base import MAX_REASONS
+from advisor.case.certainty import COUNT as CERTAINTY_QUESTIONS
+from advisor.case.models import (
     FIRST_DATE,
     LAST_DATE,
-    MAX_REASONS,
     MAX_REVIEWS,
     MAX_REVISION,
     TEXT_BUDGET,
@@ -29,7 +29,8 @@ from advisor.models import (
     mentor_key,
     passes_for_owner,
 )
-from advisor.plan import CHECKLIST
+from advisor.documents.plan import CHECKLIST
+from advisor.reading.freetext import shows_nothing
 
 # Any printable character of any script, plus the characters that mean something to JSON,
 # Markdown or HTML. Control characters (other than tab and newline) are left out because the

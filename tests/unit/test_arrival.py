@@ -5,11 +5,11 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from advisor.arrival import LinkKind, Role, arrive
-from advisor.edits import revised, set_job, set_notes
-from advisor.examples import example_case
-from advisor.models import Case
-from advisor.reviews import set_review_weight, start_review
+from advisor.case.examples import example_case
+from advisor.case.models import Case
+from advisor.editing.arrival import LinkKind, Role, arrive
+from advisor.editing.edits import revised, set_job, set_notes
+from advisor.editing.reviews import set_review_weight, start_review
 
 
 def _owner() -> Case:

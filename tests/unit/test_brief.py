@@ -10,14 +10,15 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from pypdf import PdfReader
 
-from advisor.brief import ELLIPSIS, LINE, MAX_ASKS, MAX_BARS, REPLACEMENT, to_pdf
-from advisor.catalog import FACTORS, Kind
-from advisor.examples import example_case
-from advisor.models import MAX_REASONS, Case
-from advisor.options import evaluate_options
-from advisor.plan import CHECKLIST, asks_in_order
-from advisor.pros import MAX_PROS, Pro
-from advisor.scoring import VERDICT_TITLES, evaluate, lean_words
+from advisor.article.factors import FACTORS, Kind
+from advisor.case.base import MAX_REASONS
+from advisor.case.examples import example_case
+from advisor.case.models import Case
+from advisor.case.pros import MAX_PROS, Pro
+from advisor.documents.brief import ELLIPSIS, LINE, MAX_ASKS, MAX_BARS, REPLACEMENT, to_pdf
+from advisor.documents.plan import CHECKLIST, asks_in_order
+from advisor.judgement.options import evaluate_options
+from advisor.judgement.scoring import VERDICT_TITLES, evaluate, lean_words
 from tests.unit.strategies import cases
 
 

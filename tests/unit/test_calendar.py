@@ -10,11 +10,11 @@ from hypothesis import strategies as st
 from icalendar import Calendar, Event
 from pydantic import ValidationError
 
-from advisor.calendar import DEBRIEF_AFTER, PRODID, NoInterviewDate, long_date, summary, to_ics
-from advisor.examples import example_case
-from advisor.models import FIRST_DATE, LAST_DATE, Case
-from advisor.plan import asks_in_order, closing_line
-from advisor.scoring import evaluate
+from advisor.case.examples import example_case
+from advisor.case.models import FIRST_DATE, LAST_DATE, Case
+from advisor.documents.calendar import DEBRIEF_AFTER, PRODID, NoInterviewDate, long_date, summary, to_ics
+from advisor.documents.plan import asks_in_order, closing_line
+from advisor.judgement.scoring import evaluate
 from tests.unit.strategies import cases
 
 DAY = datetime.date(2026, 3, 14)

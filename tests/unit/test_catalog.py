@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from advisor import plan
-from advisor.catalog import (
+from advisor.article.factors import (
     ARTICLE_SITE,
     ARTICLE_TITLE,
     DEFAULT_WEIGHTS,
@@ -14,13 +13,12 @@ from advisor.catalog import (
     FACTORS,
     KIND_LABELS,
     MAX_WEIGHT,
-    REASON_BY_ID,
-    REASONS,
     SECTIONS,
     Kind,
     Side,
-    suggest_kind,
 )
+from advisor.article.reasons import REASON_BY_ID, REASONS, suggest_kind
+from advisor.documents import plan
 
 # The article's ten arguments: id -> side
 DESIGN_SIDES = {
@@ -102,7 +100,7 @@ def test_catalogue_covers_the_common_reasons_of_the_design() -> None:
 
 @pytest.mark.parametrize("reason", REASONS, ids=lambda r: r.id)
 def test_catalogue_reason_keeps_its_kind(reason: object) -> None:
-    from advisor.catalog import CatalogReason
+    from advisor.article.reasons import CatalogReason
 
     assert isinstance(reason, CatalogReason)
     # whatever the label says, a catalogue id decides

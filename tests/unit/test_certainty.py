@@ -7,12 +7,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from advisor import certainty
-from advisor.certainty import COUNT, QUESTIONS, Certainty, Help, When, moved, ready, unmet, yes_count
-from advisor.edits import EditRefused, set_certainty
-from advisor.link_contents import link_contents
-from advisor.models import Case
-from advisor.share import decode, encode, from_json, to_json
+from advisor.case import certainty
+from advisor.case.certainty import COUNT, QUESTIONS, Certainty, Help, When, moved, ready, unmet, yes_count
+from advisor.case.models import Case
+from advisor.editing.edits import EditRefused, set_certainty
+from advisor.sharing.codec import decode, encode, from_json, to_json
+from advisor.sharing.link_contents import link_contents
 
 ANSWERS = st.lists(st.none() | st.booleans(), min_size=COUNT, max_size=COUNT)
 

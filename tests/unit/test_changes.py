@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from hypothesis import given, settings
 
-from advisor.changes import nerves_note, what_would_change
-from advisor.examples import example_case
-from advisor.models import Case
-from advisor.report import to_markdown
-from advisor.scoring import Verdict, evaluate
+from advisor.case.examples import example_case
+from advisor.case.models import Case
+from advisor.documents.report import to_markdown
+from advisor.judgement.changes import nerves_note, what_would_change
+from advisor.judgement.scoring import Verdict, evaluate
 from tests.unit.strategies import cases
 
 UNDECIDED = Case.model_validate({

@@ -6,12 +6,12 @@ import plotly.graph_objects as go
 import pytest
 from hypothesis import given, settings
 
-from advisor.catalog import FACTOR_BY_ID, FACTOR_IDS, FACTORS, Side
-from advisor.charts import CON_COLOUR, LABEL_WIDTH, PRO_COLOUR, balance_chart, comparison_chart, summary
-from advisor.examples import example_case
-from advisor.models import Case
-from advisor.pros import Pro
-from advisor.scoring import Assessment, evaluate, lean_words
+from advisor.article.factors import FACTOR_BY_ID, FACTOR_IDS, FACTORS, Side
+from advisor.case.examples import example_case
+from advisor.case.models import Case
+from advisor.case.pros import Pro
+from advisor.documents.charts import CON_COLOUR, LABEL_WIDTH, PRO_COLOUR, balance_chart, comparison_chart, summary
+from advisor.judgement.scoring import Assessment, evaluate, lean_words
 from advisor.text import Where, shown
 from tests.unit.strategies import cases
 

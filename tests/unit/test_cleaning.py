@@ -7,11 +7,11 @@ from __future__ import annotations
 import pytest
 from pydantic import ValidationError
 
-from advisor.edits import add_surprise, set_job
-from advisor.examples import example_case
-from advisor.messages import messages
-from advisor.models import Job
-from advisor.reviews import start_review
+from advisor.case.examples import example_case
+from advisor.case.messages import messages
+from advisor.case.models import Job
+from advisor.editing.edits import add_surprise, set_job
+from advisor.editing.reviews import start_review
 from advisor.text import shown as escape_markdown
 
 BIDI = ["\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069"]

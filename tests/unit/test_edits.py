@@ -5,10 +5,12 @@ from __future__ import annotations
 import pytest
 from pydantic import ValidationError
 
-from advisor import edits
-from advisor.catalog import Kind
-from advisor.examples import example_case
-from advisor.models import MAX_REASONS, Case, Debrief, Job
+from advisor.article.factors import Kind
+from advisor.case.base import MAX_REASONS
+from advisor.case.debrief import Debrief
+from advisor.case.examples import example_case
+from advisor.case.models import Case, Job
+from advisor.editing import edits
 
 
 def test_the_job_fields_an_edit_can_name_are_the_models() -> None:

@@ -8,12 +8,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from advisor.catalog import MAX_WEIGHT
-from advisor.examples import example_case
-from advisor.explain import balance_says, gut_check, how_computed
-from advisor.journal import verdict_vs_outcome
-from advisor.models import Case, Debrief, Decision, Gut
-from advisor.scoring import CLOSE_CALL, CORE_HEAVY, Verdict, evaluate, says_go
+from advisor.article.factors import MAX_WEIGHT
+from advisor.case.debrief import Debrief, Decision
+from advisor.case.examples import example_case
+from advisor.case.models import Case, Gut
+from advisor.judgement.explain import balance_says, gut_check, how_computed
+from advisor.judgement.scoring import CLOSE_CALL, CORE_HEAVY, Verdict, evaluate, says_go
+from advisor.sharing.journal import verdict_vs_outcome
 from tests.unit.strategies import cases
 
 

@@ -8,9 +8,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from advisor.case.debrief import Debrief, Decision
+from advisor.case.examples import example_case
+from advisor.case.models import Case, Job
 from advisor.errors import JournalFileError
-from advisor.examples import example_case
-from advisor.journal import (
+from advisor.sharing.codec import decode, encode
+from advisor.sharing.journal import (
     COLUMNS,
     MAX_CASES,
     Journal,
@@ -25,8 +28,6 @@ from advisor.journal import (
     trend,
     verdict_vs_outcome,
 )
-from advisor.models import Case, Debrief, Decision, Job
-from advisor.share import decode, encode
 from tests.unit.strategies import cases
 
 

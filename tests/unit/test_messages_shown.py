@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from streamlit.testing.v1 import AppTest
 
-from advisor.models import Case
+from advisor.case.models import Case
 from advisor.text import shown
 from ui import keys
 
@@ -18,7 +18,7 @@ FIELD = "mentor_name"
 
 def _messages() -> None:
     """Draws what a page's top and a field draw: the one place each kind of message is shown."""
-    from ui.widgets import field_errors, show_messages
+    from ui.views.messages import field_errors, show_messages
 
     show_messages()
     field_errors("mentor_name")  # FIELD: the script runs from this function's source alone

@@ -9,13 +9,12 @@ import pytest
 from hypothesis import given, settings
 from pydantic import ValidationError
 
-from advisor.catalog import DEFAULT_WEIGHTS, FACTOR_IDS
-from advisor.edits import revised
-from advisor.examples import example_case
-from advisor.messages import messages
-from advisor.models import (
+from advisor.article.factors import DEFAULT_WEIGHTS, FACTOR_IDS
+from advisor.case.base import MAX_REASONS
+from advisor.case.examples import example_case
+from advisor.case.messages import messages
+from advisor.case.models import (
     CASE_ID,
-    MAX_REASONS,
     MAX_REVIEWS,
     MAX_REVISION,
     SCHEMA_VERSION,
@@ -26,6 +25,7 @@ from advisor.models import (
     Review,
     text_size,
 )
+from advisor.editing.edits import revised
 from tests.unit.strategies import cases
 
 SIGNED_AS_OWNER = ("A review is signed with a name that stands for the owner (“You”, “me”, “owner” or the owner's "

@@ -9,7 +9,7 @@ Streamlit is forbidden too, and this file never has to spell one out.
 The two ``st.components.v2`` components (the storage bridge, the Copy link box) do put markup,
 script and style into the page: each must be built from constants of its own module, so no value
 of a visitor's can ever reach them; their data travels through ``data=`` and is shown with
-``textContent`` (``ui/link_box.py``) or never shown at all (``ui/browser_store.py``).
+``textContent`` (``ui/views/link_box.py``) or never shown at all (``ui/storage/browser_store.py``).
 """
 
 from __future__ import annotations

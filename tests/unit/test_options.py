@@ -5,10 +5,10 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from advisor.examples import example_case
-from advisor.models import Case
-from advisor.options import evaluate_options, with_granted
-from advisor.scoring import evaluate
+from advisor.case.examples import example_case
+from advisor.case.models import Case
+from advisor.judgement.options import evaluate_options, with_granted
+from advisor.judgement.scoring import evaluate
 from tests.unit.strategies import cases
 
 IDS = {"negotiate", "invited", "video", "later", "call", "decline"}

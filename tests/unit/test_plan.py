@@ -8,11 +8,11 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 
-from advisor.catalog import Kind
-from advisor.examples import example_case
-from advisor.models import Case
-from advisor.plan import CHECKLIST, CHECKLIST_IDS, asks_in_order, checklist_lines, closing_line, cost_reminder
-from advisor.scoring import Verdict, evaluate
+from advisor.article.factors import Kind
+from advisor.case.examples import example_case
+from advisor.case.models import Case
+from advisor.documents.plan import CHECKLIST, CHECKLIST_IDS, asks_in_order, checklist_lines, closing_line, cost_reminder
+from advisor.judgement.scoring import Verdict, evaluate
 from tests.unit.strategies import cases
 
 

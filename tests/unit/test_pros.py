@@ -6,13 +6,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from advisor import edits
-from advisor.examples import example_case
-from advisor.models import Case
-from advisor.options import evaluate_options
-from advisor.report import to_markdown
-from advisor.scoring import evaluate
-from advisor.share import decode, encode
+from advisor.case.examples import example_case
+from advisor.case.models import Case
+from advisor.documents.report import to_markdown
+from advisor.editing import edits
+from advisor.judgement.options import evaluate_options
+from advisor.judgement.scoring import evaluate
+from advisor.sharing.codec import decode, encode
 from tests.unit.strategies import cases
 
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from hypothesis import given, settings
 
-from advisor.changes import known_now
-from advisor.edits import set_debrief
-from advisor.examples import example_case
-from advisor.models import Case
-from advisor.plan import in_sentence, questions, spoken_list
-from advisor.report import to_markdown
+from advisor.case.examples import example_case
+from advisor.case.models import Case
+from advisor.documents.plan import in_sentence, questions, spoken_list
+from advisor.documents.report import to_markdown
+from advisor.editing.edits import set_debrief
+from advisor.judgement.changes import known_now
 from tests.unit.strategies import cases
 
 

@@ -9,12 +9,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from advisor.catalog import REASON_BY_ID, Kind
-from advisor.edits import EditRefused, pick_from_catalog, set_job, set_reason
-from advisor.examples import example_case
-from advisor.models import Case, Gut, Reason, Review
-from advisor.options import evaluate_options
-from advisor.quick import (
+from advisor.article.factors import Kind
+from advisor.article.reasons import REASON_BY_ID
+from advisor.case.examples import example_case
+from advisor.case.models import Case, Gut, Reason, Review
+from advisor.editing.edits import EditRefused, pick_from_catalog, set_job, set_reason
+from advisor.judgement.options import evaluate_options
+from advisor.judgement.quick import (
     ANSWER_COUNT,
     FIRM_MARGIN,
     INTERVIEW_COUNTS,
@@ -39,8 +40,8 @@ from advisor.quick import (
     sort_words,
     travel_level,
 )
-from advisor.scoring import CLOSE_CALL, Verdict, evaluate
-from advisor.strengths import SEASONED, attendance_cost
+from advisor.judgement.scoring import CLOSE_CALL, Verdict, evaluate
+from advisor.judgement.strengths import SEASONED, attendance_cost
 from tests.unit.strategies import cases
 
 CATALOG = sorted(REASON_BY_ID)

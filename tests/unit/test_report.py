@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from hypothesis import given, settings
 
-from advisor.catalog import FACTORS
-from advisor.examples import example_case
-from advisor.models import Case
-from advisor.plan import CHECKLIST, asks_in_order
-from advisor.report import md as escape_markdown
-from advisor.report import to_markdown
-from advisor.scoring import VERDICT_TITLES, evaluate
+from advisor.article.factors import FACTORS
+from advisor.case.examples import example_case
+from advisor.case.models import Case
+from advisor.documents.plan import CHECKLIST, asks_in_order
+from advisor.documents.report import md as escape_markdown
+from advisor.documents.report import to_markdown
+from advisor.judgement.scoring import VERDICT_TITLES, evaluate
 from tests.unit.strategies import cases
 from tests.unit.test_text import raw_characters
 

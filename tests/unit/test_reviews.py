@@ -12,11 +12,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from advisor.catalog import FACTOR_IDS
-from advisor.edits import revised, without_reason
-from advisor.examples import example_case
-from advisor.models import MAX_REVIEWS, Case, Review, mentor_key
-from advisor.reviews import (
+from advisor.article.factors import FACTOR_IDS
+from advisor.case.examples import example_case
+from advisor.case.models import MAX_REVIEWS, Case, Review, mentor_key
+from advisor.editing.edits import revised, without_reason
+from advisor.editing.reviews import (
     MAX_REMEMBERED_REVIEWS,
     Relation,
     ReviewError,
@@ -32,7 +32,7 @@ from advisor.reviews import (
     set_review_weight,
     start_review,
 )
-from advisor.share import ShareLinkError, decode, encode
+from advisor.sharing.codec import ShareLinkError, decode, encode
 from tests.unit.strategies import cases, copies_of, reviewed_cases
 
 

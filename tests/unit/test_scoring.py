@@ -11,11 +11,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from advisor import scoring
-from advisor.catalog import FACTOR_BY_ID, FACTOR_IDS, FACTORS, MAX_WEIGHT, Factor, Kind, Side
-from advisor.examples import example_case
-from advisor.models import Case
-from advisor.scoring import (
+from advisor.article.factors import FACTOR_BY_ID, FACTOR_IDS, FACTORS, MAX_WEIGHT, Factor, Kind, Side
+from advisor.case.examples import example_case
+from advisor.case.models import Case
+from advisor.judgement import scoring
+from advisor.judgement.scoring import (
     CLOSE_CALL,
     CORE_HEAVY,
     VERDICT_TITLES,

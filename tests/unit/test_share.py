@@ -22,28 +22,30 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from advisor import link_contents as link_contents_module
-from advisor import locking, share
-from advisor.catalog import CHECKLIST_IDS, FACTOR_IDS, REASONS
-from advisor.errors import CaseFileError, JournalFileError, UnreadableInput
-from advisor.examples import example_case
-from advisor.link_contents import link_contents
-from advisor.messages import messages
-from advisor.models import (
+from advisor.article.checklist import CHECKLIST_IDS
+from advisor.article.factors import FACTOR_IDS
+from advisor.article.reasons import REASONS
+from advisor.case.base import MAX_REASONS
+from advisor.case.debrief import Debrief
+from advisor.case.examples import example_case
+from advisor.case.messages import messages
+from advisor.case.models import (
     CASE_ID,
-    MAX_REASONS,
     MAX_REVIEWS,
     MAX_REVISION,
     SCHEMA_VERSION,
     TEXT_BUDGET,
     Case,
-    Debrief,
     Job,
     Reason,
     Review,
     text_size,
 )
-from advisor.share import (
+from advisor.errors import CaseFileError, JournalFileError, UnreadableInput
+from advisor.sharing import codec as share
+from advisor.sharing import link_contents as link_contents_module
+from advisor.sharing import locking
+from advisor.sharing.codec import (
     PassphraseNeeded,
     ShareLinkError,
     WrongPassphrase,
@@ -55,6 +57,7 @@ from advisor.share import (
     to_json,
     unlock,
 )
+from advisor.sharing.link_contents import link_contents
 from tests.unit.strategies import cases
 
 LINK_LIMIT = 8_000

@@ -22,8 +22,9 @@ from collections.abc import Callable
 from hypothesis import given
 from hypothesis import strategies as st
 
-from advisor.catalog import KIND_LABELS, REASONS, Kind, sort_note, suggest_kind
-from advisor.own_words import activity_words
+from advisor.article.factors import KIND_LABELS, Kind
+from advisor.article.reasons import REASONS, sort_note, suggest_kind
+from advisor.reading.own_words import activity_words
 
 CORE, NEGOTIABLE = Kind.CORE, Kind.NEGOTIABLE
 

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from advisor import edits
-from advisor.examples import example_case
-from advisor.models import Case
-from advisor.money import Currency, money
-from advisor.plan import asks_in_order, cost_reminder, walk_away_line
-from advisor.report import to_markdown
-from advisor.share import decode, encode
+from advisor.case.examples import example_case
+from advisor.case.models import Case
+from advisor.case.money import Currency, money
+from advisor.documents.plan import asks_in_order, cost_reminder, walk_away_line
+from advisor.documents.report import to_markdown
+from advisor.editing import edits
+from advisor.sharing.codec import decode, encode
 
 
 def _with_line() -> tuple[Case, int]:

@@ -9,8 +9,8 @@ import streamlit as st
 sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
 
 from ui import address, state
-from ui.boundary import run_safely
-from ui.guard import guarded
+from ui.shell.boundary import run_safely
+from ui.shell.guard import guarded
 
 state.init()
 address.read(lambda: (None, True))

@@ -1,4 +1,4 @@
-"""A tiny app around the browser-storage bridge, for the browser tests of ui/browser_store.py.
+"""A tiny app around the browser-storage bridge, for the browser tests of ui/storage/browser_store.py.
 
 The text is kept in the visitor's browser under the name "text"; "Forget" clears everything the
 app stored there.
@@ -11,7 +11,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
 
 import streamlit as st
 
-from ui.browser_store import browser_store
+from ui.storage.browser_store import browser_store
 
 TEXT = "store_text"  # the text input's widget key
 WRITTEN = "store_written"  # what the visitor typed last, to be written to the browser

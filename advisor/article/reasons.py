@@ -1,0 +1,89 @@
+"""The common reasons for not wanting a job, each sorted by the article's core-of-job test.
+
+A reason about the principal activity of the job is core; one about what surrounds it (pay,
+shifts, travel, remote days …) can be negotiated. A reason in the person's own words is read by
+``advisor.reading.own_words``; the person has the last word.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+
+from advisor.article.factors import KIND_LABELS, Kind
+from advisor.reading.own_words import read_reason
+
+
+@dataclass(frozen=True, slots=True)
+class CatalogReason:
+    """A common reason for not wanting a job, with the sort the core-of-job test suggests."""
+
+    id: str
+    label: str
+    kind: Kind
+    why: str
+    example_ask: str
+
+
+REASONS: tuple[CatalogReason, ...] = (
+    CatalogReason("pay", "The pay is too low", Kind.NEGOTIABLE,
+                  "Pay is a term of the offer, not the work itself.", "+15 % on the advertised pay"),
+    CatalogReason("shifts", "The shifts or hours", Kind.NEGOTIABLE,
+                  "Shift patterns are set by the employer and can be changed.", "Day shifts only"),
+    CatalogReason("travel", "Travel for work", Kind.NEGOTIABLE,
+                  "How often you travel is a condition around the job.", "At most two trips a month"),
+    CatalogReason("commute", "The commute", Kind.NEGOTIABLE,
+                  "Where and how often you come in can be discussed.", "Start later to miss the rush hour"),
+    CatalogReason("remote", "No days from home", Kind.NEGOTIABLE,
+                  "Home days are a working arrangement, not the task.", "Two days a week from home"),
+    CatalogReason("daily_work", "The daily work itself", Kind.CORE,
+                  "This is the principal activity of the job: no offer changes it.", ""),
+    CatalogReason("team", "The manager or the team", Kind.CORE,
+                  "You cannot negotiate who you would work with before you join.", ""),
+    CatalogReason("culture", "The culture or values", Kind.CORE,
+                  "A company's values come with the job and rarely bend for one hire.", ""),
+    CatalogReason("growth", "Little room to grow", Kind.NEGOTIABLE,
+                  "Training and a review date can be written into an offer.", "A pay and role review after six months"),
+    CatalogReason("security", "Job security", Kind.NEGOTIABLE,
+                  "The length and type of contract are terms of the offer.", "A permanent contract after probation"),
+    CatalogReason("benefits", "The benefits", Kind.NEGOTIABLE,
+                  "Leave, pension and perks are part of the package.", "Five more days of paid leave"),
+    CatalogReason("contract", "The contract type", Kind.NEGOTIABLE,
+                  "Part-time, fixed-term or freelance terms can be discussed.",
+                  "A twelve-month contract instead of six"),
+    CatalogReason("title", "The job title", Kind.NEGOTIABLE,
+                  "A title is a label on the offer and can change.", "A title that matches the responsibilities"),
+    CatalogReason("location", "The location", Kind.NEGOTIABLE,
+                  "Which site you work from can sometimes be chosen.", "Work from the city-centre office"),
+)
+
+REASON_BY_ID: Mapping[str, CatalogReason] = MappingProxyType({r.id: r for r in REASONS})
+
+def suggest_kind(label: str, activity: str = "", catalog_id: str | None = None) -> tuple[Kind, str]:
+    """Suggest negotiable or core for a reason, and say why, so the person can overrule it.
+
+    A catalogue reason keeps its catalogue sort. A reason in the person's own words is compared
+    with the main activity they described and with the word lists of the core-of-job test
+    (``advisor.reading.own_words``): "Hours of cold sales calls" is about the calls, "Night shifts on the
+    phone" about the shifts, and a reason naming nothing known is negotiable, because the
+    article's advice is to ask before giving up.
+    """
+    if catalog_id is not None and catalog_id in REASON_BY_ID:
+        item = REASON_BY_ID[catalog_id]
+        return item.kind, item.why
+    core, why = read_reason(label, activity)
+    return (Kind.CORE if core else Kind.NEGOTIABLE), why
+
+
+def sort_note(label: str, catalog_id: str | None, kind: Kind, activity: str = "") -> str:
+    """Why a reason sits where it does: the suggestion's reason (read against the main activity
+    the person described), and whether the person moved it."""
+    suggested, why = suggest_kind(label, activity, catalog_id)
+    return why if suggested is kind else f"We suggested {KIND_LABELS[suggested].lower()}: {why} You moved it."
+
+
+def example_ask(catalog_id: str | None) -> str:
+    """A sample ask to show in an empty ask field: the catalogue's, or a general one."""
+    found = REASON_BY_ID[catalog_id].example_ask if catalog_id is not None and catalog_id in REASON_BY_ID else ""
+    return found or "two days from home"

@@ -1,0 +1,23 @@
+"""The words a person sees for each fixed answer, and the debrief's offer answers."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+
+from advisor.case.debrief import Decision
+from advisor.case.models import Gut
+
+GUT_LABELS: Mapping[Gut, str] = MappingProxyType({Gut.GO: "Go", Gut.SKIP: "Skip it", Gut.UNSURE: "Not sure"})
+DECISION_LABELS: Mapping[Decision, str] = MappingProxyType(
+    {Decision.ACCEPT: "Accept", Decision.DECLINE: "Decline", Decision.WAITING: "Still waiting"})
+RATING_LABELS: Mapping[int, str] = MappingProxyType(
+    {1: "Badly", 2: "Not so well", 3: "So-so", 4: "Well", 5: "Very well"})
+# The debrief's "did an offer come?" as the three answers a person can give.
+OFFER_CHOICES: Mapping[str, bool | None] = MappingProxyType({"unknown": None, "yes": True, "no": False})
+OFFER_LABELS: Mapping[str, str] = MappingProxyType({"unknown": "Not known yet", "yes": "Yes", "no": "No"})
+
+
+def offer_choice(offer: bool | None) -> str:
+    """The answer to "did an offer come?" that a debrief's offer stands for."""
+    return next(choice for choice, value in OFFER_CHOICES.items() if value is offer)

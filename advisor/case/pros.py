@@ -1,0 +1,38 @@
+"""What the person likes about the job, in their own words, beside the article's arguments.
+
+An own pro counts in the balance like one of the article's factors at full strength: its weight
+(0 to 10) is its whole contribution for going. It is named by an id, never by its place, so a
+burst of clicks on Remove removes only the pro clicked.
+"""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from advisor.case.base import CaseModel
+from advisor.reading.freetext import FreeText
+
+MAX_PROS = 10
+MAX_PRO_ID = 999
+DEFAULT_PRO_WEIGHT = 5
+
+
+class Pro(CaseModel):
+    """One thing the person likes about the job, and how much it counts for going."""
+
+    id: int = Field(ge=0, le=MAX_PRO_ID, title="Pro id")
+    label: FreeText = Field(min_length=1, max_length=80, title="What you like")
+    weight: int = Field(DEFAULT_PRO_WEIGHT, ge=0, le=10, title="How much it counts")
+
+
+def next_pro_id(pros: list[Pro]) -> int:
+    """One more than the largest id in use (so a removed pro's id is not reused); the smallest
+    free one once ids reach the limit."""
+    used = {pro.id for pro in pros}
+    following = max(used, default=-1) + 1
+    return following if following <= MAX_PRO_ID else min(set(range(MAX_PRO_ID + 1)) - used)
+
+
+def own_pros_total(pros: list[Pro]) -> float:
+    """What the person's own pros add for going, on the scale of the factors' contributions."""
+    return float(sum(pro.weight for pro in pros))

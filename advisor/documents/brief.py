@@ -1,0 +1,287 @@
+"""The case as a one-page PDF brief to print or keep on a phone for the day of the interview.
+
+One page whatever the case holds: every section has a largest number of lines (a long text ends
+in "…", a long list says how many more there are), so the height of the page is fixed by the
+layout, never by what was typed, and the tests check the fullest case. User text is drawn as
+plain text (fpdf2's ``markdown`` is off, nothing is parsed) in the bundled DejaVu Sans; a
+character that font has no glyph for (Chinese, Japanese, emoji …) is drawn as "�" rather than
+left out silently, and invisible formatting characters are dropped.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+from typing import Literal
+
+from advisor.case.models import Case
+from advisor.documents.calendar import long_date
+from advisor.documents.charts import CON_COLOUR, PRO_COLOUR
+from advisor.documents.plan import CHECKLIST, asks_in_order, checklist_done, closing_line, cost_reminder, walk_away_line
+from advisor.judgement.options import Option, evaluate_options
+from advisor.judgement.scoring import VERDICT_TITLES, Assessment, Contribution, evaluate, lean_words
+
+FONTS = Path(__file__).resolve().parent.parent / "assets" / "fonts"
+FAMILY = "DejaVu"
+REPLACEMENT = "\ufffd"
+ELLIPSIS = "…"
+
+MARGIN = 12.0  # mm, all four sides of an A4 page
+BODY = 8.5  # pt
+LINE = 4.0  # mm per line of body text
+HEADING_SIZE, HEADING = 10.5, 6.5
+GAP = 2.5  # mm after each section
+ROW = 4.0  # mm per bar of the chart
+MAX_BARS = 10
+LABEL_WIDTH, VALUE_WIDTH = 58.0, 10.0  # mm: the factor titles, and the numbers beside the bars
+OPTION_WIDTH = 75.0  # mm for an option's title, its verdict beside it
+
+MAX_REASON_LINES = 3
+MAX_OPTIONS = 6
+MAX_ASKS = 4
+MAX_ASK_LINES = 2  # an ask and the line it is said with; an ask without a walk-away line may wrap
+WALK_AWAY_INDENT = 4.0  # mm
+MAX_CLOSING_LINES = 4
+GREY, INK = (90, 90, 90), (0, 0, 0)
+
+
+def _rgb(colour: str) -> tuple[int, int, int]:
+    return int(colour[1:3], 16), int(colour[3:5], 16), int(colour[5:7], 16)
+
+
+class _Page:
+    """An A4 page with the text helpers every section uses: plain text, bounded lines."""
+
+    def __init__(self, title: str) -> None:
+        # fpdf2 and the font tools it loads take a quarter of a second to import (measured here), so
+        # they are loaded on the first press of a download, never while a page is drawn.
+        from fpdf import FPDF
+        from fpdf.fonts import TTFFont
+
+        pdf = FPDF(format="A4", unit="mm")
+        pdf.set_margins(MARGIN, MARGIN, MARGIN)
+        # Left on, so a layout that ever outgrew the page would show as a second page in the tests.
+        pdf.set_auto_page_break(True, margin=MARGIN)
+        pdf.add_font(FAMILY, "", FONTS / "DejaVuSans.ttf")
+        pdf.add_font(FAMILY, "B", FONTS / "DejaVuSans-Bold.ttf")
+        drawable: set[int] | None = None
+        for font in pdf.fonts.values():
+            if isinstance(font, TTFFont):
+                drawable = set(font.cmap) if drawable is None else drawable & set(font.cmap)
+        self._drawable = frozenset(drawable or ())
+        self.pdf = pdf
+        pdf.set_creator("Interview Advisor")
+        pdf.set_title(self.plain(title))
+        pdf.add_page()
+        self.width = pdf.epw
+
+    def plain(self, text: str) -> str:
+        """One line of text the font can draw: whitespace runs become one space, a character
+        without a glyph becomes "�", invisible marks and formatting characters go."""
+        kept = []
+        for character in text:
+            category = unicodedata.category(character)
+            if character.isspace() or category in ("Zs", "Zl", "Zp"):
+                kept.append(" ")
+            elif ord(character) in self._drawable:
+                kept.append(character)
+            elif category not in ("Mn", "Me", "Cf"):
+                kept.append(REPLACEMENT)
+        return " ".join("".join(kept).split())
+
+    def font(self, size: float = BODY, bold: bool = False, colour: tuple[int, int, int] = INK) -> None:
+        self.pdf.set_font(FAMILY, "B" if bold else "", size)
+        self.pdf.set_text_color(*colour)
+
+    def fit(self, text: str, width: float) -> str:
+        """``text`` cut to ``width`` in the current font, ending in "…" when it was cut."""
+        text = self.plain(text)
+        if self.pdf.get_string_width(text) <= width:
+            return text
+        low, high = 0, len(text)
+        while low < high:  # the longest prefix that still fits with its ellipsis
+            middle = (low + high + 1) // 2
+            if self.pdf.get_string_width(text[:middle].rstrip() + ELLIPSIS) <= width:
+                low = middle
+            else:
+                high = middle - 1
+        return text[:low].rstrip() + ELLIPSIS
+
+    def line(self, text: str, height: float = LINE, width: float = 0, align: Literal["L", "R"] = "L") -> None:
+        """One line at the left margin, cut to the width; the next line starts below it."""
+        room = width or self.width
+        self.pdf.set_x(self.pdf.l_margin)
+        self.pdf.cell(room, height, self.fit(text, room), align=align, markdown=False,
+                      new_x="LMARGIN", new_y="NEXT")
+
+    def paragraph(self, text: str, max_lines: int, indent: float = 0) -> None:
+        """Text wrapped to the width, at most ``max_lines`` lines, the last one ending in "…"
+        when some of it was left out."""
+        width = self.width - indent
+        lines = self.pdf.multi_cell(width, LINE, self.plain(text), dry_run=True, markdown=False,
+                                    output="LINES")
+        assert isinstance(lines, list)
+        if len(lines) > max_lines:
+            lines = [*lines[:max_lines - 1], self.fit(lines[max_lines - 1] + " " + "".join(lines[max_lines:]),
+                                                         width)]
+        for text_line in lines:
+            self.pdf.set_x(self.pdf.l_margin + indent)
+            self.pdf.cell(width, LINE, text_line, markdown=False, new_x="LMARGIN", new_y="NEXT")
+
+    def heading(self, text: str) -> None:
+        self.font(HEADING_SIZE, bold=True)
+        self.line(text, HEADING)
+        self.font()
+
+    def gap(self) -> None:
+        self.pdf.set_y(self.pdf.get_y() + GAP)
+
+
+def to_pdf(case: Case) -> bytes:
+    """The brief: who and what, the verdict, the weighing drawn as bars, the options beside go
+    or skip, the asks in order with their walk-away lines, the preparation checklist and the
+    honest closing line, on one A4 page."""
+    assessment = evaluate(case, flip=False)
+    title = case.job.title or "Untitled job"
+    page = _Page(f"Interview brief: {title}")
+    _title(page, case, title)
+    _verdict(page, assessment)
+    _chart(page, assessment)
+    _options(page, evaluate_options(case))
+    _asks(page, case)
+    _checklist(page, case)
+    _closing(page, case, assessment)
+    _footer(page)
+    return bytes(page.pdf.output())
+
+
+def _title(page: _Page, case: Case, title: str) -> None:
+    job = case.job
+    page.font(BODY, colour=GREY)
+    page.line("Interview brief")
+    page.font(16, bold=True)
+    page.line(title, 8)
+    details = [f"at {job.company}"] if job.company else []
+    if job.interview_date:
+        details.append(f"interview on {long_date(job.interview_date)}")
+    page.font(10)
+    page.line(" · ".join(details) or "No company or date given yet", 5.5)
+    page.font()
+    page.gap()
+
+
+def _verdict(page: _Page, assessment: Assessment) -> None:
+    page.heading("The verdict")
+    page.font(12, bold=True)
+    page.line(VERDICT_TITLES[assessment.verdict], 6)
+    page.font()
+    page.paragraph(assessment.reason, MAX_REASON_LINES)
+    page.line(f"Balance {assessment.balance:+.2f} on a scale from −1 to +1: {lean_words(assessment.balance)}.")
+    page.gap()
+
+
+def _chart(page: _Page, assessment: Assessment) -> None:
+    """The weighted pros and cons as horizontal bars from a middle line: for going to the right
+    in blue, against to the left in orange, each named and numbered (so it reads in grey too).
+    The article's ten arguments and a person's own pros can make twenty bars: beyond eleven, the
+    largest ``MAX_BARS`` are drawn and the rest summed up in a line."""
+    pdf = page.pdf
+    page.heading("The weighing: strength × weight of each argument")
+    bars = sorted(assessment.contributions, key=lambda c: -abs(c.value))
+    # The line that sums up the rest takes a row of its own: it stands for two bars or more.
+    shown, rest = (bars, []) if len(bars) <= MAX_BARS + 1 else (bars[:MAX_BARS], bars[MAX_BARS:])
+    half = (page.width - LABEL_WIDTH - 2 * VALUE_WIDTH) / 2
+    zero = pdf.l_margin + LABEL_WIDTH + VALUE_WIDTH + half
+    largest = max(abs(c.value) for c in bars) or 1.0
+    top = pdf.get_y()
+    page.font(BODY - 0.5)
+    for bar in shown:
+        _bar(page, bar, zero, half * abs(bar.value) / largest)
+    pdf.set_draw_color(60, 60, 60)
+    pdf.set_line_width(0.3)
+    pdf.line(zero, top, zero, pdf.get_y())
+    if rest:
+        page.line(f"… and {len(rest)} smaller ones, together {sum(c.value for c in rest):+.1f}", ROW,
+                  LABEL_WIDTH - 2, "R")
+    _legend(page, zero)
+    page.font()
+    page.gap()
+
+
+def _bar(page: _Page, bar: Contribution, zero: float, length: float) -> None:
+    """One row: the argument's title right-aligned before the bars, its bar, its number at the end."""
+    pdf = page.pdf
+    y = pdf.get_y()
+    page.line(bar.factor.title, ROW, LABEL_WIDTH - 2, "R")
+    pdf.set_fill_color(*_rgb(PRO_COLOUR if bar.value > 0 else CON_COLOUR))
+    number = f"{bar.value:+.1f}" if bar.value else "0"
+    if bar.value < 0:
+        pdf.rect(zero - length, y + 0.6, length, ROW - 1.2, style="F")
+        pdf.set_xy(zero - length - VALUE_WIDTH - 1, y)
+        pdf.cell(VALUE_WIDTH, ROW, number, align="R", markdown=False)
+    else:
+        pdf.rect(zero, y + 0.6, length, ROW - 1.2, style="F")
+        pdf.set_xy(zero + length + 1, y)
+        pdf.cell(VALUE_WIDTH, ROW, number, markdown=False)
+    pdf.set_xy(pdf.l_margin, y + ROW)
+
+
+def _legend(page: _Page, zero: float) -> None:
+    pdf = page.pdf
+    y = pdf.get_y() + 0.5
+    for colour, words, x in ((CON_COLOUR, "← against going", zero - 40), (PRO_COLOUR, "for going →", zero + 4)):
+        pdf.set_fill_color(*_rgb(colour))
+        pdf.rect(x, y + 1, 3, 2.4, style="F")
+        pdf.set_xy(x + 4, y)
+        pdf.cell(34, LINE, words, markdown=False)
+    pdf.set_xy(pdf.l_margin, y + LINE)
+
+
+def _options(page: _Page, options: list[Option]) -> None:
+    """Each way to answer the invitation with its verdict and balance, best first."""
+    page.heading("Your options, best first")
+    for option in options[:MAX_OPTIONS]:
+        y = page.pdf.get_y()
+        page.line(option.title, width=OPTION_WIDTH)
+        page.pdf.set_xy(page.pdf.l_margin + OPTION_WIDTH, y)
+        page.pdf.cell(page.width - OPTION_WIDTH, LINE, f"{option.verdict} ({option.balance:+.2f})",
+                      markdown=False, new_x="LMARGIN", new_y="NEXT")
+    page.gap()
+
+
+def _asks(page: _Page, case: Case) -> None:
+    asks = asks_in_order(case)
+    page.heading("Your asks, most worth making first")
+    if not asks:
+        page.line("No asks written yet: add one to a negotiable reason on the Sort page.")
+    for number, reason in enumerate(asks[:MAX_ASKS], 1):
+        walk_away = walk_away_line(reason)
+        page.paragraph(f"{number}. {reason.ask} — for “{reason.label}” ({reason.odds} % odds they agree)",
+                       MAX_ASK_LINES - 1 if walk_away else MAX_ASK_LINES)
+        if walk_away:
+            page.paragraph(walk_away, 1, indent=WALK_AWAY_INDENT)
+    if len(asks) > MAX_ASKS:
+        more = len(asks) - MAX_ASKS
+        page.line(f"… and {more} more ask{'s' if more > 1 else ''} on the Game plan page.")
+    page.gap()
+
+
+def _checklist(page: _Page, case: Case) -> None:
+    page.heading(f"Preparation: {checklist_done(case)} of {len(CHECKLIST)} done")
+    for item in CHECKLIST:
+        page.line(f"{'☑' if item.id in case.checklist else '☐'} {item.text}")
+    page.gap()
+
+
+def _closing(page: _Page, case: Case, assessment: Assessment) -> None:
+    page.heading("Before you leave, say it honestly")
+    page.paragraph(closing_line(case, assessment), MAX_CLOSING_LINES)
+    page.line(cost_reminder(case))
+
+
+def _footer(page: _Page) -> None:
+    pdf = page.pdf
+    pdf.set_y(pdf.h - MARGIN - LINE - 0.5)
+    page.font(BODY - 1.5, colour=GREY)
+    page.line("Made with Interview Advisor, after the article “Interviewing for a job you do not want” "
+              "(InterviewPenguin).")

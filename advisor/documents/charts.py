@@ -1,0 +1,172 @@
+"""The weighted pros-and-cons chart, and the same facts as text for screen readers."""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Sequence
+from typing import Any
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from advisor.article.factors import Factor
+from advisor.judgement.options import Option
+from advisor.judgement.scoring import Assessment, Contribution, lean_words
+from advisor.text import Where, shown
+
+# Okabe–Ito: told apart by people with any common colour-vision deficiency.
+PRO_COLOUR = "#0072B2"
+CON_COLOUR = "#D55E00"
+LABEL_WIDTH = 20  # characters per line of a bar's label
+X_TITLE = "← against going · for going →"
+
+
+def _ordered(assessment: Assessment) -> list[Contribution]:
+    """Largest at the top: plotly draws the first bar at the bottom."""
+    return sorted(assessment.contributions, key=lambda c: abs(c.value))
+
+
+def _figure(data: list[dict[str, Any]], layout: dict[str, Any]) -> go.Figure:
+    """A figure from plain dicts, unvalidated and without plotly's default template.
+
+    Validation and the 7 KB default template cost ~6 ms and most of the message on every
+    slider move; Streamlit applies its own theme in the browser, and the tests check the
+    figure's content instead.
+    """
+    return go.Figure({"data": data, "layout": {**layout, "template": {}}}, _validate=False)
+
+
+def _titles(factors: Sequence[Factor]) -> list[str]:
+    """The bars' names as plotly draws them: an own pro's title is the person's text, whose
+    ``<a href>`` or ``<b>`` plotly would otherwise draw as a link or bold."""
+    return [shown(f.title, Where.CHART) for f in factors]
+
+
+def _factor_axis(titles: Sequence[str]) -> dict[str, Any]:
+    """A y axis whose long labels break over lines, so that in a narrow column (a laptop with
+    the sidebar open) the labels don't take the width the bars need. The bars keep the plain
+    titles as their categories; only the tick text breaks."""
+    return {"automargin": True, "tickmode": "array", "tickvals": list(titles),
+            "ticktext": ["<br>".join(textwrap.wrap(t, LABEL_WIDTH)) for t in titles]}
+
+
+def balance_chart(assessment: Assessment, height: int = 480) -> go.Figure:
+    """Diverging bars: each factor's ± strength × weight, pros right, cons left."""
+    bars = _ordered(assessment)
+    limit = max([abs(c.value) for c in bars] + [1.0]) * 1.1
+    titles = _titles([c.factor for c in bars])
+    bar = {
+        "type": "bar",
+        "orientation": "h",
+        "x": [round(c.value, 2) for c in bars],
+        "y": titles,
+        "marker": {"color": [PRO_COLOUR if c.factor.side == "pro" else CON_COLOUR for c in bars]},
+        "customdata": [[round(c.strength, 2), c.weight, str(c.factor.side)] for c in bars],
+        "hovertemplate": "<b>%{y}</b> (%{customdata[2]})<br>strength %{customdata[0]} × weight "
+                         "%{customdata[1]} = %{x}<extra></extra>",
+    }
+    layout = {
+        # two short lines: a plot title never wraps, and one long line is cut off in a narrow column
+        "title": {"text": f"Balance {assessment.balance:+.2f}<br>{lean_words(assessment.balance)}"},
+        "height": height,
+        "margin": {"l": 10, "r": 10, "t": 70, "b": 40},
+        "xaxis": {"range": [-limit, limit], "zeroline": True, "zerolinewidth": 2, "zerolinecolor": "#444",
+                  "title": {"text": X_TITLE}},
+        "yaxis": _factor_axis(titles),
+        "showlegend": False,
+        "bargap": 0.25,
+    }
+    return _figure([bar], layout)
+
+
+def comparison_chart(
+    owner: Assessment, others: Sequence[tuple[str, Assessment]], height: int = 460
+) -> go.Figure:
+    """The owner's contributions beside each mentor's, factor by factor."""
+    order = [c.factor for c in sorted(owner.contributions, key=lambda c: abs(c.value))]
+    titles = _titles(order)
+    figure = go.Figure()
+    palette = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#000000")
+    series = [("You", owner), *others]
+    for index, (name, assessment) in enumerate(series):
+        by_id = {c.factor.id: c for c in assessment.contributions}
+        figure.add_bar(
+            x=[round(by_id[f.id].value, 2) for f in order],
+            y=titles,
+            orientation="h",
+            name=f"{shown(name, Where.CHART)} (balance {assessment.balance:+.2f})",
+            marker_color=palette[index % len(palette)],
+        )
+    # The legend sits above the bars: below them it ran into the axis title on a phone (390 px),
+    # where the names wrap onto several rows; plotly widens the top margin to fit it.
+    figure.update_layout(barmode="group", height=height, margin={"l": 10, "r": 10, "t": 30, "b": 40},
+                         legend={"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0, "xanchor": "left"},
+                         yaxis=_factor_axis(titles),
+                         xaxis={"title": {"text": X_TITLE}})
+    return figure
+
+
+def summary(assessment: Assessment) -> str:
+    """The chart in words: the balance and every bar, largest first."""
+    bars = list(reversed(_ordered(assessment)))
+    parts = [f"Balance {assessment.balance:+.2f}, {lean_words(assessment.balance)}."]
+    pros = [c for c in bars if c.value > 0]
+    cons = [c for c in bars if c.value < 0]
+    if pros:
+        parts.append("For going: " + "; ".join(
+            f"{c.factor.title} {c.value:+.1f}" for c in pros) + ".")
+    if cons:
+        parts.append("Against: " + "; ".join(
+            f"{c.factor.title} {c.value:+.1f}" for c in cons) + ".")
+    if not pros and not cons:
+        parts.append("No factor weighs anything yet.")
+    return " ".join(parts)
+
+
+def ranking_chart(table: pd.DataFrame) -> go.Figure:
+    """The journal's invitations by balance, best at the top (a table from journal.compare)."""
+    rows = table.iloc[::-1]
+    labels = [shown(f"{job} ({company})" if company else job, Where.CHART)
+              for job, company in zip(rows["Job"], rows["Company"], strict=True)]
+    figure = go.Figure(go.Bar(
+        x=list(rows["Balance"]), y=labels, orientation="h",
+        marker_color=[PRO_COLOUR if b >= 0 else CON_COLOUR for b in rows["Balance"]],
+        customdata=[[shown(v, Where.CHART), shown(d, Where.CHART)]
+                    for v, d in zip(rows["Verdict"], rows["Decision"], strict=True)],
+        hovertemplate="<b>%{y}</b><br>balance %{x:+.2f}<br>%{customdata[0]} · %{customdata[1]}<extra></extra>",
+    ))
+    figure.update_layout(height=120 + 40 * len(rows), margin={"l": 10, "r": 10, "t": 10, "b": 40},
+                         xaxis={"range": [-1, 1], "title": {"text": "balance"}}, yaxis={"automargin": True})
+    return figure
+
+
+def trend_chart(frame: pd.DataFrame) -> go.Figure:
+    """Readiness and stress across debriefed interviews (a table from journal.trend)."""
+    labels = [shown(str(name), Where.CHART) for name in frame["Interview"]]
+    figure = go.Figure()
+    for column, colour in (("Readiness", PRO_COLOUR), ("Stress", CON_COLOUR)):
+        figure.add_scatter(x=labels, y=list(frame[column]), name=column, mode="lines+markers",
+                           line={"color": colour})
+    figure.update_layout(height=320, margin={"l": 10, "r": 10, "t": 10, "b": 40},
+                         yaxis={"range": [0, 10.5], "title": {"text": "out of 10"}}, legend={"orientation": "h"})
+    return figure
+
+
+def options_chart(options: Sequence[Option]) -> go.Figure:
+    """Every option's balance, best at the top, on the verdict's scale from −1 to +1."""
+    rows = list(reversed(options))
+    figure = go.Figure(go.Bar(
+        x=[round(o.balance, 2) for o in rows], y=[o.title for o in rows], orientation="h",
+        marker_color=[PRO_COLOUR if o.balance >= 0 else CON_COLOUR for o in rows],
+        customdata=[[o.verdict] for o in rows],
+        hovertemplate="<b>%{y}</b><br>balance %{x:+.2f} · %{customdata[0]}<extra></extra>",
+    ))
+    figure.update_layout(height=120 + 48 * len(rows), margin={"l": 10, "r": 10, "t": 10, "b": 40},
+                         xaxis={"range": [-1, 1], "title": {"text": X_TITLE}},
+                         yaxis=_factor_axis([o.title for o in rows]))
+    return figure
+
+
+def options_summary(options: Sequence[Option]) -> str:
+    """The options chart in words, best first."""
+    return "; ".join(f"{o.title}: {o.verdict.lower()} ({o.balance:+.2f})" for o in options) + "."

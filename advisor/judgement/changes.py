@@ -1,0 +1,94 @@
+"""What would change the answer: only things a person can do, each tried on the verdict's model.
+
+The verdict's sensitivity (``advisor.judgement.scoring.find_flip``) says which number would tip it, but a
+number such as "dread 6 → 2" is not advice: nobody can decide to be less afraid. Here every
+candidate is an action: an ask they agree to, a video interview instead of the trip, preparing
+with the checklist. Each is scored like the verdict itself, and only those that give another
+verdict are named. The debrief re-scores the case the same way, with what the interview told.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+
+from advisor.article.checklist import CHECKLIST
+from advisor.article.factors import Kind
+from advisor.case.models import Case
+from advisor.case.pros import own_pros_total
+from advisor.editing.edits import granted_asks
+from advisor.judgement.options import VIDEO, with_granted
+from advisor.judgement.scoring import VERDICT_TITLES, Assessment, Verdict, balance_of, evaluate, verdict_of
+from advisor.judgement.strengths import strengths
+
+# Working through the preparation checklist takes the edge off the dread (the article: prepare
+# fully, whatever you think of the job); counted as a third less of it when nothing is ticked yet.
+PREPARED_DREAD = 2 / 3
+FIRST_TIMER_DREAD = 6
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """Something the person can do, and the verdict it would give."""
+
+    action: str
+    to: Verdict
+
+    @property
+    def sentence(self) -> str:
+        return f"{self.action}: the advice would become “{VERDICT_TITLES[self.to]}”."
+
+
+def _verdict(case: Case, scaling: Mapping[str, float] | None = None) -> Verdict:
+    strength = strengths(case)
+    if scaling:
+        strength = {k: v * scaling.get(k, 1.0) for k, v in strength.items()}
+    return verdict_of(balance_of(strength, case.weights, own_pros_total(case.pros)), strength, case.weights)
+
+
+def _candidates(case: Case) -> Iterator[tuple[str, Verdict]]:
+    asks = [r for r in case.reasons if r.kind is Kind.NEGOTIABLE and r.odds < 100]
+    for reason in asks:
+        action = (f"If they agree to “{reason.ask}”" if reason.ask
+                  else f"If you ask about “{reason.label}” and they agree")
+        yield action, _verdict(with_granted(case, {reason.id}))
+    if len(asks) > 1:
+        yield "If they agree to all your asks", _verdict(with_granted(case, {r.id for r in asks}))
+    if strengths(case)["attendance_cost"] > 0:
+        yield "If you ask for a video or phone interview instead of travelling", _verdict(case, VIDEO)
+    undone = 1 - sum(item.id in case.checklist for item in CHECKLIST) / len(CHECKLIST)
+    if undone and case.job.dread:
+        yield ("If you prepare with the checklist on Game plan, which takes the edge off the nerves",
+               _verdict(case, {"dread": 1 - (1 - PREPARED_DREAD) * undone}))
+
+
+def what_would_change(case: Case, assessment: Assessment) -> list[Change]:
+    """The actions that would give another verdict, each once, in the order tried."""
+    seen: set[str] = set()
+    changes = []
+    for action, verdict in _candidates(case):
+        if verdict is not assessment.verdict and action not in seen:
+            seen.add(action)
+            changes.append(Change(action, verdict))
+    return changes
+
+
+def nerves_note(case: Case) -> str | None:
+    """For someone new to interviews who dreads this one: the fear read as the article reads it,
+    a reason to practise, said kindly."""
+    job = case.job
+    if job.dread >= FIRST_TIMER_DREAD and (job.interviews_so_far == 0 or job.early_career):
+        return ("Feeling nervous before one of your first interviews is normal, and it is not a sign "
+                "to stay away: nerves fade with practice, and an interview that matters less to you is "
+                "the calmest place to get it.")
+    return None
+
+
+def known_now(case: Case) -> str:
+    """The debrief's re-scoring: the balance with the asks the interview granted made certain."""
+    granted = set(granted_asks(case))
+    assessment = evaluate(with_granted(case, granted), flip=False)
+    told = (f"with {len(granted)} of your asks granted" if granted
+            else "with none of your asks granted so far")
+    return (f"With what you know now ({told}), the balance is {assessment.balance:+.2f}: "
+            f"“{VERDICT_TITLES[assessment.verdict]}”.")

@@ -1,0 +1,62 @@
+"""The verdict in words: the gut check and how the verdict is reached, from the rules themselves.
+
+These sentences state rules, so they are built from the constants and functions of
+``advisor.judgement.scoring`` rather than written out by a page, where they would drift from the maths.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from advisor.case.labels import GUT_LABELS
+from advisor.case.models import Case, Gut
+from advisor.judgement.scoring import CLOSE_CALL, CORE_HEAVY, Assessment, says_go
+
+_GUT_SAYS = {Gut.GO: "go", Gut.SKIP: "skip it", Gut.UNSURE: "not sure"}
+
+
+def balance_says(assessment: Assessment) -> str:
+    """The balance's answer to "should I go?" in two or three words."""
+    answer = says_go(assessment.verdict)
+    return "it is close" if answer is None else ("go" if answer else "skip it")
+
+
+@dataclass(frozen=True, slots=True)
+class GutCheck:
+    """The first answer beside the balance; ``agrees`` is False when they differ or the
+    balance is too close to say, so the page can ask what is missing."""
+
+    agrees: bool
+    markdown: str
+    first_answer: str
+
+
+def gut_check(case: Case, assessment: Assessment) -> GutCheck:
+    gut = case.job.gut
+    says = balance_says(assessment)
+    first = f"Your first answer: {GUT_LABELS[gut]}."
+    close = says_go(assessment.verdict) is None
+    if gut is Gut.UNSURE:
+        if close:
+            return GutCheck(True, "You were not sure at first, and the balance is **close** too: the things you "
+                                  "could do, listed under what would change the answer, may settle it.", first)
+        return GutCheck(True, f"You were not sure at first; the balance says **{says}**. Does that feel right?",
+                        first)
+    if close:
+        return GutCheck(False, f"Your gut said **{_GUT_SAYS[gut]}**, the balance says **{says}**. When the "
+                               "arguments nearly cancel out, your first answer is a fair tie-breaker: it may be "
+                               "weighing something the list leaves out.", first)
+    if says_go(assessment.verdict) == (gut is Gut.GO):
+        return GutCheck(True, f"Your gut said **{_GUT_SAYS[gut]}** and the balance agrees.", first)
+    return GutCheck(False, f"Your gut said **{_GUT_SAYS[gut]}**, the balance says **{says}**. What is missing? "
+                           "Perhaps a reason you haven't listed, or a weight that isn't honest yet.", first)
+
+
+def how_computed() -> str:
+    """The verdict rules in words, with the thresholds the scoring uses."""
+    return ("Each factor's contribution is its **strength** (0 to 1, from your answers) × its **weight** "
+            "(0 to 10, from the Weigh page), counted for or against going. The balance is (for − against) ÷ "
+            f"(for + against). Above {CLOSE_CALL:+.2f} the advice is to go; below −{CLOSE_CALL:.2f} to skip; "
+            "in between it is a close call. When the strongest argument against is a disliked core of the job "
+            f"({CORE_HEAVY * 10:g}/10 or more), going is still worth it for the practice and contacts, but not "
+            "for the job itself.")

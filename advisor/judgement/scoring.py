@@ -1,0 +1,254 @@
+"""How a case becomes a balance and a verdict: a transparent weighted sum.
+
+Each factor has a strength in [0, 1] taken from the answers and a weight in [0, 10] from its
+slider; its contribution is ± strength × weight. The balance is the sum of the contributions
+over the sum of their sizes, (pros − cons) / (pros + cons), so it lies in [−1, 1], and raising
+a pro's weight can only raise it (raising a con's can only lower it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from types import MappingProxyType
+
+from advisor.article.factors import FACTORS, MAX_WEIGHT, Factor, Kind, Side
+from advisor.case.models import Case, Reason
+from advisor.case.pros import Pro, own_pros_total
+from advisor.judgement.strengths import STRENGTH_RULES, rule_text, strengths
+
+__all__ = ["CLOSE_CALL", "CORE_HEAVY", "STRENGTH_RULES", "VERDICT_TITLES", "Assessment", "Contribution", "Flip",
+           "Verdict", "balance_of", "evaluate", "lean_words", "rule_text", "says_go", "strengths", "verdict_of"]
+
+CLOSE_CALL = 0.15
+CORE_HEAVY = 0.6
+
+
+class Verdict(StrEnum):
+    NEGOTIATE = "negotiate"
+    PRACTICE = "practice"
+    CLOSE_CALL = "close_call"
+    SKIP = "skip"
+
+
+VERDICT_TITLES: Mapping[Verdict, str] = MappingProxyType({
+    Verdict.NEGOTIATE: "Go, and negotiate",
+    Verdict.PRACTICE: "Go for the practice and the contacts",
+    Verdict.CLOSE_CALL: "Close call",
+    Verdict.SKIP: "Skip it",
+})
+
+
+def says_go(verdict: Verdict) -> bool | None:
+    """What a verdict says to the question "should I go?": yes, no, or None for a close call,
+    which says neither. The gut check and the debrief both compare with this answer."""
+    if verdict is Verdict.CLOSE_CALL:
+        return None
+    return verdict is not Verdict.SKIP
+
+
+@dataclass(frozen=True, slots=True)
+class Contribution:
+    factor: Factor
+    strength: float
+    weight: int
+
+    @property
+    def value(self) -> float:
+        """Signed: pros push the balance up, cons down."""
+        size = self.strength * self.weight
+        return size if self.factor.side is Side.PRO else -size
+
+
+@dataclass(frozen=True, slots=True)
+class Flip:
+    """The smallest single change that would give another verdict."""
+
+    description: str
+    to: Verdict
+
+
+@dataclass(frozen=True, slots=True)
+class Assessment:
+    contributions: tuple[Contribution, ...]
+    balance: float
+    verdict: Verdict
+    reason: str
+    flip: Flip | None
+
+    @property
+    def pros(self) -> float:
+        return sum(c.value for c in self.contributions if c.value > 0)
+
+    @property
+    def cons(self) -> float:
+        return -sum(c.value for c in self.contributions if c.value < 0)
+
+
+def balance_of(strength: Mapping[str, float], weights: Mapping[str, int], own: float = 0.0) -> float:
+    """The balance; ``own`` is what the person's own pros add for going (see ``advisor.case.pros``)."""
+    pros = own + sum(strength[f.id] * weights[f.id] for f in FACTORS if f.side is Side.PRO)
+    cons = sum(strength[f.id] * weights[f.id] for f in FACTORS if f.side is Side.CON)
+    total = pros + cons
+    return 0.0 if total == 0 else (pros - cons) / total
+
+
+def verdict_of(balance: float, strength: Mapping[str, float], weights: Mapping[str, int]) -> Verdict:
+    """Positive with a disliked core means go for what you learn, not for the job."""
+    if balance >= CLOSE_CALL:
+        core = strength["core_dislike"]
+        cons = {f.id: strength[f.id] * weights[f.id] for f in FACTORS if f.side is Side.CON}
+        core_leads = cons["core_dislike"] > 0 and cons["core_dislike"] == max(cons.values())
+        return Verdict.PRACTICE if core >= CORE_HEAVY and core_leads else Verdict.NEGOTIATE
+    if balance <= -CLOSE_CALL:
+        return Verdict.SKIP
+    return Verdict.CLOSE_CALL
+
+
+def evaluate(case: Case, flip: bool = True) -> Assessment:
+    """Score a case: contributions, balance, verdict with its reason, and the flip point.
+
+    The flip point tries several hundred variations of the case; pages that only draw the
+    balance (every slider move on Weigh) ask for it to be left out.
+    """
+    strength = strengths(case)
+    weights = case.weights
+    balance = balance_of(strength, weights, own_pros_total(case.pros))
+    verdict = verdict_of(balance, strength, weights)
+    contributions = (*(Contribution(f, strength[f.id], weights[f.id]) for f in FACTORS),
+                     *(Contribution(own_factor(pro), 1.0, pro.weight) for pro in case.pros))
+    return Assessment(
+        contributions=contributions,
+        balance=balance,
+        verdict=verdict,
+        reason=_reason(verdict, contributions, balance),
+        flip=find_flip(case, verdict, strength) if flip else None,
+    )
+
+
+def lean_words(balance: float) -> str:
+    """A balance in words, so a number is never shown without its meaning."""
+    size = abs(balance)
+    if size < CLOSE_CALL:
+        return "about even"
+    strength = "clearly" if size >= 0.5 else "somewhat"
+    return f"{strength} towards {'going' if balance > 0 else 'skipping'}"
+
+
+def _reason(verdict: Verdict, contributions: tuple[Contribution, ...], balance: float) -> str:
+    if not any(c.value for c in contributions):
+        return "Nothing weighs on either side yet: answer the questions or raise some weights."
+    top_pro = max(contributions, key=lambda c: c.value)
+    top_con = min(contributions, key=lambda c: c.value)
+    pro, con = top_pro.factor.title.lower(), top_con.factor.title.lower()
+    if verdict is Verdict.NEGOTIATE:
+        return (f"The benefits outweigh the costs, led by {pro}, and what bothers you most "
+                f"can be talked over.")
+    if verdict is Verdict.PRACTICE:
+        return (f"Going pays off through {pro}, but you dislike the work itself: go, do your "
+                f"best, and say honestly at the end that it is not your match.")
+    if verdict is Verdict.SKIP:
+        return f"The costs outweigh the benefits, led by {con}: decline politely and early."
+    return (f"The two sides nearly cancel out ({pro} against {con}), so a small change can tip it: "
+            f"see what would change the answer, and listen to your gut.")
+
+
+# --- the flip point -------------------------------------------------------------------------
+
+_JOB_DIALS: tuple[tuple[str, str, int, int], ...] = (
+    ("similarity", "how alike the interviews are", 0, 10),
+    ("network_value", "how much the contacts matter", 0, 10),
+    ("curiosity", "your curiosity about the industry", 0, 10),
+    ("financial_need", "your financial need", 0, 10),
+    ("dread", "your dread", 0, 10),
+    ("selling_difficulty", "how hard you find selling yourself", 0, 10),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    distance: float
+    description: str
+    to: Verdict
+
+
+def _walk(current: int, low: int, high: int) -> Iterator[int]:
+    """Values nearest to the current one first, on both sides."""
+    for step in range(1, high - low + 1):
+        for value in (current - step, current + step):
+            if low <= value <= high:
+                yield value
+
+
+def find_flip(case: Case, verdict: Verdict, strength: Mapping[str, float]) -> Flip | None:
+    """Try each weight and each answer on its own, nearest values first, and keep the change
+    that is smallest as a share of its range; None when no single change flips the verdict."""
+    best: _Candidate | None = None
+    weights = dict(case.weights)
+    own = own_pros_total(case.pros)
+    for factor in FACTORS:
+        current = weights[factor.id]
+        for value in _walk(current, 0, MAX_WEIGHT):
+            trial = {**weights, factor.id: value}
+            new = verdict_of(balance_of(strength, trial, own), strength, trial)
+            if new is not verdict:
+                cand = _Candidate(abs(value - current) / MAX_WEIGHT,
+                                  f"the weight of “{factor.title}” from {current} to {value}", new)
+                best = cand if best is None or cand.distance < best.distance else best
+                break
+    for cand in _answer_candidates(case, verdict, weights):
+        if best is None or cand.distance < best.distance:
+            best = cand
+    return None if best is None else Flip(best.description, best.to)
+
+
+def _answer_candidates(case: Case, verdict: Verdict, weights: dict[str, int]) -> Iterator[_Candidate]:
+    for name, words, low, high in _JOB_DIALS:
+        current = getattr(case.job, name)
+        for value in _walk(current, low, high):
+            job = case.job.model_copy(update={name: value})
+            new = _verdict_for(case.model_copy(update={"job": job}), weights)
+            if new is not verdict:
+                yield _Candidate(abs(value - current) / (high - low),
+                                 f"{words} from {current} to {value}", new)
+                break
+    for index, reason in enumerate(case.reasons):
+        yield from _reason_candidates(case, index, reason, verdict, weights)
+
+
+def _reason_candidates(
+    case: Case, index: int, reason: Reason, verdict: Verdict, weights: dict[str, int]
+) -> Iterator[_Candidate]:
+    def with_reason(**update: object) -> Case:
+        reasons = list(case.reasons)
+        reasons[index] = reason.model_copy(update=update)
+        return case.model_copy(update={"reasons": reasons})
+
+    for value in _walk(reason.severity, 0, 10):
+        new = _verdict_for(with_reason(severity=value), weights)
+        if new is not verdict:
+            yield _Candidate(abs(value - reason.severity) / 10,
+                             f"how much “{reason.label}” bothers you from {reason.severity} to {value}",
+                             new)
+            break
+    if reason.kind is Kind.NEGOTIABLE:
+        steps = sorted((v for v in range(0, 101, 5) if v != reason.odds), key=lambda v: abs(v - reason.odds))
+        for value in steps:
+            new = _verdict_for(with_reason(odds=value), weights)
+            if new is not verdict:
+                yield _Candidate(abs(value - reason.odds) / 100,
+                                 f"the odds for “{reason.label}” from {reason.odds} % to {value} %",
+                                 new)
+                break
+
+
+def _verdict_for(case: Case, weights: dict[str, int]) -> Verdict:
+    strength = strengths(case)
+    return verdict_of(balance_of(strength, weights, own_pros_total(case.pros)), strength, weights)
+
+
+def own_factor(pro: Pro) -> Factor:
+    """An own pro as a factor of the chart and the report, beside the article's arguments."""
+    return Factor(id=f"own_{pro.id}", side=Side.PRO, title=pro.label, why="In your own words.", more="",
+                  section="", default_weight=pro.weight)

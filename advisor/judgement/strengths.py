@@ -1,0 +1,122 @@
+"""How strong each of the article's arguments is for this person, from their answers.
+
+Each rule's docstring is the user-facing explanation of it ("How is this computed?"), so the
+words and the arithmetic cannot drift apart.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
+
+from advisor.article.factors import FACTORS, Kind
+from advisor.case.models import Case
+
+# Interviews after which one more teaches little: practice counts from none up to this many.
+SEASONED = 10
+
+
+def _clamp(value: float) -> float:
+    return max(0.0, min(1.0, value))
+
+
+def practice(case: Case) -> float:
+    """Half from how few interviews you have had (none counts fully, ten or more not at all),
+    a quarter from being early in your career, a quarter from how hard you find it to sell
+    yourself."""
+    job = case.job
+    few = 1 - min(job.interviews_so_far, SEASONED) / SEASONED
+    return _clamp(0.5 * few + 0.25 * job.early_career + 0.25 * job.selling_difficulty / 10)
+
+
+def dream_path(case: Case) -> float:
+    """How alike this interview is to the ones for the job you really want, out of 10."""
+    return _clamp(case.job.similarity / 10)
+
+
+def connections(case: Case) -> float:
+    """How much the company and its people matter to your future field, out of 10."""
+    return _clamp(case.job.network_value / 10)
+
+
+def reshape_offer(case: Case) -> float:
+    """The share of everything that bothers you that is negotiable, each reason counted by
+    how much it bothers you times the odds they agree. No reasons, no strength."""
+    total = sum(r.severity for r in case.reasons)
+    if total == 0:
+        return 0.0
+    fixable = sum(r.severity * r.odds / 100 for r in case.reasons if r.kind is Kind.NEGOTIABLE)
+    return _clamp(fixable / total)
+
+
+def inside_view(case: Case) -> float:
+    """Half from your curiosity about the industry, half from how little work experience you
+    have (none counts fully, ten years or more not at all)."""
+    job = case.job
+    return _clamp(0.5 * job.curiosity / 10 + 0.5 * (1 - min(job.experience_years, 10) / 10))
+
+
+def income(case: Case) -> float:
+    """How much you need the money, out of 10."""
+    return _clamp(case.job.financial_need / 10)
+
+
+def core_dislike(case: Case) -> float:
+    """How much the worst reason sorted as core of the job bothers you, out of 10."""
+    return _clamp(max((r.severity for r in case.reasons if r.kind is Kind.CORE), default=0) / 10)
+
+
+def unfixed_terms(case: Case) -> float:
+    """The worst negotiable reason that will probably stay: how much it bothers you, out of
+    10, times the odds that they refuse."""
+    return _clamp(
+        max(
+            (r.severity / 10 * (1 - r.odds / 100) for r in case.reasons
+             if r.kind is Kind.NEGOTIABLE),
+            default=0.0,
+        )
+    )
+
+
+def attendance_cost(case: Case) -> float:
+    """Half from travel time (eight hours or more counts fully), half from the cost against
+    the money you can spare for it (all of it or more counts fully)."""
+    job = case.job
+    hours = min(job.travel_hours, 8) / 8
+    money = 1.0 if job.travel_cost and not job.spare_money else (
+        min(job.travel_cost / job.spare_money, 1) if job.spare_money else 0.0
+    )
+    return _clamp(0.5 * hours + 0.5 * money)
+
+
+def dread(case: Case) -> float:
+    """How much you dread the interview, out of 10."""
+    return _clamp(case.job.dread / 10)
+
+
+STRENGTH_RULES: Mapping[str, Callable[[Case], float]] = MappingProxyType({
+    "practice": practice,
+    "dream_path": dream_path,
+    "connections": connections,
+    "reshape_offer": reshape_offer,
+    "inside_view": inside_view,
+    "income": income,
+    "core_dislike": core_dislike,
+    "unfixed_terms": unfixed_terms,
+    "attendance_cost": attendance_cost,
+    "dread": dread,
+})
+
+
+def rule_text(factor_id: str) -> str:
+    """The strength rule of a factor in words, for 'How is this computed?'; a pro of the person's
+    own has no rule: it counts in full."""
+    rule = STRENGTH_RULES.get(factor_id)
+    if rule is None:
+        return "One of your own reasons to go: it counts in full, so its weight is its contribution."
+    doc = rule.__doc__ or ""
+    return " ".join(doc.split())
+
+
+def strengths(case: Case) -> dict[str, float]:
+    return {f.id: STRENGTH_RULES[f.id](case) for f in FACTORS}

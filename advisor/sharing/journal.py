@@ -1,0 +1,160 @@
+"""A journal of invitations: the cases a person keeps, compared side by side.
+
+Every interview is a lesson (the article's first argument); the journal keeps the lessons,
+what was finally decided, and which questions keep coming back.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import orjson
+import pandas as pd
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from advisor.case.debrief import Decision
+from advisor.case.labels import DECISION_LABELS, GUT_LABELS, RATING_LABELS
+from advisor.case.messages import messages
+from advisor.case.models import Case
+from advisor.errors import JournalFileError
+from advisor.judgement.scoring import VERDICT_TITLES, evaluate, says_go
+
+MAX_CASES = 50
+MAX_JOURNAL_FILE = 1024 * 1024
+COLUMNS = ["Job", "Company", "Balance", "Verdict", "Decision", "Interview date"]
+
+
+class Journal(BaseModel):
+    """The kept cases, one per job and company: that pair names an entry (to open or remove it),
+    so a file holding the same job twice keeps its later entry."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    version: int = Field(1, ge=1, le=1)
+    cases: list[Case] = Field(default_factory=list, max_length=MAX_CASES)
+
+    @field_validator("cases")
+    @classmethod
+    def _each_job_once(cls, value: list[Case]) -> list[Case]:
+        return list({entry_key(case): case for case in value}.values())
+
+
+def entry_key(case: Case) -> str:
+    """What names a journal entry: the job and the company, whatever their capitals."""
+    return f"{case.job.title.casefold()}\n{case.job.company.casefold()}"
+
+
+def add(journal: Journal, case: Case) -> Journal:
+    """Keep a case; the same job at the same company replaces its older entry."""
+    kept = [c for c in journal.cases if entry_key(c) != entry_key(case)]
+    if len(kept) >= MAX_CASES:
+        raise ValueError(f"The journal holds at most {MAX_CASES} interviews: remove one first.")
+    return Journal(cases=[*kept, case])
+
+
+def entry(journal: Journal, key: str) -> Case | None:
+    """The kept case with this entry key, or None when it is no longer in the journal."""
+    return next((case for case in journal.cases if entry_key(case) == key), None)
+
+
+def remove(journal: Journal, key: str) -> Journal:
+    return Journal(cases=[c for c in journal.cases if entry_key(c) != key])
+
+
+def to_file(journal: Journal) -> bytes:
+    return orjson.dumps(journal.model_dump(mode="json"), option=orjson.OPT_INDENT_2)
+
+
+def from_file(raw: bytes) -> Journal:
+    """Read a journal file, or raise :class:`JournalFileError` saying in words why it cannot be read."""
+    if len(raw) > MAX_JOURNAL_FILE:
+        raise JournalFileError("This file is too large to be a journal (the limit is 1 MB).")
+    try:
+        data = orjson.loads(raw)
+    except orjson.JSONDecodeError as exc:
+        raise JournalFileError("This file is not a journal: its text is not valid JSON.") from exc
+    if not isinstance(data, dict) or "cases" not in data:
+        raise JournalFileError("This file is not a journal. Export one from My interviews.")
+    try:
+        return Journal.model_validate(data)
+    except ValidationError as exc:
+        found = " ".join(messages(exc, Journal)[:3])
+        raise JournalFileError(f"This journal holds something we cannot accept. {found}") from exc
+
+
+def compare(cases: list[Case]) -> pd.DataFrame:
+    """One row per case, ranked by balance, best first."""
+    rows = []
+    for case in cases:
+        assessment = evaluate(case, flip=False)
+        debrief = case.debrief
+        rows.append({
+            "Job": case.job.title or "Untitled job",
+            "Company": case.job.company,
+            "Balance": round(assessment.balance, 2),
+            "Verdict": VERDICT_TITLES[assessment.verdict],
+            "Decision": DECISION_LABELS[debrief.decision] if debrief else "Not debriefed",
+            "Interview date": debrief.date if debrief else None,
+        })
+    frame = pd.DataFrame(rows, columns=COLUMNS)
+    return frame.sort_values("Balance", ascending=False, kind="stable").reset_index(drop=True)
+
+
+def trend(cases: list[Case]) -> pd.DataFrame:
+    """Readiness and stress per debriefed interview, oldest first (undated ones last)."""
+    rows = [
+        {"Interview": c.job.title or "Untitled job", "Date": c.debrief.date,
+         "Readiness": c.debrief.readiness, "Stress": c.debrief.stress}
+        for c in cases if c.debrief is not None
+    ]
+    frame = pd.DataFrame(rows, columns=["Interview", "Date", "Readiness", "Stress"])
+    return frame.sort_values("Date", na_position="last", kind="stable").reset_index(drop=True)
+
+
+def _normalise(question: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", question.casefold()).split())
+
+
+def repeated_questions(cases: list[Case]) -> list[tuple[str, int]]:
+    """Surprising questions asked in more than one interview, most frequent first.
+
+    Questions count as the same when they differ only in case, punctuation or spacing; each
+    interview counts once per question. The first wording seen is the one shown.
+    """
+    counts: Counter[str] = Counter()
+    wording: dict[str, str] = {}
+    for case in cases:
+        if case.debrief is None:
+            continue
+        seen: set[str] = set()
+        for question in case.debrief.surprises:
+            key = _normalise(question)
+            if key and key not in seen:
+                seen.add(key)
+                counts[key] += 1
+                wording.setdefault(key, question)
+    return [(wording[k], n) for k, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])) if n > 1]
+
+
+def verdict_vs_outcome(case: Case) -> str:
+    """The advice before the interview beside what happened, in one honest sentence."""
+    assessment = evaluate(case, flip=False)
+    before = VERDICT_TITLES[assessment.verdict]
+    debrief = case.debrief
+    if debrief is None:
+        return f"Before the interview the balance said “{before}”. Fill in the debrief to compare."
+    went = RATING_LABELS[debrief.rating].lower()
+    said_go = says_go(assessment.verdict)
+    decided = DECISION_LABELS[debrief.decision].lower()
+    if debrief.decision is Decision.WAITING:
+        agreement = "you are still waiting to decide"
+    elif said_go is None:
+        agreement = f"you decided to {decided}; the balance was too close to say either way"
+    elif (debrief.decision is Decision.ACCEPT) == said_go:
+        agreement = f"you decided to {decided}, in line with the balance"
+    else:
+        agreement = f"you decided to {decided}, against the balance — your reasons count more than a score"
+    gut = GUT_LABELS[case.job.gut].lower()
+    return (f"Before: “{before}” (balance {assessment.balance:+.2f}, gut: {gut}). "
+            f"It went {went}, and {agreement}.")

@@ -1,0 +1,121 @@
+"""What a link of a case carries, in plain sentences, for the owner to read before sending it.
+
+Built from the compact JSON the link really holds and from one description per field of the
+model, checked by a test against the model's fields, so the list cannot drift from the model.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
+
+import orjson
+
+from advisor.case.models import Case, Job
+from advisor.sharing.codec import for_link, to_json
+
+
+def link_contents(case: Case, include_notes: bool) -> list[str]:
+    """What a link of this case carries, one plain sentence per kind of answer, for the owner
+    to read before sending it.
+
+    Derived from the compact JSON the link really holds (so an answer left at its default, which
+    the link leaves out, is not listed) and from :data:`CASE_CONTENTS`, which must describe
+    every field of a case; personal notes left behind are said to be left behind.
+    """
+    sent = for_link(case, include_notes)
+    carried = orjson.loads(to_json(sent))
+    sentences = [line for field in Case.model_fields if field in carried for line in CASE_CONTENTS[field](sent)]
+    if case.notes and not include_notes:
+        sentences.append("It does not carry your personal notes.")
+    return sentences
+
+
+def _join(parts: list[str]) -> str:
+    return parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"
+
+
+# Each field of a job: the sentence it belongs to and how it is named there.
+_JOB_SENTENCES: Mapping[str, str] = MappingProxyType({
+    "job": "It carries {}.",
+    "you": "It carries {}.",
+    "situation": "It carries your answers about your situation: {}.",
+})
+JOB_CONTENTS: Mapping[str, tuple[str, str]] = MappingProxyType({
+    "title": ("job", "the job title"),
+    "company": ("job", "the company"),
+    "activity": ("job", "the main activity"),
+    "first_name": ("you", "your first name"),
+    "gut": ("you", "your gut answer"),
+    "interviews_so_far": ("situation", "how many interviews you have had"),
+    "early_career": ("situation", "your experience"),
+    "selling_difficulty": ("situation", "how hard you find selling yourself"),
+    "wanted_job": ("situation", "the job you really want"),
+    "similarity": ("situation", "how alike its interview is to the one you want"),
+    "network_value": ("situation", "what the contacts and the industry mean to you"),
+    "curiosity": ("situation", "what the contacts and the industry mean to you"),
+    "experience_years": ("situation", "your experience"),
+    "travel_hours": ("situation", "the travel time and cost"),
+    "travel_cost": ("situation", "the travel time and cost"),
+    "spare_money": ("situation", "your money situation"),
+    "financial_need": ("situation", "your money situation"),
+    "dread": ("situation", "how much you dread the interview"),
+    "interview_date": ("job", "the interview date"),
+    "currency": ("situation", "your money situation"),
+})
+
+
+def _job(case: Case) -> list[str]:
+    answered = case.job.model_dump(exclude_defaults=True)
+    grouped: dict[str, list[str]] = {}
+    for field in Job.model_fields:
+        if field in answered:
+            sentence, phrase = JOB_CONTENTS[field]
+            phrases = grouped.setdefault(sentence, [])
+            if phrase not in phrases:
+                phrases.append(phrase)
+    return [_JOB_SENTENCES[sentence].format(_join(phrases)) for sentence, phrases in grouped.items()]
+
+
+def _reasons(case: Case) -> list[str]:
+    count = len(case.reasons)
+    asks = sum(1 for reason in case.reasons if reason.ask)
+    lines = sum(1 for reason in case.reasons if reason.walk_away)
+    if count == 1:
+        parts = ["your reason", "how much it bothers you", "how you sorted it"]
+    else:
+        parts = [f"your {count} reasons", "how much each bothers you", "how you sorted them"]
+    if asks:
+        parts.append("your ask with its odds" if asks == 1 else f"your {asks} asks with their odds")
+    if lines:
+        parts.append("what you would accept at the least" if lines == 1 else f"{lines} walk-away lines")
+    return [f"It carries {_join(parts)}."]
+
+
+def _checklist(case: Case) -> list[str]:
+    count = len(case.checklist)
+    items = "the one ticked item" if count == 1 else f"the {count} ticked items"
+    return [f"It carries {items} of your checklist."]
+
+
+def _reviews(case: Case) -> list[str]:
+    count = len(case.reviews)
+    return ["It carries the review of one mentor." if count == 1 else f"It carries the reviews of {count} mentors."]
+
+
+# Each field of a case: the sentences telling the owner it is in the link (asked only when it is).
+CASE_CONTENTS: Mapping[str, Callable[[Case], list[str]]] = MappingProxyType({
+    "version": lambda case: [],  # the format of the link, nothing the owner answered
+    "id": lambda case: ["It carries the case's id, a random code that lets a review sent back find this case."],
+    "revision": lambda case: ["It carries the revision number of your answers, so a newer copy can be told "
+                              "from an older one."],
+    "job": _job,
+    "reasons": _reasons,
+    "weights": lambda case: ["It carries your weights: how much each factor counts for you."],
+    "checklist": _checklist,
+    "notes": lambda case: ["It carries your personal notes."],
+    "reviews": _reviews,
+    "debrief": lambda case: ["It carries your debrief of the interview."],
+    "certainty": lambda case: ["It carries your yes-or-no answers on how sure you are of your choice."],
+    "pros": lambda case: [f"It carries what you like about the job ({len(case.pros)} in your own words)."],
+})

@@ -1,0 +1,74 @@
+"""Callbacks of a mentor's review (start, weigh, note) and of the owner's use of reviews (adopt, remove)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import streamlit as st
+
+from advisor.case.models import Case
+from advisor.editing import reviews
+from advisor.editing.arrival import Role
+from ui import keys, state
+from ui.callbacks import widget
+from ui.shell.guard import after_a_pause, guarded
+from ui.storage import device
+
+
+def _review_edit(key: str, change: Callable[[Case, object], Case]) -> None:
+    """A mentor's edit of their review with the widget's value; nothing when it is gone."""
+    found = widget.value(key)
+    if found is not widget.MISSING:
+        state.apply(lambda case: change(case, found), key)
+
+@guarded
+def start_review(name_key: str, who_key: str) -> None:
+    """A mentor starts a review with a copy of the owner's weights, never the weights themselves."""
+    name = str(st.session_state.get(name_key) or "")
+    if state.apply(lambda case: reviews.start_review(case, name), name_key):
+        st.session_state[who_key] = len(state.case().reviews) - 1
+        device.remember_reviewer(state.case().id, name)
+        state.forget(name_key)
+
+
+@guarded
+def edit_review_weight(mentor: str, factor_id: str, key: str) -> None:
+    value = widget.value(key)
+    if isinstance(value, int):
+        state.apply(lambda case: reviews.set_review_weight(case, mentor, factor_id, value), key)
+
+
+@guarded
+def edit_review_note(mentor: str, reason_id: int, key: str) -> None:
+    _review_edit(key, lambda case, value: reviews.set_review_note(case, mentor, reason_id, str(value or "")))
+
+
+@guarded
+def edit_review_overall(mentor: str, key: str) -> None:
+    _review_edit(key, lambda case, value: reviews.set_review_overall(case, mentor, str(value or "")))
+
+
+@guarded
+def adopt(mentor: str, factor_id: str | None) -> None:
+    """Take a mentor's weight for one factor, or all of them, as the owner's own."""
+    if after_a_pause("reviews", mentor) and state.edit(lambda case: reviews.adopt(case, mentor, factor_id),
+                                                "mentor_adopt"):
+        state.forget("weigh_")
+        what = "all their weights" if factor_id is None else "their weight"
+        state.notify(f"You adopted {what} from {mentor}.")
+
+
+@guarded
+def remove_review(mentor: str) -> None:
+    if after_a_pause("reviews", mentor) and state.edit(lambda case: reviews.remove_review(case, mentor),
+                                                "mentor_remove"):
+        state.forget("mentor_")
+
+
+@guarded
+def back_to_own_case() -> None:
+    """A mentor done reviewing returns to the case this browser keeps for them (or a new one)."""
+    kept, _ = device.kept()
+    st.session_state[keys.ROLE] = Role.OWNER
+    state.replace(kept or Case(), notice="Your own case is open again. The review you wrote travels in its "
+                                         "send-back link.")

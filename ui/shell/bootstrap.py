@@ -1,0 +1,40 @@
+"""How every page starts: inside the whole app, with the URL in step and its messages shown."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from advisor.judgement.compare import owner_possessive
+from ui import address, keys, state
+from ui.shell.router import route
+from ui.shell.steps import JOURNAL, MENTOR, SHARE, STEPS, Step, position
+from ui.views.messages import show_messages, unlock_form
+from ui.views.navigation import go_to, needs
+from ui.views.widgets import user_text
+
+OWNER_ONLY = (SHARE, JOURNAL)
+
+
+def page_setup(step: Step) -> None:
+    """Every page starts here. A page run without the router (the first request after a
+    server start that names it) runs the whole app around itself instead, then stops."""
+    if not st.session_state.get(keys.ROUTED):
+        route()
+        st.stop()
+    state.init()
+    if target := st.session_state.pop(keys.GO_TO, None):
+        st.switch_page(target)
+    if st.session_state.get(keys.LOCKED):
+        unlock_form()
+    address.sync()
+    show_messages()
+    if state.read_only() and step in OWNER_ONLY:
+        needs(MENTOR, "Sharing and the journal belong to the case's owner. Your review and its link "
+                      "back are on Mentor review.")
+    if state.read_only() and step is not MENTOR:
+        st.info(f"You are looking at {user_text(owner_possessive(state.case()))} answers, read-only. "
+                "Your review is written on Mentor review.", icon=":material/visibility:")
+        go_to(MENTOR, "Go to my review")
+    number = position(step)
+    if number:
+        st.caption(f"Step {number} of {len(STEPS)}")

@@ -1,0 +1,61 @@
+"""The pages of the app: the one registry of their files, titles, addresses and order.
+
+Pages, links, the router, the sidebar, tests and benchmarks name a page by its constant here,
+never by a file path or an address of their own, so renaming a page is one edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+
+from advisor.judgement.progress import Stage
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    path: str
+    title: str
+    url: str
+    icon: str
+    stage: Stage | None = None  # the part of the case this page completes, shown in the sidebar
+    # The kinds of widget whose code Streamlit loads on demand that a first visit draws here
+    # (the sidebar's are ui.server.serving.EVERY_PAGE): the page names them, so it need not wait for them.
+    draws: frozenset[str] = frozenset()
+
+
+# Quick check stands outside the numbered steps. A first visit draws its first screen, the
+# certainty questions; the sliders' code is fetched when the person presses Next.
+QUICK = Step("pages/quick.py", "Quick check", "quick", ":material/bolt:", draws=frozenset({"button_group"}))
+JOB = Step("pages/job.py", "The job", "", ":material/work:", Stage.JOB,
+           draws=frozenset({"button_group", "page_link", "text_area", "text_input"}))
+WHY_NOT = Step("pages/why_not.py", "Why not", "why_not", ":material/thumb_down:", Stage.REASONS,
+               draws=frozenset({"page_link"}))
+SORT = Step("pages/sort.py", "Sort", "sort", ":material/swap_horiz:", Stage.SORT,
+            draws=frozenset({"page_link", "text_input"}))
+WEIGH = Step("pages/weigh.py", "Weigh", "weigh", ":material/balance:", Stage.WEIGH,
+             draws=frozenset({"page_link", "plotly_chart", "slider"}))
+VERDICT = Step("pages/verdict.py", "Verdict", "verdict", ":material/gavel:",
+               draws=frozenset({"button_group", "metric", "page_link", "plotly_chart"}))
+GAME_PLAN = Step("pages/game_plan.py", "Game plan", "game_plan", ":material/checklist:",
+                 draws=frozenset({"page_link", "progress"}))
+SHARE = Step("pages/share.py", "Share", "share", ":material/share:",
+             draws=frozenset({"checkbox", "page_link", "text_input"}))
+MENTOR = Step("pages/mentor.py", "Mentor review", "mentor", ":material/rate_review:",
+              draws=frozenset({"page_link"}))
+DEBRIEF = Step("pages/debrief.py", "After the interview", "debrief", ":material/event_available:",
+               draws=frozenset({"page_link", "select_slider", "slider"}))
+JOURNAL = Step("pages/journal.py", "My interviews", "journal", ":material/library_books:",
+               draws=frozenset({"download_button", "file_uploader"}))
+ABOUT = Step("pages/about.py", "About", "about", ":material/info:")
+
+STEPS: tuple[Step, ...] = (JOB, WHY_NOT, SORT, WEIGH, VERDICT, GAME_PLAN, SHARE, MENTOR)
+AFTER: tuple[Step, ...] = (DEBRIEF, JOURNAL)
+ALL: tuple[Step, ...] = (QUICK, *STEPS, *AFTER, ABOUT)  # the menu's order: a first answer, then the steps
+BY_STAGE: Mapping[Stage, Step] = MappingProxyType({s.stage: s for s in ALL if s.stage is not None})
+
+
+def position(step: Step) -> int:
+    """1-based number of a page in the flow, 0 for pages outside it."""
+    return STEPS.index(step) + 1 if step in STEPS else 0
