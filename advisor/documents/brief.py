@@ -21,7 +21,7 @@ from advisor.documents.plan import CHECKLIST, asks_in_order, checklist_done, clo
 from advisor.judgement.options import Option, evaluate_options
 from advisor.judgement.scoring import VERDICT_TITLES, Assessment, Contribution, evaluate, lean_words
 
-FONTS = Path(__file__).resolve().parent.parent / "assets" / "fonts"
+FONTS = Path(__file__).resolve().parents[2] / "assets" / "fonts"
 FAMILY = "DejaVu"
 REPLACEMENT = "\ufffd"
 ELLIPSIS = "…"

@@ -10,12 +10,12 @@ from tests.app.conftest import ROOT
 
 
 def _callbacks() -> dict[str, set[str]]:
-    """Module -> the names it imports from a ``ui.*callbacks`` module and hands to on_change/on_click."""
+    """Module -> the names it imports from a ``ui.callbacks`` module and hands to on_change/on_click."""
     found: dict[str, set[str]] = {}
-    for path in [*(ROOT / "pages").glob("*.py"), *(ROOT / "ui").glob("*.py")]:
+    for path in [*(ROOT / "pages").glob("*.py"), *(ROOT / "ui").rglob("*.py")]:
         tree = ast.parse(path.read_text(encoding="utf-8"))
         origin = {alias.asname or alias.name: node.module for node in ast.walk(tree)
-                  if isinstance(node, ast.ImportFrom) and node.module and node.module.endswith("callbacks")
+                  if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("ui.callbacks.")
                   for alias in node.names}
         for node in ast.walk(tree):
             if isinstance(node, ast.keyword) and node.arg in ("on_change", "on_click") \

@@ -26,7 +26,7 @@ from ui.views.widgets import user_text
 
 # Our own file: a material-icon page icon makes every visitor's browser fetch it from Google's
 # font servers, telling them who visits.
-ICON = str(Path(__file__).resolve().parents[1] / "assets" / "icon.png")
+ICON = str(Path(__file__).resolve().parents[2] / "assets" / "icon.png")
 ABOUT_TEXT = ("Interview Advisor: should you go to an interview for a job you don't really want? "
               "Nothing you type is stored on the server.")
 
