@@ -37,14 +37,15 @@ from streamlit.testing.v1 import app_test as app_test_module
 from advisor.case.base import MAX_REASONS
 from advisor.case.examples import example_case
 from advisor.case.models import Case
+from ui import keys
 
 ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:  # pages import `ui` and `advisor` from the repository root
     sys.path.insert(0, str(ROOT))
 
-CASE_KEY = "app_case"  # ui.keys.CASE, spelled out so a renamed key fails loudly here
 TIMEOUT = 30
-# What app.py's error boundary (ui.shell.boundary.run_safely) draws instead of a traceback.
+# What app.py's error boundary (ui.shell.boundary.run_safely) draws instead of a traceback (the
+# boundary builds these keys in place: there is no constant of ui to take them from).
 RESCUE_KEYS = ("app_rescue_restart", "app_rescue_download", "app_rescue_change_download")
 # Every page is run with nothing filled in and with the example case.
 BOTH_CASES = pytest.mark.parametrize("case", [Case(), example_case()], ids=["empty", "example"])
@@ -79,7 +80,7 @@ def app(case: Case | None = None, query: dict[str, str] | None = None) -> AppTes
     """The whole app (router, sidebar, first page), not yet run, optionally with a case."""
     at = AppTest.from_file(ROOT / "app.py", default_timeout=TIMEOUT)
     if case is not None:
-        at.session_state[CASE_KEY] = case
+        at.session_state[keys.CASE] = case
     if query:
         at.query_params.update(query)
     return at
@@ -133,7 +134,7 @@ def answers(case: Case) -> dict[str, Any]:
 
 
 def the_case(at: AppTest) -> Case:
-    value = at.session_state[CASE_KEY]
+    value = at.session_state[keys.CASE]
     assert isinstance(value, Case)
     return value
 

@@ -9,6 +9,7 @@ from advisor.case.examples import example_case
 from advisor.case.models import Case
 from advisor.sharing.journal import Journal
 from tests.app.conftest import BOTH_CASES, assert_ok, errors, open_page, open_page_alone, texts, the_case
+from ui import keys
 
 
 @BOTH_CASES
@@ -45,7 +46,7 @@ def test_the_journal_keeps_the_current_case_once_per_job() -> None:
     at.button(key="journal_add").click().run()
     at.button(key="journal_add").click().run()
     assert_ok(at)
-    journal: Journal = at.session_state["app_journal"]
+    journal: Journal = at.session_state[keys.JOURNAL]
     assert [c.job.title for c in journal.cases] == [example_case().job.title]
     assert "Ranked by balance (1)" in texts(at)
 

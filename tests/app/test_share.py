@@ -12,6 +12,7 @@ from advisor.editing.edits import set_job
 from advisor.sharing import locking
 from advisor.sharing.codec import PassphraseNeeded, decode, encode
 from tests.app.conftest import app, assert_ok, errors, open_page, the_case
+from ui import keys
 
 PASSPHRASE = "night shift call centre"
 FIELD = "share_passphrase"
@@ -95,6 +96,6 @@ def test_edits_after_locking_derive_no_key(derivations: list[locking.Kdf]) -> No
     at = open_page("share", example_case())
     at.text_input(key=FIELD).input(PASSPHRASE).run()
     for title in ("One", "Two", "Three"):
-        at.session_state["app_case"] = set_job(the_case(at), "title", title)
+        at.session_state[keys.CASE] = set_job(the_case(at), "title", title)
         at.run()
     assert derivations == [locking.CURRENT]
