@@ -3,7 +3,7 @@
 import streamlit as st
 
 from advisor.documents.charts import ranking_chart, trend_chart
-from advisor.sharing.journal import compare, entry_key, repeated_questions, to_file, trend
+from advisor.sharing.journal import entry_key, ranked_table, repeated_questions, to_file, trend
 from ui.callbacks.journal import drop_from_journal, keep_in_journal, load_journal, open_from_journal
 from ui.shell.bootstrap import page_setup
 from ui.shell.steps import JOURNAL
@@ -37,7 +37,7 @@ if not book.cases:
             icon=":material/info:")
     st.stop()
 
-table = compare(book.cases)
+table = ranked_table(book.cases)
 st.header(f"Ranked by balance ({len(book.cases)})")
 shown = table.assign(Balance=table["Balance"].map("{:+.2f}".format), Job=table["Job"].map(user_text),
                      Company=table["Company"].map(user_text))

@@ -9,10 +9,10 @@ from advisor.judgement.quick import (
     INTERVIEW_COUNTS,
     TRAVEL_LEVELS,
     answers_of,
+    can_answer,
     interviews_label,
     interviews_shown,
     quick_verdict,
-    ready,
     reason_choices,
     reason_label,
     sort_words,
@@ -72,14 +72,14 @@ st.pills("6. What puts you off this job most?", reason_choices(case), key=key,
 field_errors(key)
 if words := sort_words(case):
     st.caption(words)
-slider("7. How much does it bother you?", "severity", "hardly", "it rules the job out", off=not ready(case))
+slider("7. How much does it bother you?", "severity", "hardly", "it rules the job out", off=not can_answer(case))
 key = bind("travel")
 st.select_slider("8. What would going cost you in time and money: travel there and back, tickets, a day off?",
                  list(range(len(TRAVEL_LEVELS))), key=key, format_func=TRAVEL_LEVELS.__getitem__,
                  on_change=answer_quick, args=("travel", key), disabled=read_only)
 
 st.header("Your first answer")
-if not ready(case):
+if not can_answer(case):
     st.info("Choose what puts you off most (question 6) to see your first answer.", icon=":material/info:")
 else:
     result = quick_verdict(case)

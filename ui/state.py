@@ -14,8 +14,8 @@ from typing import Any
 import streamlit as st
 from pydantic import ValidationError
 
-from advisor.case.messages import messages
 from advisor.case.models import Case
+from advisor.case.refusals import refusals
 from advisor.editing.arrival import Role
 from advisor.editing.edits import revised
 from ui import keys
@@ -102,7 +102,7 @@ def apply(change: Callable[[Case], Case], error_key: str) -> bool:
     try:
         new = change(case())
     except ValidationError as error:
-        _errors()[error_key] = messages(error)
+        _errors()[error_key] = refusals(error)
         return False
     except ValueError as error:
         refuse(error_key, str(error))

@@ -9,7 +9,7 @@ from typing import Annotated
 from pydantic import Field, field_validator
 
 from advisor.case.base import MAX_REASON_ID, MAX_REASONS, CaseModel
-from advisor.reading.freetext import FreeText
+from advisor.reading.cleaning import FreeText
 
 
 class Decision(StrEnum):

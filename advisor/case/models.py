@@ -23,7 +23,7 @@ from advisor.case.debrief import Debrief
 from advisor.case.money import Currency
 from advisor.case.pros import MAX_PROS, Pro
 from advisor.case.weights import Weights, default_weights
-from advisor.reading.freetext import FreeText
+from advisor.reading.cleaning import FreeText
 
 SCHEMA_VERSION = 1
 MAX_REVIEWS = 5

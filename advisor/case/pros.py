@@ -10,7 +10,7 @@ from __future__ import annotations
 from pydantic import Field
 
 from advisor.case.base import CaseModel
-from advisor.reading.freetext import FreeText
+from advisor.reading.cleaning import FreeText
 
 MAX_PROS = 10
 MAX_PRO_ID = 999

@@ -10,7 +10,7 @@ from advisor.case.models import Case, Job, Reason, Review
 _MODELS: dict[str, type[BaseModel]] = {m.__name__: m for m in (Case, Job, Reason, Review, Debrief)}
 
 
-def messages(error: ValidationError, model: type[BaseModel] | None = None) -> list[str]:
+def refusals(error: ValidationError, model: type[BaseModel] | None = None) -> list[str]:
     """Turn a validation error into sentences a person can act on, naming the field (the model
     that failed is found by its name when not given) and saying "characters" for any text.
 

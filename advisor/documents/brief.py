@@ -16,7 +16,7 @@ from typing import Literal
 
 from advisor.case.models import Case
 from advisor.documents.calendar import long_date
-from advisor.documents.charts import CON_COLOUR, PRO_COLOUR
+from advisor.documents.palette import CON_COLOUR, PRO_COLOUR
 from advisor.documents.plan import CHECKLIST, asks_in_order, checklist_done, closing_line, cost_reminder, walk_away_line
 from advisor.judgement.options import Option, evaluate_options
 from advisor.judgement.scoring import VERDICT_TITLES, Assessment, Contribution, evaluate, lean_words

@@ -10,13 +10,12 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from advisor.article.factors import Factor
+from advisor.documents.palette import CON_COLOUR, PRO_COLOUR
+from advisor.escaping import Where, shown
 from advisor.judgement.options import Option
 from advisor.judgement.scoring import Assessment, Contribution, lean_words
-from advisor.text import Where, shown
 
 # Okabe–Ito: told apart by people with any common colour-vision deficiency.
-PRO_COLOUR = "#0072B2"
-CON_COLOUR = "#D55E00"
 LABEL_WIDTH = 20  # characters per line of a bar's label
 X_TITLE = "← against going · for going →"
 
@@ -124,7 +123,7 @@ def summary(assessment: Assessment) -> str:
 
 
 def ranking_chart(table: pd.DataFrame) -> go.Figure:
-    """The journal's invitations by balance, best at the top (a table from journal.compare)."""
+    """The journal's invitations by balance, best at the top (a table from journal.ranked_table)."""
     rows = table.iloc[::-1]
     labels = [shown(f"{job} ({company})" if company else job, Where.CHART)
               for job, company in zip(rows["Job"], rows["Company"], strict=True)]

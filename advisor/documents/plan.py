@@ -10,6 +10,7 @@ from advisor.article.factors import Kind
 from advisor.case.models import Case, Reason
 from advisor.case.money import money
 from advisor.judgement.scoring import Assessment, Verdict
+from advisor.wording import spoken_list
 
 
 def by_kind(case: Case) -> dict[Kind, list[Reason]]:
@@ -115,11 +116,6 @@ def in_sentence(text: str) -> str:
     an acronym or a name written in capitals ("UX design", "IBM") keeps them."""
     first = text.split(" ", 1)[0]
     return text if len(first) > 1 and first[1:2].isupper() else text[:1].lower() + text[1:]
-
-
-def spoken_list(items: list[str]) -> str:
-    """Items as a sentence says them: "a", "a and b", "a, b and c"."""
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def cost_reminder(case: Case) -> str:

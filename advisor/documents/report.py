@@ -15,11 +15,11 @@ from advisor.documents.plan import (
     questions,
     walk_away_line,
 )
+from advisor.escaping import Where, shown
 from advisor.judgement.changes import what_would_change
 from advisor.judgement.compare import notes_on_reasons
 from advisor.judgement.scoring import VERDICT_TITLES, evaluate
 from advisor.sharing.journal import verdict_vs_outcome
-from advisor.text import Where, shown
 
 
 def file_name(case: Case, extension: str) -> str:

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from advisor.case.models import Case, mentor_key
-from advisor.documents.plan import spoken_list
 from advisor.editing.reviews import Relation, ReviewError, merge, relation
+from advisor.wording import spoken_list
 
 
 class Role(StrEnum):

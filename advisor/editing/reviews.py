@@ -17,8 +17,8 @@ import orjson
 from pydantic import ValidationError
 
 from advisor.article.factors import FACTOR_IDS
-from advisor.case.messages import messages
 from advisor.case.models import CASE_ID, MAX_REVIEWS, Case, Review, mentor_key, passes_for_owner
+from advisor.case.refusals import refusals
 from advisor.editing.edits import reason_position
 
 
@@ -120,7 +120,7 @@ def merge(case: Case, incoming: Case) -> Case:
     try:
         return _with_reviews(case, reviews)
     except ValidationError as exc:
-        found = " ".join(messages(exc)[:2])
+        found = " ".join(refusals(exc)[:2])
         raise ReviewError(f"These reviews do not fit beside your answers. {found}") from exc
 
 

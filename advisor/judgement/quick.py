@@ -226,7 +226,7 @@ class QuickVerdict:
     best: Option
 
 
-def ready(case: Case) -> bool:
+def can_answer(case: Case) -> bool:
     """A verdict needs to know what puts the person off: without it there is nothing against."""
     return bool(case.reasons)
 

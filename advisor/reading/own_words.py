@@ -1,7 +1,7 @@
 """Reading a reason in the person's own words: is it core of the job or negotiable, and why.
 
 A reason is compared with the main activity the person described (shared words, lightly stemmed)
-and with the word lists of ``advisor.reading.kind_words``; the earliest thing it names decides, so "Night
+and with the word lists of ``advisor.reading.word_lists``; the earliest thing it names decides, so "Night
 shifts on the phone" is about shifts, "Cleaning offices" about cleaning and "Hours of cold
 calls" about the calls. No model, only lists and a few rules, so that every suggestion comes
 with one sentence naming what it matched and a person can see when to overrule it.
@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from advisor.reading import kind_words as lists
+from advisor.reading import word_lists as lists
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +120,7 @@ def activity_words(activity: str) -> tuple[str, ...]:
     return tuple(w.group() for w in _WORD.finditer(_fold(activity)) if _carries(w.group()))
 
 
-def _shown(label: str, start: int, end: int) -> str:
+def _excerpt(label: str, start: int, end: int) -> str:
     """What the person typed between two places, as one line; a capital that only opens their
     sentence is made small ("Cleaning" → "cleaning"), one that means something ("UX") stays."""
     shown = " ".join(label[start:end].split())
@@ -134,7 +134,7 @@ def _named(label: str, words: list[re.Match[str]], match: _Match) -> str:
     start, end = match.start, match.end
     place = next((i for i, w in enumerate(words) if w.start() <= start < w.end()), None)
     if place is None:
-        return _shown(label, start, end)
+        return _excerpt(label, start, end)
     if place > 0 and words[place - 1].group() in match.topic.articles:
         start = words[place - 1].start()
     following = words[place + 1: place + 4] if match.topic.following else []
@@ -143,7 +143,7 @@ def _named(label: str, words: list[re.Match[str]], match: _Match) -> str:
             break
         if _carries(after.group()):
             end = after.end()
-    return _shown(label, start, end)
+    return _excerpt(label, start, end)
 
 
 def _activity_match(label: str, words: list[re.Match[str]], activity: str) -> _Match | None:
@@ -157,7 +157,7 @@ def _activity_match(label: str, words: list[re.Match[str]], activity: str) -> _M
             break
     if not run:
         return None
-    return _Match(run[0].start(), run[-1].end(), _AS_ACTIVITY, _shown(label, run[0].start(), run[-1].end()))
+    return _Match(run[0].start(), run[-1].end(), _AS_ACTIVITY, _excerpt(label, run[0].start(), run[-1].end()))
 
 
 def _doing_match(label: str, text: str, words: list[re.Match[str]]) -> _Match | None:
@@ -166,7 +166,7 @@ def _doing_match(label: str, text: str, words: list[re.Match[str]]) -> _Match | 
     for role in _ROLE.finditer(text):
         named = role.group(1).split()[1:]
         if not any(_is_term(word) or word in lists.NOT_ROLES for word in named):
-            return _Match(role.start(), role.end(), _AS_DOING, "being " + _shown(label, role.start(1), role.end()))
+            return _Match(role.start(), role.end(), _AS_DOING, "being " + _excerpt(label, role.start(1), role.end()))
     for place, word in enumerate(words):
         verb = word.group()
         if (verb.endswith("ing") and len(verb) >= 5 and verb not in lists.NOT_DOING and not _is_term(verb)

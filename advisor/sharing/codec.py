@@ -25,8 +25,8 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from pydantic import ValidationError
 
-from advisor.case.messages import messages
 from advisor.case.models import SCHEMA_VERSION, Case
+from advisor.case.refusals import refusals
 from advisor.errors import CaseFileError, PassphraseNeeded, ShareLinkError, UnreadableInput, WrongPassphrase
 from advisor.sharing.locking import (
     CHECK,
@@ -247,7 +247,7 @@ def from_json(raw: bytes, source: Literal["file", "link"] = "file") -> Case:
     try:
         return Case.model_validate(data)
     except ValidationError as exc:
-        found = " ".join(messages(exc)[:3])
+        found = " ".join(refusals(exc)[:3])
         raise error(f"This {source} holds a case we cannot accept. {found}") from exc
 
 

@@ -15,8 +15,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from advisor.case.debrief import Decision
 from advisor.case.labels import DECISION_LABELS, GUT_LABELS, RATING_LABELS
-from advisor.case.messages import messages
 from advisor.case.models import Case
+from advisor.case.refusals import refusals
 from advisor.errors import JournalFileError
 from advisor.judgement.scoring import VERDICT_TITLES, evaluate, says_go
 
@@ -79,11 +79,11 @@ def from_file(raw: bytes) -> Journal:
     try:
         return Journal.model_validate(data)
     except ValidationError as exc:
-        found = " ".join(messages(exc, Journal)[:3])
+        found = " ".join(refusals(exc, Journal)[:3])
         raise JournalFileError(f"This journal holds something we cannot accept. {found}") from exc
 
 
-def compare(cases: list[Case]) -> pd.DataFrame:
+def ranked_table(cases: list[Case]) -> pd.DataFrame:
     """One row per case, ranked by balance, best first."""
     rows = []
     for case in cases:

@@ -13,6 +13,7 @@ import orjson
 
 from advisor.case.models import Case, Job
 from advisor.sharing.codec import for_link, to_json
+from advisor.wording import spoken_list
 
 
 def link_contents(case: Case, include_notes: bool) -> list[str]:
@@ -29,10 +30,6 @@ def link_contents(case: Case, include_notes: bool) -> list[str]:
     if case.notes and not include_notes:
         sentences.append("It does not carry your personal notes.")
     return sentences
-
-
-def _join(parts: list[str]) -> str:
-    return parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"
 
 
 # Each field of a job: the sentence it belongs to and how it is named there.
@@ -74,7 +71,7 @@ def _job(case: Case) -> list[str]:
             phrases = grouped.setdefault(sentence, [])
             if phrase not in phrases:
                 phrases.append(phrase)
-    return [_JOB_SENTENCES[sentence].format(_join(phrases)) for sentence, phrases in grouped.items()]
+    return [_JOB_SENTENCES[sentence].format(spoken_list(phrases)) for sentence, phrases in grouped.items()]
 
 
 def _reasons(case: Case) -> list[str]:
@@ -89,7 +86,7 @@ def _reasons(case: Case) -> list[str]:
         parts.append("your ask with its odds" if asks == 1 else f"your {asks} asks with their odds")
     if lines:
         parts.append("what you would accept at the least" if lines == 1 else f"{lines} walk-away lines")
-    return [f"It carries {_join(parts)}."]
+    return [f"It carries {spoken_list(parts)}."]
 
 
 def _checklist(case: Case) -> list[str]:

@@ -9,11 +9,11 @@ from streamlit.testing.v1 import AppTest
 from advisor.case.certainty import QUESTIONS, Certainty
 from advisor.case.examples import example_case
 from advisor.case.models import Case, Gut
+from advisor.escaping import shown
 from advisor.judgement.options import evaluate_options
 from advisor.judgement.quick import ANSWER_COUNT, TRAVEL_LEVELS, answers_of, quick_verdict
 from advisor.judgement.scoring import VERDICT_TITLES, evaluate
 from advisor.sharing.codec import encode
-from advisor.text import shown
 from tests.app.conftest import (
     BOTH_CASES,
     app,

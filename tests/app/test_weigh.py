@@ -9,7 +9,7 @@ import pytest
 from advisor.article.factors import DEFAULT_WEIGHTS, FACTOR_BY_ID, FACTOR_IDS
 from advisor.case.examples import example_case
 from advisor.case.models import Case
-from advisor.text import shown
+from advisor.escaping import shown
 from tests.app.conftest import BOTH_CASES, assert_ok, open_page, open_page_alone, plotly_figures, the_case
 
 

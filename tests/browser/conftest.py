@@ -212,7 +212,7 @@ def slider_thumb(page: Page, key: str) -> Locator:
 
 def as_shown(text: str, whole: bool = False) -> re.Pattern[str]:
     """User text as the page shows it: exactly as typed, but for the invisible word joiners
-    that keep an address from turning into a link (``advisor.text.shown``);
+    that keep an address from turning into a link (``advisor.escaping.shown``);
     ``whole`` matches an element's whole text."""
     pattern = "\u2060?".join(re.escape(character) for character in text)
     return re.compile(f"^{pattern}$" if whole else pattern)

@@ -30,7 +30,7 @@ from advisor.case.models import (
     passes_for_owner,
 )
 from advisor.documents.plan import CHECKLIST
-from advisor.reading.freetext import shows_nothing
+from advisor.reading.cleaning import shows_nothing
 
 # Any printable character of any script, plus the characters that mean something to JSON,
 # Markdown or HTML. Control characters (other than tab and newline) are left out because the

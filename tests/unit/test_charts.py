@@ -10,9 +10,10 @@ from advisor.article.factors import FACTOR_BY_ID, FACTOR_IDS, FACTORS, Side
 from advisor.case.examples import example_case
 from advisor.case.models import Case
 from advisor.case.pros import Pro
-from advisor.documents.charts import CON_COLOUR, LABEL_WIDTH, PRO_COLOUR, balance_chart, comparison_chart, summary
+from advisor.documents.charts import LABEL_WIDTH, balance_chart, comparison_chart, summary
+from advisor.documents.palette import CON_COLOUR, PRO_COLOUR
+from advisor.escaping import Where, shown
 from advisor.judgement.scoring import Assessment, evaluate, lean_words
-from advisor.text import Where, shown
 from tests.unit.strategies import cases
 
 TITLE_TO_FACTOR = {f.title: f for f in FACTORS}

@@ -3,10 +3,9 @@
 Streamlit's frontend loads the code of each kind of widget only when it first draws one: it
 renders the page, finds a slider, fetches and runs the slider's script, then renders again, and
 once more for each kind that arrives later. On a first visit that load-and-render round trip
-came after the page's content had arrived, kind by kind. Named in the page itself, the scripts
-are fetched and run while the browser still waits for the server's first message (paired
-probes: Quick check and Why not complete sooner by a median of 67 and 69 ms per pair; README,
-Performance).
+comes after the page's content has arrived, kind by kind. Named in the page itself, the scripts
+are fetched and run while the browser still waits for the server's first message, so the page
+is complete sooner (measured: docs/PERFORMANCE-NOTES.md).
 
 ``Preload`` is ASGI middleware around Streamlit's own server (``st.App`` in app.py): it adds one
 ``<script type="module" src="./static/js/…">`` per kind the requested page draws to the HTML page
@@ -22,6 +21,13 @@ the names of our pages, so it holds under any base path or proxy prefix; a locat
 of our pages gives the address Streamlit would have tried first, with its fallback after it.
 The script is one constant for every page, so a Content-Security-Policy allows it by one hash
 (deploy/cluster reads it from the page a replica serves).
+
+Both rest on details of Streamlit's frontend build: the widget code in files named
+``<Chunk>.<hash>.js`` beside the entry script, which loads them from there, and the entry script
+reading ``window.__streamlit.BACKEND_BASE_URL``. ``tests/app/test_serving.py`` fails when a
+Streamlit upgrade changes either (this would then quietly send fewer tags, or a hint nobody
+reads). The tags can go once Streamlit's page names its widget code itself, and the hint once
+its frontend finds the server under a page's address without first asking that address.
 """
 
 from __future__ import annotations

@@ -92,7 +92,7 @@ def _navigation() -> st.Page:
 
 
 def route() -> None:
-    nodelay.settle()
+    nodelay.set_nodelay()
     _configure()
     state.init()
     device.settle()
@@ -104,7 +104,7 @@ def route() -> None:
     try:
         run_safely(current.run)
     finally:
-        heap.settle()  # also after a page that stopped early (st.stop, st.switch_page)
+        heap.freeze_after_run()  # also after a page that stopped early (st.stop, st.switch_page)
         # A page that stopped early skips this line: a session-state write re-raises the stop.
         # The flag then stays set, which is harmless: the pages/-folder mode it guards against
         # ends for every session at the first st.navigation call, before any page can stop.

@@ -49,7 +49,7 @@ def kept() -> tuple[Case | None, bool]:
     return _kept_case(stored), stored is not None
 
 
-def _shown() -> tuple[object, ...]:
+def _on_screen() -> tuple[object, ...]:
     """What settling can change on screen: the case, the role, keeping, the journal, the messages."""
     session = st.session_state
     return (id(state.case()), state.role(), keeping(), id(journal_store.journal()),
@@ -69,7 +69,7 @@ def settle() -> bool:
         return False
     session[keys.SETTLED] = True
     shown = session.pop(keys.SHOWN, {})
-    before = _shown()
+    before = _on_screen()
     session[keys.KEEP] = stored.get(KEEP_ENTRY) != "no"
     _take_journal(stored.get(JOURNAL_ENTRY))
     session[keys.REVIEWERS] = {**reviewers_from_json(stored.get(REVIEWER_ENTRY)), **reviewers()}
@@ -82,7 +82,7 @@ def settle() -> bool:
         held = session.get(keys.HELD)
         if held is not None:  # a bad link stays in the address bar until the first edit
             session[keys.HELD] = (state.case(), *held[1:])
-    if _shown() == before:
+    if _on_screen() == before:
         return False
     # Draw every widget again from the case, and the messages shown before the report once more
     # (the run that draws the page again would drop them; one that settling gave wins).

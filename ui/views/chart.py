@@ -9,9 +9,9 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from advisor.documents.charts import balance_chart, options_chart, options_summary, summary
+from advisor.escaping import shown
 from advisor.judgement.options import Option
 from advisor.judgement.scoring import Assessment
-from advisor.text import shown
 
 _CONFIG: Mapping[str, bool] = MappingProxyType({"displayModeBar": False, "responsive": True})
 

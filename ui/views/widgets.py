@@ -8,7 +8,7 @@ from typing import Any
 
 import streamlit as st
 
-from advisor.text import shown
+from advisor.escaping import shown
 
 
 def user_text(text: str, fallback: str = "") -> str:
