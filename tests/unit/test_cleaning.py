@@ -8,11 +8,11 @@ import pytest
 from pydantic import ValidationError
 
 from advisor.case.examples import example_case
-from advisor.case.messages import messages
 from advisor.case.models import Job
+from advisor.case.refusals import refusals
 from advisor.editing.edits import add_surprise, set_job
 from advisor.editing.reviews import start_review
-from advisor.text import shown as escape_markdown
+from advisor.escaping import shown as escape_markdown
 
 BIDI = ["\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069"]
 
@@ -43,7 +43,7 @@ def test_indentation_never_makes_a_code_block() -> None:
 def _messages(change: object) -> list[str]:
     with pytest.raises(ValidationError) as caught:
         change()  # type: ignore[operator]
-    return messages(caught.value)
+    return refusals(caught.value)
 
 
 def test_a_too_long_question_is_counted_in_characters() -> None:

@@ -18,10 +18,10 @@ from advisor.sharing.journal import (
     MAX_CASES,
     Journal,
     add,
-    compare,
     entry,
     entry_key,
     from_file,
+    ranked_table,
     remove,
     repeated_questions,
     to_file,
@@ -80,7 +80,7 @@ def test_compare_ranks_by_balance_with_one_row_per_case() -> None:
     strong = _case("Strong", decision="accept", date=datetime.date(2026, 10, 1))
     weak_job = Job(title="Weak", company="Zed", dread=10, financial_need=0, similarity=0, network_value=0)
     weak = Case(job=weak_job, weights={"dread": 10})
-    table = compare([weak, strong])
+    table = ranked_table([weak, strong])
     assert list(table.columns) == COLUMNS
     assert list(table["Job"]) == ["Strong", "Weak"]
     assert table["Balance"].is_monotonic_decreasing
@@ -132,6 +132,6 @@ def test_a_debrief_travels_in_the_link() -> None:
 @settings(max_examples=40)
 @given(st.lists(cases(), max_size=6))
 def test_compare_has_one_row_per_case_for_any_cases(items: list[Case]) -> None:
-    table = compare(items)
+    table = ranked_table(items)
     assert len(table) == len(items)
     assert table["Balance"].between(-1, 1).all()

@@ -1,5 +1,5 @@
 """Every message the app shows (notices, warnings, link errors, a field's refusals, the case a
-link offers) reaches the page escaped whole by ``advisor.text.shown``: each may carry text
+link offers) reaches the page escaped whole by ``advisor.escaping.shown``: each may carry text
 someone else wrote (a mentor's name, a link's content), and none of it is read as Markdown."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ from __future__ import annotations
 from streamlit.testing.v1 import AppTest
 
 from advisor.case.models import Case
-from advisor.text import shown
+from advisor.escaping import shown
 from ui import keys
 
 # A message quoting hostile text: a working link, an image, KaTeX, a colour, an icon, a heading.

@@ -12,7 +12,6 @@ from pydantic import ValidationError
 from advisor.article.factors import DEFAULT_WEIGHTS, FACTOR_IDS
 from advisor.case.base import MAX_REASONS
 from advisor.case.examples import example_case
-from advisor.case.messages import messages
 from advisor.case.models import (
     CASE_ID,
     MAX_REVIEWS,
@@ -25,6 +24,7 @@ from advisor.case.models import (
     Review,
     text_size,
 )
+from advisor.case.refusals import refusals
 from advisor.editing.edits import revised
 from tests.unit.strategies import cases
 
@@ -34,7 +34,7 @@ SIGNED_AS_OWNER = ("A review is signed with a name that stands for the owner (â€
 def refuse(data: dict[str, Any], model: type[Case] | type[Job] | type[Reason] | type[Review] = Case) -> list[str]:
     with pytest.raises(ValidationError) as caught:
         model.model_validate(data)
-    found = messages(caught.value, model)
+    found = refusals(caught.value, model)
     assert found, "no message"
     for line in found:
         assert line.endswith("."), line
@@ -176,7 +176,7 @@ def test_assignment_is_validated() -> None:
 def test_messages_for_a_nested_model_name_its_field() -> None:
     with pytest.raises(ValidationError) as caught:
         Job.model_validate({"similarity": 12})
-    assert messages(caught.value, Job) == ["How alike the two interviews are: must be at most 10."]
+    assert refusals(caught.value, Job) == ["How alike the two interviews are: must be at most 10."]
 
 
 @settings(max_examples=150, deadline=None)

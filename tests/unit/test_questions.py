@@ -6,10 +6,11 @@ from hypothesis import given, settings
 
 from advisor.case.examples import example_case
 from advisor.case.models import Case
-from advisor.documents.plan import in_sentence, questions, spoken_list
+from advisor.documents.plan import in_sentence, questions
 from advisor.documents.report import to_markdown
 from advisor.editing.edits import set_debrief
 from advisor.judgement.changes import known_now
+from advisor.wording import spoken_list
 from tests.unit.strategies import cases
 
 

@@ -25,12 +25,12 @@ from advisor.judgement.quick import (
     answer,
     answers_of,
     apply_answers,
+    can_answer,
     firmness,
     interviews_label,
     interviews_shown,
     main_reason,
     quick_verdict,
-    ready,
     reason_choice,
     reason_choices,
     reason_label,
@@ -258,8 +258,8 @@ def test_the_verdict_is_firm_only_well_clear_of_the_close_call_band(case: Case) 
 
 
 def test_a_verdict_waits_for_what_puts_you_off() -> None:
-    assert not ready(Case())
-    assert ready(set_main_reason(Case(), "pay"))
+    assert not can_answer(Case())
+    assert can_answer(set_main_reason(Case(), "pay"))
 
 
 def test_answers_are_applied_only_where_they_differ() -> None:

@@ -28,7 +28,6 @@ from advisor.article.reasons import REASONS
 from advisor.case.base import MAX_REASONS
 from advisor.case.debrief import Debrief
 from advisor.case.examples import example_case
-from advisor.case.messages import messages
 from advisor.case.models import (
     CASE_ID,
     MAX_REVIEWS,
@@ -41,6 +40,7 @@ from advisor.case.models import (
     Review,
     text_size,
 )
+from advisor.case.refusals import refusals
 from advisor.errors import CaseFileError, JournalFileError, UnreadableInput
 from advisor.sharing import codec as share
 from advisor.sharing import link_contents as link_contents_module
@@ -664,7 +664,7 @@ def test_no_message_of_the_decoder_is_pydantics_or_pythons(data: st.DataObject) 
     try:
         Case.model_validate_json(orjson.dumps(case, option=orjson.OPT_NON_STR_KEYS))
     except ValidationError as error:
-        for sentence in messages(error):
+        for sentence in refusals(error):
             assert_said(sentence)
 
 
