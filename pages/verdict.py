@@ -5,9 +5,10 @@ import streamlit as st
 from advisor.case.certainty import When
 from advisor.judgement.changes import nerves_note, what_would_change
 from advisor.judgement.explain import gut_check, how_computed
+from advisor.judgement.in_words import lean_words
 from advisor.judgement.options import evaluate_options
 from advisor.judgement.progress import job_done, reasons_done
-from advisor.judgement.scoring import VERDICT_TITLES, evaluate, lean_words, rule_text
+from advisor.judgement.scoring import VERDICT_TITLES, evaluate, rule_text
 from ui import state
 from ui.shell.bootstrap import page_setup
 from ui.shell.steps import JOB, VERDICT

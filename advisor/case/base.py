@@ -6,6 +6,9 @@ again on every change.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
+from typing import Protocol
+
 from pydantic import BaseModel, ConfigDict
 
 MAX_REASONS = 20
@@ -15,3 +18,24 @@ MAX_REASON_ID = 999
 
 class CaseModel(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=True, frozen=False)
+
+
+class Identified(Protocol):
+    """An item of a case's list named by an id (a reason, a pro), never by its place."""
+
+    @property
+    def id(self) -> int: ...
+
+
+def next_id(used: Iterable[int], limit: int) -> int:
+    """The id of an item added now: one more than the largest in use, so a removed item's id is
+    not given to the next one (a mentor's note on a removed reason can't land on another); the
+    smallest free one once ids reach ``limit``."""
+    taken = set(used)
+    following = max(taken, default=-1) + 1
+    return following if following <= limit else min(set(range(limit + 1)) - taken)
+
+
+def place_of(items: Sequence[Identified], item_id: int) -> int | None:
+    """Where the item with this id is in the list, or None when it is gone."""
+    return next((place for place, item in enumerate(items) if item.id == item_id), None)

@@ -25,14 +25,6 @@ class Pro(CaseModel):
     weight: int = Field(DEFAULT_PRO_WEIGHT, ge=0, le=10, title="How much it counts")
 
 
-def next_pro_id(pros: list[Pro]) -> int:
-    """One more than the largest id in use (so a removed pro's id is not reused); the smallest
-    free one once ids reach the limit."""
-    used = {pro.id for pro in pros}
-    following = max(used, default=-1) + 1
-    return following if following <= MAX_PRO_ID else min(set(range(MAX_PRO_ID + 1)) - used)
-
-
 def own_pros_total(pros: list[Pro]) -> float:
     """What the person's own pros add for going, on the scale of the factors' contributions."""
     return float(sum(pro.weight for pro in pros))

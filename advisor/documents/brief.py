@@ -18,8 +18,9 @@ from advisor.case.models import Case
 from advisor.documents.calendar import long_date
 from advisor.documents.palette import CON_COLOUR, PRO_COLOUR
 from advisor.documents.plan import CHECKLIST, asks_in_order, checklist_done, closing_line, cost_reminder, walk_away_line
+from advisor.judgement.in_words import lean_words
 from advisor.judgement.options import Option, evaluate_options
-from advisor.judgement.scoring import VERDICT_TITLES, Assessment, Contribution, evaluate, lean_words
+from advisor.judgement.scoring import VERDICT_TITLES, Assessment, Contribution, evaluate
 
 FONTS = Path(__file__).resolve().parents[2] / "assets" / "fonts"
 FAMILY = "DejaVu"

@@ -12,8 +12,9 @@ import plotly.graph_objects as go
 from advisor.article.factors import Factor
 from advisor.documents.palette import CON_COLOUR, PRO_COLOUR
 from advisor.escaping import Where, shown
+from advisor.judgement.in_words import lean_words
 from advisor.judgement.options import Option
-from advisor.judgement.scoring import Assessment, Contribution, lean_words
+from advisor.judgement.scoring import Assessment, Contribution
 
 # Okabe–Ito: told apart by people with any common colour-vision deficiency.
 LABEL_WIDTH = 20  # characters per line of a bar's label

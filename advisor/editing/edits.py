@@ -16,11 +16,11 @@ from typing import Any, Literal, get_args
 from advisor.article.checklist import CHECKLIST_IDS
 from advisor.article.factors import FACTOR_IDS, Kind
 from advisor.article.reasons import REASON_BY_ID, suggest_kind
-from advisor.case.base import MAX_REASON_ID, MAX_REASONS
+from advisor.case.base import MAX_REASON_ID, MAX_REASONS, next_id, place_of
 from advisor.case.certainty import QUESTIONS, Certainty, When
 from advisor.case.debrief import MAX_SURPRISES, Debrief
 from advisor.case.models import Case, new_case_id
-from advisor.case.pros import MAX_PROS, next_pro_id
+from advisor.case.pros import MAX_PRO_ID, MAX_PROS
 
 JobField = Literal[
     "title", "company", "activity", "first_name", "gut", "interviews_so_far", "early_career", "selling_difficulty",
@@ -84,14 +84,12 @@ def next_reason_id(case: Case) -> int:
     """The id of a reason added now: one more than the largest in use, so a removed reason's id
     is not given to the next one (a mentor's note written on it can't land on another reason);
     the smallest free one once ids reach ``MAX_REASON_ID`` (after a thousand additions)."""
-    used = {reason.id for reason in case.reasons}
-    following = max(used, default=-1) + 1
-    return following if following <= MAX_REASON_ID else min(set(range(MAX_REASON_ID + 1)) - used)
+    return next_id((reason.id for reason in case.reasons), MAX_REASON_ID)
 
 
 def reason_position(case: Case, reason_id: int) -> int | None:
     """Where the reason with this id is in the case's list, or None when it is gone."""
-    return next((place for place, reason in enumerate(case.reasons) if reason.id == reason_id), None)
+    return place_of(case.reasons, reason_id)
 
 
 def without_reason(case: Case, reason_id: int) -> Case:
@@ -166,12 +164,12 @@ def add_pro(case: Case, label: str) -> Case:
         raise EditRefused("Write what you like first, then press Add.")
     if len(case.pros) >= MAX_PROS:
         raise EditRefused(f"You can list at most {MAX_PROS} things you like: remove one to add another.")
-    pro = {"id": next_pro_id(case.pros), "label": label}
+    pro = {"id": next_id((pro.id for pro in case.pros), MAX_PRO_ID), "label": label}
     return _validated({**case.model_dump(), "pros": [*case.model_dump()["pros"], pro]})
 
 
 def _pro_place(case: Case, pro_id: int) -> int:
-    place = next((i for i, pro in enumerate(case.pros) if pro.id == pro_id), None)
+    place = place_of(case.pros, pro_id)
     if place is None:
         raise EditRefused("That is no longer in your list.")
     return place

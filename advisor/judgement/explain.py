@@ -10,15 +10,10 @@ from dataclasses import dataclass
 
 from advisor.case.labels import GUT_LABELS
 from advisor.case.models import Case, Gut
-from advisor.judgement.scoring import CLOSE_CALL, CORE_HEAVY, Assessment, says_go
+from advisor.judgement.in_words import balance_says, says_go
+from advisor.judgement.scoring import CLOSE_CALL, CORE_HEAVY, Assessment
 
 _GUT_SAYS = {Gut.GO: "go", Gut.SKIP: "skip it", Gut.UNSURE: "not sure"}
-
-
-def balance_says(assessment: Assessment) -> str:
-    """The balance's answer to "should I go?" in two or three words."""
-    answer = says_go(assessment.verdict)
-    return "it is close" if answer is None else ("go" if answer else "skip it")
 
 
 @dataclass(frozen=True, slots=True)

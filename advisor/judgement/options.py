@@ -16,7 +16,7 @@ from types import MappingProxyType
 from advisor.article.factors import FACTORS, Kind, Side
 from advisor.case.models import Case
 from advisor.case.pros import own_pros_total
-from advisor.judgement.scoring import CLOSE_CALL
+from advisor.judgement.in_words import verdict_words
 from advisor.judgement.strengths import strengths
 
 # How much of each argument an option keeps: factor id → share of its strength (absent: all);
@@ -68,15 +68,6 @@ def with_granted(case: Case, granted: set[int]) -> Case:
     """The case once the asks of these reasons (by id) were granted: they are certain now."""
     reasons = [r.model_copy(update={"odds": 100}) if r.id in granted else r for r in case.reasons]
     return case.model_copy(update={"reasons": reasons})
-
-
-def verdict_words(balance: float) -> str:
-    """An option's verdict, with the same close-call band as the main verdict."""
-    if balance >= CLOSE_CALL:
-        return "Worth it"
-    if balance <= -CLOSE_CALL:
-        return "Not worth it"
-    return "Close call"
 
 
 def evaluate_options(case: Case) -> list[Option]:

@@ -19,8 +19,9 @@ from advisor.article.factors import KIND_LABELS, Kind
 from advisor.article.reasons import REASON_BY_ID
 from advisor.case.models import Case, Gut, Reason
 from advisor.editing.edits import EditRefused, JobField, add_reason, set_job, set_reason, without_reason
+from advisor.judgement.in_words import firmness
 from advisor.judgement.options import Option, evaluate_options
-from advisor.judgement.scoring import CLOSE_CALL, VERDICT_TITLES, Verdict, evaluate, lean_words
+from advisor.judgement.scoring import VERDICT_TITLES, Verdict, evaluate
 from advisor.judgement.strengths import SEASONED
 
 QuickJobField = Literal["gut", "interviews_so_far", "similarity", "financial_need", "dread"]
@@ -43,7 +44,6 @@ INTERVIEW_COUNTS: tuple[int, ...] = tuple(range(SEASONED + 1))
 OWN = "own"  # the choice that keeps a first reason written in the person's own words
 # A lead this far beyond the close-call band (as far again as the band is wide) is clear; a
 # verdict nearer to the band can tip with what the full steps ask.
-FIRM_MARGIN = CLOSE_CALL
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,14 +229,6 @@ class QuickVerdict:
 def can_answer(case: Case) -> bool:
     """A verdict needs to know what puts the person off: without it there is nothing against."""
     return bool(case.reasons)
-
-
-def firmness(verdict: Verdict, balance: float) -> tuple[bool, str]:
-    """How firm a verdict is, from the balance's distance to the close-call line."""
-    lean = f"the balance leans {lean_words(balance)} ({balance:+.2f})"
-    if verdict is not Verdict.CLOSE_CALL and abs(balance) >= CLOSE_CALL + FIRM_MARGIN:
-        return True, f"A clear lead: {lean}, well clear of the close-call band (±{CLOSE_CALL:.2f})."
-    return False, f"Close — the full steps can tip it: {lean}, near the close-call band (±{CLOSE_CALL:.2f})."
 
 
 def quick_verdict(case: Case) -> QuickVerdict:

@@ -19,7 +19,7 @@ from advisor.case.pros import Pro, own_pros_total
 from advisor.judgement.strengths import STRENGTH_RULES, rule_text, strengths
 
 __all__ = ["CLOSE_CALL", "CORE_HEAVY", "STRENGTH_RULES", "VERDICT_TITLES", "Assessment", "Contribution", "Flip",
-           "Verdict", "balance_of", "evaluate", "lean_words", "rule_text", "says_go", "strengths", "verdict_of"]
+           "Verdict", "balance_of", "evaluate", "rule_text", "strengths", "verdict_of"]
 
 CLOSE_CALL = 0.15
 CORE_HEAVY = 0.6
@@ -38,14 +38,6 @@ VERDICT_TITLES: Mapping[Verdict, str] = MappingProxyType({
     Verdict.CLOSE_CALL: "Close call",
     Verdict.SKIP: "Skip it",
 })
-
-
-def says_go(verdict: Verdict) -> bool | None:
-    """What a verdict says to the question "should I go?": yes, no, or None for a close call,
-    which says neither. The gut check and the debrief both compare with this answer."""
-    if verdict is Verdict.CLOSE_CALL:
-        return None
-    return verdict is not Verdict.SKIP
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,15 +117,6 @@ def evaluate(case: Case, flip: bool = True) -> Assessment:
         reason=_reason(verdict, contributions, balance),
         flip=find_flip(case, verdict, strength) if flip else None,
     )
-
-
-def lean_words(balance: float) -> str:
-    """A balance in words, so a number is never shown without its meaning."""
-    size = abs(balance)
-    if size < CLOSE_CALL:
-        return "about even"
-    strength = "clearly" if size >= 0.5 else "somewhat"
-    return f"{strength} towards {'going' if balance > 0 else 'skipping'}"
 
 
 def _reason(verdict: Verdict, contributions: tuple[Contribution, ...], balance: float) -> str:

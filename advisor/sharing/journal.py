@@ -18,7 +18,8 @@ from advisor.case.labels import DECISION_LABELS, GUT_LABELS, RATING_LABELS
 from advisor.case.models import Case
 from advisor.case.refusals import refusals
 from advisor.errors import JournalFileError
-from advisor.judgement.scoring import VERDICT_TITLES, evaluate, says_go
+from advisor.judgement.in_words import says_go
+from advisor.judgement.scoring import VERDICT_TITLES, evaluate
 
 MAX_CASES = 50
 MAX_JOURNAL_FILE = 1024 * 1024

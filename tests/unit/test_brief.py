@@ -17,8 +17,9 @@ from advisor.case.models import Case
 from advisor.case.pros import MAX_PROS, Pro
 from advisor.documents.brief import ELLIPSIS, LINE, MAX_ASKS, MAX_BARS, REPLACEMENT, to_pdf
 from advisor.documents.plan import CHECKLIST, asks_in_order
+from advisor.judgement.in_words import lean_words
 from advisor.judgement.options import evaluate_options
-from advisor.judgement.scoring import VERDICT_TITLES, evaluate, lean_words
+from advisor.judgement.scoring import VERDICT_TITLES, evaluate
 from tests.unit.strategies import cases
 
 

@@ -13,7 +13,8 @@ from advisor.case.pros import Pro
 from advisor.documents.charts import LABEL_WIDTH, balance_chart, comparison_chart, summary
 from advisor.documents.palette import CON_COLOUR, PRO_COLOUR
 from advisor.escaping import Where, shown
-from advisor.judgement.scoring import Assessment, evaluate, lean_words
+from advisor.judgement.in_words import lean_words
+from advisor.judgement.scoring import Assessment, evaluate
 from tests.unit.strategies import cases
 
 TITLE_TO_FACTOR = {f.title: f for f in FACTORS}

@@ -12,8 +12,9 @@ from advisor.article.factors import MAX_WEIGHT
 from advisor.case.debrief import Debrief, Decision
 from advisor.case.examples import example_case
 from advisor.case.models import Case, Gut
-from advisor.judgement.explain import balance_says, gut_check, how_computed
-from advisor.judgement.scoring import CLOSE_CALL, CORE_HEAVY, Verdict, evaluate, says_go
+from advisor.judgement.explain import gut_check, how_computed
+from advisor.judgement.in_words import balance_says, says_go
+from advisor.judgement.scoring import CLOSE_CALL, CORE_HEAVY, Verdict, evaluate
 from advisor.sharing.journal import verdict_vs_outcome
 from tests.unit.strategies import cases
 

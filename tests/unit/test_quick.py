@@ -14,10 +14,10 @@ from advisor.article.reasons import REASON_BY_ID
 from advisor.case.examples import example_case
 from advisor.case.models import Case, Gut, Reason, Review
 from advisor.editing.edits import EditRefused, pick_from_catalog, set_job, set_reason
+from advisor.judgement.in_words import FIRM_MARGIN, firmness
 from advisor.judgement.options import evaluate_options
 from advisor.judgement.quick import (
     ANSWER_COUNT,
-    FIRM_MARGIN,
     INTERVIEW_COUNTS,
     OWN,
     TRAVEL_LEVELS,
@@ -26,7 +26,6 @@ from advisor.judgement.quick import (
     answers_of,
     apply_answers,
     can_answer,
-    firmness,
     interviews_label,
     interviews_shown,
     main_reason,

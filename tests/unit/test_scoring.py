@@ -15,6 +15,7 @@ from advisor.article.factors import FACTOR_BY_ID, FACTOR_IDS, FACTORS, MAX_WEIGH
 from advisor.case.examples import example_case
 from advisor.case.models import Case
 from advisor.judgement import scoring
+from advisor.judgement.in_words import lean_words
 from advisor.judgement.scoring import (
     CLOSE_CALL,
     CORE_HEAVY,
@@ -23,7 +24,6 @@ from advisor.judgement.scoring import (
     Verdict,
     balance_of,
     evaluate,
-    lean_words,
     rule_text,
     strengths,
     verdict_of,
