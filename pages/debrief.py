@@ -28,7 +28,7 @@ st.info(verdict_vs_outcome(case), icon=":material/compare_arrows:")
 
 
 def bound(field: DebriefField) -> str:
-    return state.seed(f"debrief_{field}", getattr(debrief, field))
+    return state.seed_field("debrief_", debrief, field)
 
 
 st.header("How it went")

@@ -38,8 +38,7 @@ if certainty_view.start_screen():
 
 
 def bind(name: str, shown: object = None) -> str:
-    """The widget key of a quick answer, seeded from the case (or from how it is ``shown``)."""
-    return state.seed(f"quick_{name}", getattr(now, name) if shown is None else shown)
+    return state.seed_field("quick_", now, name, shown)
 
 
 def slider(label: str, name: str, low: str, high: str, off: bool = False) -> None:

@@ -77,6 +77,12 @@ def seed(key: str, value: Any) -> str:
     return key
 
 
+def seed_field(prefix: str, source: object, field: str, shown: object = None) -> str:
+    """The widget key of one field of a part of the case (``prefix`` + its name), seeded from the
+    field's value, or from how the widget shows it when that differs (``shown``)."""
+    return seed(f"{prefix}{field}", getattr(source, field) if shown is None else shown)
+
+
 def seed_choice(key: str, choices: list[Any], default: Any) -> str:
     """Like seed, for a choice whose options can change under it (a review removed): a value
     that is no longer among the options falls back to the default."""

@@ -15,10 +15,9 @@ from dataclasses import dataclass
 from advisor.article.checklist import CHECKLIST
 from advisor.article.factors import Kind
 from advisor.case.models import Case
-from advisor.case.pros import own_pros_total
 from advisor.editing.edits import granted_asks
 from advisor.judgement.options import VIDEO, with_granted
-from advisor.judgement.scoring import VERDICT_TITLES, Assessment, Verdict, balance_of, evaluate, verdict_of
+from advisor.judgement.scoring import VERDICT_TITLES, Assessment, Verdict, evaluate, verdict_for
 from advisor.judgement.strengths import strengths
 
 # Working through the preparation checklist takes the edge off the dread (the article: prepare
@@ -41,9 +40,7 @@ class Change:
 
 def _verdict(case: Case, scaling: Mapping[str, float] | None = None) -> Verdict:
     strength = strengths(case)
-    if scaling:
-        strength = {k: v * scaling.get(k, 1.0) for k, v in strength.items()}
-    return verdict_of(balance_of(strength, case.weights, own_pros_total(case.pros)), strength, case.weights)
+    return verdict_for(case, strength={k: v * (scaling or {}).get(k, 1.0) for k, v in strength.items()})
 
 
 def _candidates(case: Case) -> Iterator[tuple[str, Verdict]]:

@@ -19,7 +19,7 @@ from advisor.case.pros import Pro, own_pros_total
 from advisor.judgement.strengths import STRENGTH_RULES, rule_text, strengths
 
 __all__ = ["CLOSE_CALL", "CORE_HEAVY", "STRENGTH_RULES", "VERDICT_TITLES", "Assessment", "Contribution", "Flip",
-           "Verdict", "balance_of", "evaluate", "rule_text", "strengths", "verdict_of"]
+           "Verdict", "balance_of", "evaluate", "rule_text", "strengths", "verdict_for", "verdict_of"]
 
 CLOSE_CALL = 0.15
 CORE_HEAVY = 0.6
@@ -191,7 +191,7 @@ def _answer_candidates(case: Case, verdict: Verdict, weights: dict[str, int]) ->
         current = getattr(case.job, name)
         for value in _walk(current, low, high):
             job = case.job.model_copy(update={name: value})
-            new = _verdict_for(case.model_copy(update={"job": job}), weights)
+            new = verdict_for(case.model_copy(update={"job": job}), weights)
             if new is not verdict:
                 yield _Candidate(abs(value - current) / (high - low),
                                  f"{words} from {current} to {value}", new)
@@ -209,7 +209,7 @@ def _reason_candidates(
         return case.model_copy(update={"reasons": reasons})
 
     for value in _walk(reason.severity, 0, 10):
-        new = _verdict_for(with_reason(severity=value), weights)
+        new = verdict_for(with_reason(severity=value), weights)
         if new is not verdict:
             yield _Candidate(abs(value - reason.severity) / 10,
                              f"how much “{reason.label}” bothers you from {reason.severity} to {value}",
@@ -218,7 +218,7 @@ def _reason_candidates(
     if reason.kind is Kind.NEGOTIABLE:
         steps = sorted((v for v in range(0, 101, 5) if v != reason.odds), key=lambda v: abs(v - reason.odds))
         for value in steps:
-            new = _verdict_for(with_reason(odds=value), weights)
+            new = verdict_for(with_reason(odds=value), weights)
             if new is not verdict:
                 yield _Candidate(abs(value - reason.odds) / 100,
                                  f"the odds for “{reason.label}” from {reason.odds} % to {value} %",
@@ -226,8 +226,12 @@ def _reason_candidates(
                 break
 
 
-def _verdict_for(case: Case, weights: dict[str, int]) -> Verdict:
-    strength = strengths(case)
+def verdict_for(case: Case, weights: Mapping[str, int] | None = None,
+                strength: Mapping[str, float] | None = None) -> Verdict:
+    """The verdict of a case, or of the case with other weights or strengths: every "what if"
+    asks this, so no question gets its answer from a second copy of the rule."""
+    strength = strengths(case) if strength is None else strength
+    weights = case.weights if weights is None else weights
     return verdict_of(balance_of(strength, weights, own_pros_total(case.pros)), strength, weights)
 
 

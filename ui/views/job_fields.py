@@ -16,7 +16,7 @@ MONEY_PART: Final = "job_part_money"  # the part with the interview date, which 
 
 def bind(field: JobField) -> str:
     """The widget key of a job field, seeded from the case."""
-    return state.seed(f"job_{field}", getattr(state.case().job, field))
+    return state.seed_field("job_", state.case().job, field)
 
 
 def text(label: str, field: JobField, help: str, area: bool = False) -> None:
