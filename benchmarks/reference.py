@@ -97,7 +97,7 @@ import sys
 sys.path.insert(0, {str(ROOT)!r})
 from ui.server import nodelay
 
-nodelay.settle()
+nodelay.set_nodelay()
 """
 
 

@@ -1,6 +1,6 @@
 """The router freezes the long-lived heap, so Streamlit's collection after each run stays short.
 
-Without ``ui.server.heap.settle`` nothing in the app calls ``gc.freeze`` and the freeze count stays 0.
+Without ``ui.server.heap.freeze_after_run`` nothing in the app calls ``gc.freeze`` and the freeze count stays 0.
 """
 
 from __future__ import annotations

@@ -4,6 +4,7 @@ and nothing else changes."""
 from __future__ import annotations
 
 import asyncio
+import re
 from typing import Any
 
 import pytest
@@ -11,6 +12,7 @@ from starlette.types import Message, Receive, Scope, Send
 
 from advisor.case.examples import example_case
 from tests.app.conftest import open_page
+from ui.server import serving
 from ui.server.serving import BASE_HINT, CHUNKS, EVERY_PAGE, Preload, for_path, tags
 from ui.shell.steps import ABOUT, ALL, JOB, QUICK, WEIGH, Step
 
@@ -32,6 +34,39 @@ def test_every_page_names_the_kinds_of_widget_its_first_visit_draws(step: Step) 
     at = open_page(step.path.removeprefix("pages/").removesuffix(".py"), example_case())
     drawn = _kinds(at._tree) & set(CHUNKS)
     assert drawn == EVERY_PAGE | step.draws
+
+
+def _frontend() -> tuple[str, str]:
+    """Streamlit's page (its index.html) and the text of the entry script the page loads."""
+    page = (serving._SCRIPTS.parents[1] / "index.html").read_text()
+    entry = re.search(r'<script type="module"[^>]*\ssrc="\./static/js/([^"/]+\.js)"', page)
+    assert entry, "Streamlit's index.html no longer loads its entry script from ./static/js/"
+    return page, (serving._SCRIPTS / entry[1]).read_text()
+
+
+def test_every_kind_has_its_file_in_this_streamlit_where_the_frontend_loads_it_from() -> None:
+    """The tags name Streamlit's hashed files (``Slider.WU6er_Bo.js``), found at import; a kind
+    whose file is not found gets no tag, so a Streamlit that names or places its widget code
+    otherwise would quietly lose every preload. This fails instead: look again at CHUNKS and
+    ``_file`` in ui/server/serving.py."""
+    _, entry = _frontend()
+    files = {kind: serving._file(chunk) for kind, chunk in CHUNKS.items()}
+    missing = sorted(kind for kind, name in files.items() if name is None)
+    assert not missing, f"no <Chunk>.<hash>.js in {serving._SCRIPTS} for {missing}: Streamlit's build changed"
+    # The entry script loads each on demand from its own folder, so the tag fetches the very file
+    # the frontend would (a preloaded file it never asks for would be loaded for nothing).
+    unasked = sorted({name for name in files.values() if name and f"./{name}" not in entry})
+    assert not unasked, f"Streamlit's entry script no longer loads {unasked} from ./static/js/"
+    assert dict(serving._FILES) == files
+
+
+def test_streamlits_frontend_still_reads_the_base_hint_and_its_page_has_a_head() -> None:
+    """Without these the hint would be set for nobody, or the tags added nowhere (``with_tags``
+    leaves a page without ``</head>`` as it was)."""
+    page, entry = _frontend()
+    assert "</head>" in page, "Streamlit's index.html has no </head> for the tags"
+    reads_hint = "window.__streamlit" in entry and "BACKEND_BASE_URL" in entry
+    assert reads_hint, "Streamlit's frontend no longer reads window.__streamlit.BACKEND_BASE_URL: the hint does nothing"
 
 
 def test_the_tags_name_streamlits_own_files_once_each() -> None:
