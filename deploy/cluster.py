@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import FrameType
 
-from harness.server import ROOT, free_port, stop, streamlit_command, wait_healthy
+from deploy.replica import free_port, start, stop, wait_healthy
 
 TEMPLATE = Path(__file__).with_name("nginx.conf.template")
 SBIN_NGINX = Path("/usr/sbin/nginx")
@@ -121,12 +121,9 @@ def nginx_config(prefix: Path, host: str, port: int, replicas: Sequence[Replica]
 
 
 def start_replica(number: int) -> Replica:
-    """One ``streamlit run app.py`` from the project root (whose .streamlit/ holds the config)."""
+    """One ``streamlit run app.py`` on a free loopback port, its output on our stderr."""
     port = free_port()
-    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
-    process = subprocess.Popen(streamlit_command(ROOT / "app.py", port), cwd=ROOT, env=env,
-                               stdout=sys.stderr, stderr=sys.stderr)
-    return Replica(number, port, process)
+    return Replica(number, port, start(port, stdout=sys.stderr, stderr=sys.stderr))
 
 
 def start_nginx(nginx: Path, prefix: Path, host: str, port: int, replicas: Sequence[Replica],
