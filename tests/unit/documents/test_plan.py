@@ -1,4 +1,5 @@
-"""The game plan: the checklist, the asks in order, the closing line and the cost."""
+"""The game plan: the checklist, the asks in order with their walk-away lines, the questions to ask,
+the closing line and the cost."""
 
 from __future__ import annotations
 
@@ -11,8 +12,20 @@ from hypothesis import given, settings
 from advisor.article.factors import Kind
 from advisor.case.examples import example_case
 from advisor.case.models import Case
-from advisor.documents.plan import CHECKLIST, CHECKLIST_IDS, asks_in_order, checklist_lines, closing_line, cost_reminder
+from advisor.documents.plan import (
+    CHECKLIST,
+    CHECKLIST_IDS,
+    asks_in_order,
+    checklist_lines,
+    closing_line,
+    cost_reminder,
+    questions,
+    walk_away_line,
+)
+from advisor.documents.report import to_markdown
+from advisor.editing import edits
 from advisor.judgement.scoring import Verdict, evaluate
+from advisor.sharing.codec import decode, encode
 from tests.unit.strategies import cases
 
 
@@ -109,3 +122,48 @@ def test_cost_reminder() -> None:
     assert "1.5 hours" in example and "12" in example and "20 %" in example
     one = cost_reminder(Case.model_validate({"job": {"travel_hours": 1, "travel_cost": 5, "spare_money": 0}}))
     assert "1 hour " in one and "%" not in one
+
+
+@settings(max_examples=150, deadline=None)
+@given(cases())
+def test_every_question_is_one_question_ending_in_a_question_mark(case: Case) -> None:
+    asked = questions(case)
+    assert asked and len(asked) == len(set(asked))
+    assert all(q.endswith("?") and q[0].isupper() for q in asked)
+
+
+def test_uncertain_asks_come_first_and_certain_ones_are_not_asked() -> None:
+    case = Case.model_validate({"reasons": [
+        {"label": "Weekend work", "severity": 6, "odds": 50},
+        {"label": "Low pay", "severity": 9, "odds": 95, "catalog_id": "pay"},
+        {"label": "Cold calls", "severity": 8, "kind": "core"},
+    ]})
+    asked = questions(case)
+    assert asked[0] == "Is there any flexibility on this: weekend work?"
+    assert not any("pay" in q for q in asked)  # they will almost surely agree: nothing to find out
+    assert "What does an ordinary day in this role look like, from morning to evening?" in asked
+
+
+def test_the_example_asks_about_its_three_asks_in_order_of_how_much_they_bother() -> None:
+    asked = questions(example_case())
+    assert asked[:3] == [
+        "How are the shifts or hours planned, and how much say would I have in mine?",
+        "How is the pay for this role set, and is there room above the advertised figure?",
+        "Do people in this team work from home some days, and when could I start doing so?",
+    ]
+
+
+def _with_line() -> tuple[Case, int]:
+    case = example_case()
+    night = case.reasons[0]
+    return edits.set_reason(case, night.id, "walk_away", "Nights at most twice a week"), night.id
+
+
+def test_an_ask_carries_its_walk_away_line_into_the_plan_the_report_and_the_link() -> None:
+    case, night = _with_line()
+    first = asks_in_order(case)[0]
+    assert first.id == night
+    assert walk_away_line(first) == "If they can't offer at least “Nights at most twice a week”, withdraw politely."
+    assert "If they can't offer at least “Nights at most twice a week”, withdraw politely." in to_markdown(case)
+    assert decode(encode(case)).reasons[0].walk_away == "Nights at most twice a week"
+    assert walk_away_line(example_case().reasons[1]) is None

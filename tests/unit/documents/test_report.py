@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from advisor.article.factors import FACTORS
 from advisor.case.examples import example_case
 from advisor.case.models import Case
-from advisor.documents.plan import CHECKLIST, asks_in_order
+from advisor.documents.plan import CHECKLIST, asks_in_order, questions
 from advisor.documents.report import md as escape_markdown
 from advisor.documents.report import to_markdown
 from advisor.judgement.scoring import VERDICT_TITLES, evaluate
@@ -97,3 +97,9 @@ def test_the_interview_date_is_in_the_report() -> None:
     assert "Interview date" not in to_markdown(case)
     dated = Case.model_validate({**case.model_dump(), "job": {**case.job.model_dump(), "interview_date": "2026-03-14"}})
     assert "**Interview date:** 2026-03-14  \n" in to_markdown(dated)
+
+
+def test_the_report_lists_the_questions_to_ask() -> None:
+    report = to_markdown(example_case())
+    section = report.split("### Questions to ask them\n\n", 1)[1].split("\n\n", 1)[0]
+    assert section.splitlines() == [f"- {q}" for q in questions(example_case())]

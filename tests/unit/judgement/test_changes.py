@@ -7,7 +7,8 @@ from hypothesis import given, settings
 from advisor.case.examples import example_case
 from advisor.case.models import Case
 from advisor.documents.report import to_markdown
-from advisor.judgement.changes import nerves_note, what_would_change
+from advisor.editing.edits import set_debrief
+from advisor.judgement.changes import known_now, nerves_note, what_would_change
 from advisor.judgement.scoring import Verdict, evaluate
 from tests.unit.strategies import cases
 
@@ -57,3 +58,12 @@ def test_the_report_says_what_would_change_the_answer() -> None:
     report = to_markdown(UNDECIDED)
     assert "What would change the answer:" in report
     assert "- If they agree to all your asks: the advice would become “Go, and negotiate”." in report
+
+
+def test_the_debrief_rescores_with_the_asks_granted() -> None:
+    case = example_case()
+    before = known_now(case)
+    assert before.startswith("With what you know now (with none of your asks granted so far), the balance is")
+    granted = set_debrief(case, "granted", [r.id for r in case.reasons if r.ask])
+    after = known_now(granted)
+    assert "with 3 of your asks granted" in after and after != before
