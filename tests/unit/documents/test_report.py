@@ -12,7 +12,7 @@ from advisor.documents.report import md as escape_markdown
 from advisor.documents.report import to_markdown
 from advisor.judgement.scoring import VERDICT_TITLES, evaluate
 from tests.unit.strategies import cases
-from tests.unit.test_text import raw_characters
+from tests.unit.test_escaping import raw_characters
 
 NASTY = "<script>alert(1)</script> ![x](http://e) [a](javascript:x) **b** # h"
 

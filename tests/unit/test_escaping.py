@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from advisor.text import shown as escape_markdown
+from advisor.escaping import shown as escape_markdown
 
 SPECIALS = "\\`*_{}[]()#+-!|<>~$&="
 
@@ -93,4 +93,7 @@ def test_escaping_is_lossless_and_leaves_no_special_raw(text: str) -> None:
     assert unescape(escaped) == shown.replace("\u2060", "")
 
 
-
+def test_indentation_never_makes_a_code_block() -> None:
+    shown = escape_markdown("first\n\n    indented")
+    assert "\n    " not in shown
+    assert "\u00a0\u00a0\u00a0\u00a0indented" in shown
