@@ -29,13 +29,6 @@ def _close_call_leaning_go() -> Case:
     raise AssertionError("no weights give a close call leaning towards going")
 
 
-def test_says_go_per_verdict() -> None:
-    assert says_go(Verdict.NEGOTIATE) is True
-    assert says_go(Verdict.PRACTICE) is True
-    assert says_go(Verdict.SKIP) is False
-    assert says_go(Verdict.CLOSE_CALL) is None
-
-
 def test_the_journal_does_not_call_a_close_call_go() -> None:
     """The Verdict page calls a balance of +0.10 a close call; the debrief used to say that
     accepting was "in line with the balance" because the balance was above zero."""

@@ -14,7 +14,7 @@ from advisor.article.reasons import REASON_BY_ID
 from advisor.case.examples import example_case
 from advisor.case.models import Case, Gut, Reason, Review
 from advisor.editing.edits import EditRefused, pick_from_catalog, set_job, set_reason
-from advisor.judgement.in_words import FIRM_MARGIN, firmness
+from advisor.judgement.in_words import FIRM_MARGIN
 from advisor.judgement.options import evaluate_options
 from advisor.judgement.quick import (
     ANSWER_COUNT,
@@ -39,7 +39,7 @@ from advisor.judgement.quick import (
     sort_words,
     travel_level,
 )
-from advisor.judgement.scoring import CLOSE_CALL, Verdict, evaluate
+from advisor.judgement.scoring import CLOSE_CALL, evaluate
 from advisor.judgement.strengths import SEASONED, attendance_cost
 from tests.unit.strategies import cases
 
@@ -234,19 +234,6 @@ def test_no_spare_money_leaves_the_time_to_carry_the_cost() -> None:
     broke = Case().model_copy(update={"job": Case().job.model_copy(update={"spare_money": 0})})
     after = set_travel(broke, 4)
     assert after.job.travel_cost == 0 and attendance_cost(after) == pytest.approx(0.5)
-
-
-@pytest.mark.parametrize(("verdict", "balance", "firm"), [
-    (Verdict.NEGOTIATE, 0.9, True), (Verdict.NEGOTIATE, CLOSE_CALL + FIRM_MARGIN, True),
-    (Verdict.PRACTICE, CLOSE_CALL + FIRM_MARGIN - 0.01, False), (Verdict.NEGOTIATE, CLOSE_CALL, False),
-    (Verdict.CLOSE_CALL, 0.0, False), (Verdict.CLOSE_CALL, 0.1, False),
-    (Verdict.SKIP, -CLOSE_CALL, False), (Verdict.SKIP, -0.5, True),
-])
-def test_how_firm_a_verdict_is(verdict: Verdict, balance: float, firm: bool) -> None:
-    is_firm, words = firmness(verdict, balance)
-    assert is_firm is firm
-    assert words.startswith("A clear lead" if firm else "Close — the full steps can tip it")
-    assert f"{balance:+.2f}" in words
 
 
 @given(cases())

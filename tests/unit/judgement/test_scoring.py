@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 import math
 import re
-from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -14,8 +13,6 @@ from hypothesis import strategies as st
 from advisor.article.factors import FACTOR_BY_ID, FACTOR_IDS, FACTORS, MAX_WEIGHT, Factor, Kind, Side
 from advisor.case.examples import example_case
 from advisor.case.models import Case
-from advisor.judgement import scoring
-from advisor.judgement.in_words import lean_words
 from advisor.judgement.scoring import (
     CLOSE_CALL,
     CORE_HEAVY,
@@ -24,10 +21,10 @@ from advisor.judgement.scoring import (
     Verdict,
     balance_of,
     evaluate,
-    rule_text,
     strengths,
     verdict_of,
 )
+from tests.unit.judgement.by_hand import QUIET_JOB, make
 from tests.unit.strategies import cases
 
 GO = {Verdict.NEGOTIATE, Verdict.PRACTICE}
@@ -36,18 +33,6 @@ EPS = 1e-12  # room for floating-point rounding only
 
 def with_weight(case: Case, factor_id: str, weight: int) -> Case:
     return case.model_copy(update={"weights": {**case.weights, factor_id: weight}})
-
-
-def make(job: dict[str, Any] | None = None, reasons: list[dict[str, Any]] | None = None,
-         weights: dict[str, int] | None = None) -> Case:
-    return Case.model_validate({"job": job or {}, "reasons": reasons or [], "weights": weights or {}})
-
-
-QUIET_JOB = {  # every strength zero: no pull either way
-    "interviews_so_far": 10, "early_career": False, "selling_difficulty": 0, "similarity": 0,
-    "network_value": 0, "curiosity": 0, "experience_years": 10, "travel_hours": 0, "travel_cost": 0,
-    "financial_need": 0, "dread": 0,
-}
 
 
 # --- the weighted sum -------------------------------------------------------------------------
@@ -111,49 +96,6 @@ def test_only_pros_is_a_balance_of_one_and_only_cons_minus_one() -> None:
                      weights={f.id: (0 if f.side is Side.PRO else 10) for f in FACTORS})
     assert evaluate(pros_only).balance == 1.0
     assert evaluate(cons_only).balance == -1.0
-
-
-# --- the strength rules -----------------------------------------------------------------------
-
-
-def test_strength_rules_at_their_extremes() -> None:
-    full = make(job={"interviews_so_far": 0, "early_career": True, "selling_difficulty": 10,
-                     "similarity": 10, "network_value": 10, "curiosity": 10, "experience_years": 0,
-                     "financial_need": 10, "dread": 10, "travel_hours": 8, "travel_cost": 100,
-                     "spare_money": 0},
-                reasons=[{"label": "calls", "kind": "core", "severity": 10},
-                         {"label": "pay", "kind": "negotiable", "severity": 10, "odds": 0}])
-    assert strengths(full) == {
-        "practice": 1.0, "dream_path": 1.0, "connections": 1.0, "reshape_offer": 0.0,
-        "inside_view": 1.0, "income": 1.0, "core_dislike": 1.0, "unfixed_terms": 1.0,
-        "attendance_cost": 1.0, "dread": 1.0,
-    }
-    assert set(strengths(make(job=QUIET_JOB)).values()) == {0.0}
-
-
-def test_reshape_offer_counts_negotiable_reasons_by_severity_and_odds() -> None:
-    case = make(reasons=[{"label": "pay", "kind": "negotiable", "severity": 6, "odds": 50},
-                         {"label": "calls", "kind": "core", "severity": 4}])
-    assert math.isclose(strengths(case)["reshape_offer"], 6 * 0.5 / 10)
-    assert math.isclose(strengths(case)["unfixed_terms"], 0.6 * 0.5)
-    assert math.isclose(strengths(case)["core_dislike"], 0.4)
-
-
-def test_attendance_cost_weighs_time_and_money() -> None:
-    case = make(job={"travel_hours": 4, "travel_cost": 30, "spare_money": 60})
-    assert math.isclose(strengths(case)["attendance_cost"], 0.5 * 0.5 + 0.5 * 0.5)
-
-
-@pytest.mark.parametrize("factor_id", FACTOR_IDS)
-def test_rule_text_explains_every_factor(factor_id: str) -> None:
-    text = rule_text(factor_id)
-    assert text.strip()
-    assert len(text.split()) >= 5, text
-    assert "\n" not in text and "  " not in text
-
-
-def test_every_factor_has_a_strength_rule() -> None:
-    assert set(scoring.STRENGTH_RULES) == set(FACTOR_IDS)
 
 
 # --- verdicts ---------------------------------------------------------------------------------
@@ -245,16 +187,6 @@ def test_practice_needs_the_core_to_lead_the_cons() -> None:
     assert verdict_of(0.5, strength, trailing) is Verdict.NEGOTIATE
     mild = strength | {"core_dislike": CORE_HEAVY - 0.01}
     assert verdict_of(0.5, mild, leading | {"core_dislike": 10}) is Verdict.NEGOTIATE
-
-
-@pytest.mark.parametrize("balance", [-1.0, -0.6, -0.3, -0.1, 0.0, 0.1, 0.3, 0.6, 1.0])
-def test_lean_words_never_leave_a_number_alone(balance: float) -> None:
-    words = lean_words(balance)
-    assert words
-    if abs(balance) < CLOSE_CALL:
-        assert words == "about even"
-    else:
-        assert ("going" if balance > 0 else "skipping") in words
 
 
 # --- the flip point ---------------------------------------------------------------------------
