@@ -51,8 +51,8 @@ def _sidebar() -> None:
         else:
             st.button("Load the example case", key="app_example", on_click=load_example,
                       icon=":material/auto_awesome:", width="stretch")
-            # One click and an Undo after it, as for the example: a popover asking first held every
-            # page's first visit back by ~70 ms until its main area was complete (README, Performance).
+            # One click and an Undo after it, as for the example: a popover asking first would hold
+            # every page's first visit back (docs/PERFORMANCE-NOTES.md).
             st.button("Start over", key="app_clear", on_click=start_over, icon=":material/restart_alt:",
                       width="stretch")
 

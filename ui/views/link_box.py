@@ -1,6 +1,6 @@
 """A link shown as selectable text, with a plain "Copy link" button under it.
 
-It stands where ``st.code`` stood: a code box makes the browser load Streamlit's syntax
+Not ``st.code``: a code box makes the browser load Streamlit's syntax
 highlighter (1.5 MB of script, compiled on the page's main thread) just to show one line of
 plain text, and its own copy icon shows only on hover, which a phone never has. This is a
 ``st.components.v2`` component with constant HTML/JS/CSS, whose code the page already has for the

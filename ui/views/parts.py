@@ -1,5 +1,5 @@
 """Parts of a page that fold: their widgets are drawn only while open, so a first visit pays only
-for what shows (docs/PERFORMANCE.md), and a folded part can still be read as a list."""
+for what shows (docs/PERFORMANCE-NOTES.md), and a folded part can still be read as a list."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ def part(label: str, key: str, open_first: bool = False) -> DeltaGenerator | Non
     """A part of a page whose widgets are drawn only while it is open; ``None`` while closed.
 
     A first visit pays for every widget it draws: the browser fetches the code of each kind of
-    widget and renders each one before the page is complete (docs/PERFORMANCE.md). A long form
+    widget and renders each one before the page is complete (docs/PERFORMANCE-NOTES.md). A long form
     shows its first part at once and draws the rest when the person opens them. Open or closed,
     the answers stay in the case. ``open_first`` opens it when the page is first drawn (there is
     nothing else to do there yet); it stays as the person leaves it while they are on the page.

@@ -27,7 +27,7 @@ def choose_one(label: str, options: Sequence[Any], key: str, on_change: Callable
     """A question with a few short answers, drawn as one row of buttons.
 
     A segmented control rather than a radio: Streamlit's radio costs more to draw, and a page's
-    first visit waits for every widget on it (README, Performance). It is ``required``, so it
+    first visit waits for every widget on it (docs/PERFORMANCE-NOTES.md). It is ``required``, so it
     behaves as a radio does: nothing is chosen until the person chooses, and a second click on
     the chosen answer keeps it (a plain segmented control would clear it).
     """
