@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
 import pytest
 from playwright.sync_api import Browser, BrowserContext, FloatRect, Locator, Page, expect, sync_playwright
 
+from advisor.case.models import Case
+from advisor.sharing.codec import from_json
 from harness.chromium import IDLE, SETTLED, VIEWPORT, launch
 from harness.server import ROOT, streamlit_server
 from ui.shell.steps import ALL
+from ui.storage.browser_store import STORE_PREFIX
 
 # The browser tier shares a small machine with other work: give auto-waiting assertions
 # more room than Playwright's 5 s default (a passing assertion returns as soon as it holds).
@@ -216,3 +219,19 @@ def as_shown(text: str, whole: bool = False) -> re.Pattern[str]:
     ``whole`` matches an element's whole text."""
     pattern = "\u2060?".join(re.escape(character) for character in text)
     return re.compile(f"^{pattern}$" if whole else pattern)
+
+
+def stored_case(page: Page) -> Case | None:
+    """The case this browser's storage holds (what a closed tab leaves behind)."""
+    raw: str | None = page.evaluate("name => localStorage.getItem(name)", STORE_PREFIX + "case")
+    return from_json(raw.encode("utf-8")) if raw else None
+
+
+def wait_stored(page: Page, holds: Callable[[Case], bool], timeout: float = 10) -> Case:
+    """Poll this browser's storage (no fixed sleep) until its case satisfies ``holds``."""
+    deadline = time.monotonic() + timeout
+    while not ((case := stored_case(page)) is not None and holds(case)):
+        if time.monotonic() > deadline:
+            raise AssertionError(f"this browser's storage never held it: {case}")
+        page.wait_for_function("() => true")  # one round trip to the page before looking again
+    return case

@@ -8,7 +8,6 @@ the site again in a new tab of the same browser and finds the value.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -19,8 +18,8 @@ from advisor.case.certainty import Certainty
 from advisor.case.debrief import Debrief
 from advisor.case.examples import example_case
 from advisor.case.models import Case
-from advisor.sharing.codec import encode, from_json
-from tests.browser.conftest import nav, open_page, open_part, slider_thumb, wait_idle
+from advisor.sharing.codec import encode
+from tests.browser.conftest import nav, open_page, open_part, slider_thumb, wait_idle, wait_stored
 from ui.storage.browser_store import STORE_PREFIX
 
 CASE_ENTRY = STORE_PREFIX + "case"
@@ -49,20 +48,6 @@ SLIDERS = [
 ]
 
 
-def _stored(page: Page) -> Case | None:
-    raw: str | None = page.evaluate("name => localStorage.getItem(name)", CASE_ENTRY)
-    return from_json(raw.encode("utf-8")) if raw else None
-
-
-def _wait_stored(page: Page, holds: Callable[[Case], bool], timeout: float = 10) -> None:
-    """Poll the browser's store (no fixed sleep) until its case satisfies ``holds``."""
-    deadline = time.monotonic() + timeout
-    while not ((case := _stored(page)) is not None and holds(case)):
-        if time.monotonic() > deadline:
-            raise AssertionError(f"this browser's store never held the change: {case}")
-        page.wait_for_function("() => true")  # one round trip to the page before looking again
-
-
 def _open(page: Page, url: str, slider: Slider) -> None:
     open_page(page, url)
     nav(page, slider.page)
@@ -83,7 +68,7 @@ def test_a_slider_moved_then_the_tab_closed_keeps_its_value(context: BrowserCont
     moved = 0 if before else int(thumb.get_attribute("aria-valuemax") or 0)
     expect(thumb).to_have_value(str(moved))
     wait_idle(page)
-    _wait_stored(page, lambda case: slider.kept(case) == moved)
+    wait_stored(page, lambda case: slider.kept(case) == moved)
     page.close()
 
     again = context.new_page()
@@ -104,7 +89,7 @@ def test_on_a_phone_a_weight_stays_kept_when_the_menu_is_opened_after_it(browser
         thumb.press("End")
         expect(thumb).to_have_value("10")
         wait_idle(page)
-        _wait_stored(page, lambda case: case.weights["dread"] == 10)
+        wait_stored(page, lambda case: case.weights["dread"] == 10)
         page.get_by_test_id("stExpandSidebarButton").click()
         expect(page.get_by_test_id("stSidebar").get_by_role("link", name="Weigh", exact=True)).to_be_visible()
         wait_idle(page)

@@ -8,8 +8,7 @@ carry; a second mentor opening a case that already holds a review.
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 
 from playwright.sync_api import Browser, Page, ViewportSize, expect
@@ -18,11 +17,10 @@ from advisor.case.examples import example_case
 from advisor.case.models import Case
 from advisor.editing.edits import revised, set_job
 from advisor.editing.reviews import set_review_weight, start_review
-from advisor.sharing.codec import encode, from_json
+from advisor.sharing.codec import encode
 from harness.chromium import VIEWPORT
-from tests.browser.conftest import assert_clean, nav, open_page, reload, slider_thumb, wait_idle
+from tests.browser.conftest import assert_clean, nav, open_page, reload, slider_thumb, wait_idle, wait_stored
 from tests.browser.urlcase import wait_for_case
-from ui.storage.browser_store import STORE_PREFIX
 
 OWNER_CASE = set_job(example_case(), "title", "Night agent, as the owner wrote it")
 PHONE: ViewportSize = {"width": 390, "height": 844}
@@ -43,25 +41,10 @@ def _browser_of(browser: Browser, phone: bool = False) -> Iterator[Page]:
         context.close()
 
 
-def _kept(page: Page) -> Case | None:
-    raw: str | None = page.evaluate("name => localStorage.getItem(name)", STORE_PREFIX + "case")
-    return from_json(raw.encode("utf-8")) if raw else None
-
-
-def _wait_kept(page: Page, holds: Callable[[Case], bool], timeout: float = 10) -> Case:
-    """Poll this browser's store (no fixed sleep) until its case satisfies ``holds``."""
-    deadline = time.monotonic() + timeout
-    while not ((case := _kept(page)) is not None and holds(case)):
-        if time.monotonic() > deadline:
-            raise AssertionError(f"this browser's store never held it: {case}")
-        page.wait_for_function("() => true")
-    return case
-
-
 def _owner_keeps(page: Page, url: str, case: Case) -> None:
     """The owner's browser keeps ``case``: opened once from its own link."""
     open_page(page, f"{url}/?case={encode(case)}")
-    _wait_kept(page, lambda kept: kept == case)
+    wait_stored(page, lambda kept: kept == case)
 
 
 def _reviewed(case: Case, mentor: str, dread: int) -> Case:
@@ -80,7 +63,7 @@ def test_a_forged_reply_adds_its_review_and_leaves_the_owners_answers(browser: B
         open_page(owner, f"{app_url}/mentor?reply={encode(_reviewed(forged, 'Mallory', 0))}")
         expect(owner.get_by_text("Mallory's review has been added.")).to_be_visible()
         expect(owner.get_by_text("newer version", exact=False)).to_have_count(0)
-        kept = _wait_kept(owner, lambda case: [r.mentor for r in case.reviews] == ["Mallory"])
+        kept = wait_stored(owner, lambda case: [r.mentor for r in case.reviews] == ["Mallory"])
         assert _answers(kept) == _answers(OWNER_CASE)
         nav(owner, "The job")
         expect(owner.locator(".st-key-job_title input")).to_have_value(OWNER_CASE.job.title)
@@ -98,10 +81,10 @@ def test_a_review_that_replaces_a_mentors_earlier_one_says_so_and_can_be_undone(
         open_page(owner, f"{app_url}/mentor?reply={encode(impostor)}")
         expect(owner.get_by_text("Ada's earlier review was replaced by the newer one in this link.",
                                  exact=False)).to_be_visible()
-        _wait_kept(owner, lambda case: case.reviews[0].weights["dread"] == 0)
+        wait_stored(owner, lambda case: case.reviews[0].weights["dread"] == 0)
         owner.get_by_role("button", name="Undo").click()
         expect(owner.get_by_text("Your case is back as it was.")).to_be_visible()
-        kept = _wait_kept(owner, lambda case: case.reviews[0].weights["dread"] == 9)
+        kept = wait_stored(owner, lambda case: case.reviews[0].weights["dread"] == 9)
         assert kept == mine
         assert_clean(owner)
 
@@ -121,7 +104,7 @@ def test_reviews_from_two_devices_beyond_the_limit_lose_none_of_the_kept_ones(
             expect(owner.get_by_text("at most 5", exact=False)).to_be_visible()
             nav(owner, "Weigh")
             nav(owner, "Mentor review")
-            kept = _wait_kept(owner, lambda case: True)
+            kept = wait_stored(owner, lambda case: True)
             assert [r.mentor for r in kept.reviews] == ["A0", "A1", "A2"]
             assert _answers(kept) == _answers(here)
         assert_clean(owner)

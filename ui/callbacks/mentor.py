@@ -16,10 +16,8 @@ from ui.storage import device
 
 
 def _review_edit(key: str, change: Callable[[Case, object], Case]) -> None:
-    """A mentor's edit of their review with the widget's value; nothing when it is gone."""
-    found = widget.value(key)
-    if found is not widget.MISSING:
-        state.apply(lambda case: change(case, found), key)
+    widget.with_value(key, change, state.apply)
+
 
 @guarded
 def start_review(name_key: str, who_key: str) -> None:

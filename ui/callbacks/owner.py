@@ -25,10 +25,7 @@ CATALOG_PICKER = "why_catalog"
 
 
 def _owner_edit(key: str, change: Callable[[Case, object], Case]) -> None:
-    """The owner's edit with the widget's value; nothing when the widget's value is gone."""
-    found = widget.value(key)
-    if found is not widget.MISSING:
-        state.edit(lambda case: change(case, found), key)
+    widget.with_value(key, change, state.edit)
 
 @guarded
 def edit_job(field: JobField, key: str) -> None:

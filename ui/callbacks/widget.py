@@ -11,6 +11,7 @@ from typing import TypeVar
 
 import streamlit as st
 
+from advisor.case.models import Case
 from advisor.errors import UnreadableInput
 from ui import state
 
@@ -21,6 +22,14 @@ MISSING = object()
 def value(key: str) -> object:
     """What the widget ``key`` holds now, or ``MISSING``."""
     return st.session_state.get(key, MISSING)
+
+
+def with_value(key: str, change: Callable[[Case, object], Case], apply: Callable[..., bool]) -> None:
+    """Apply ``change`` with the widget's value through ``apply`` (``state.edit`` for the owner's
+    answers, ``state.apply`` for a mentor's review); nothing when the widget's value is gone."""
+    found = value(key)
+    if found is not MISSING:
+        apply(lambda case: change(case, found), key)
 
 
 def read_upload(key: str, parse: Callable[[bytes], T], kept: str) -> T | None:
