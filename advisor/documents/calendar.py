@@ -41,7 +41,7 @@ def long_date(day: datetime.date) -> str:
     return f"{WEEKDAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
-def summary(case: Case) -> str:
+def event_title(case: Case) -> str:
     """The interview event's title: "Interview: <job> at <company>"."""
     job = case.job
     title = _one_line(job.title) or "a job"
@@ -91,8 +91,8 @@ def to_ics(case: Case) -> str:
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
     calendar.add("method", "PUBLISH")
-    interview = _event(case, "interview", day, summary(case), _description(case))
-    interview.add_component(_alarm(REMIND_BEFORE, f"Tomorrow: {summary(case)}"))
+    interview = _event(case, "interview", day, event_title(case), _description(case))
+    interview.add_component(_alarm(REMIND_BEFORE, f"Tomorrow: {event_title(case)}"))
     job = _one_line(case.job.title) or "the interview"
     debrief = _event(case, "debrief", day + DEBRIEF_AFTER, f"Fill in the debrief: {job}",
                      "While you still remember it, open Interview Advisor and fill in After the interview: "

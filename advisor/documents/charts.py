@@ -106,7 +106,7 @@ def comparison_chart(
     return figure
 
 
-def summary(assessment: Assessment) -> str:
+def chart_in_words(assessment: Assessment) -> str:
     """The chart in words: the balance and every bar, largest first."""
     bars = list(reversed(_ordered(assessment)))
     parts = [f"Balance {assessment.balance:+.2f}, {lean_words(assessment.balance)}."]

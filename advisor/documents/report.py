@@ -5,7 +5,7 @@ from __future__ import annotations
 from advisor.article.factors import KIND_LABELS, Kind
 from advisor.case.labels import DECISION_LABELS, GUT_LABELS
 from advisor.case.models import Case
-from advisor.documents.charts import summary
+from advisor.documents.charts import chart_in_words
 from advisor.documents.plan import (
     CHECKLIST,
     asks_in_order,
@@ -45,7 +45,7 @@ def to_markdown(case: Case) -> str:
     lines += [f"**Gut answer:** {GUT_LABELS[job.gut]}", ""]
     # the reason and the chart in words name the person's own pros, as typed
     lines += ["## Verdict", "", f"**{VERDICT_TITLES[assessment.verdict]}** — {md(assessment.reason)}",
-              "", md(summary(assessment)), ""]
+              "", md(chart_in_words(assessment)), ""]
     changes = what_would_change(case, assessment)
     if changes:
         lines += ["What would change the answer:", "", *[f"- {md(c.sentence)}" for c in changes], ""]

@@ -8,7 +8,7 @@ from types import MappingProxyType
 import plotly.graph_objects as go
 import streamlit as st
 
-from advisor.documents.charts import balance_chart, options_chart, options_summary, summary
+from advisor.documents.charts import balance_chart, chart_in_words, options_chart, options_summary
 from advisor.escaping import shown
 from advisor.judgement.options import Option
 from advisor.judgement.scoring import Assessment
@@ -24,7 +24,7 @@ def show_figure(figure: go.Figure, key: str) -> None:
 def show_balance(assessment: Assessment, key: str) -> None:
     """The balance and its text equivalent, which names the person's own pros as they typed them."""
     show_figure(balance_chart(assessment), key)
-    st.caption(shown(f"Chart in words: {summary(assessment)}"))
+    st.caption(shown(f"Chart in words: {chart_in_words(assessment)}"))
 
 
 def show_options(options: list[Option], key: str) -> None:

@@ -12,7 +12,7 @@ from pydantic import ValidationError
 
 from advisor.case.examples import example_case
 from advisor.case.models import FIRST_DATE, LAST_DATE, Case
-from advisor.documents.calendar import DEBRIEF_AFTER, PRODID, NoInterviewDate, long_date, summary, to_ics
+from advisor.documents.calendar import DEBRIEF_AFTER, PRODID, NoInterviewDate, event_title, long_date, to_ics
 from advisor.documents.plan import asks_in_order, closing_line
 from advisor.judgement.scoring import evaluate
 from tests.unit.strategies import cases
@@ -78,7 +78,7 @@ def test_no_date_no_file() -> None:
 
 
 def test_a_job_without_a_company() -> None:
-    assert summary(Case()) == "Interview: a job"
+    assert event_title(Case()) == "Interview: a job"
 
 
 @settings(max_examples=40, deadline=None)
@@ -87,7 +87,7 @@ def test_any_dated_case_makes_a_calendar(case: Case, day: datetime.date) -> None
     found = events(to_ics(dated(case, day)))
     assert found["interview"].decoded("dtstart") == day
     assert found["debrief"].decoded("dtstart") == day + DEBRIEF_AFTER
-    assert str(found["interview"]["summary"]) == summary(case)
+    assert str(found["interview"]["summary"]) == event_title(case)
 
 
 def test_long_dates_read_the_same_in_any_locale() -> None:

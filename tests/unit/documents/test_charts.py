@@ -10,7 +10,7 @@ from advisor.article.factors import FACTOR_BY_ID, FACTOR_IDS, FACTORS, Side
 from advisor.case.examples import example_case
 from advisor.case.models import Case
 from advisor.case.pros import Pro
-from advisor.documents.charts import LABEL_WIDTH, balance_chart, comparison_chart, summary
+from advisor.documents.charts import LABEL_WIDTH, balance_chart, chart_in_words, comparison_chart
 from advisor.documents.palette import CON_COLOUR, PRO_COLOUR
 from advisor.escaping import Where, shown
 from advisor.judgement.in_words import lean_words
@@ -80,7 +80,7 @@ def test_axis_is_symmetric_around_zero() -> None:
 
 def test_summary_of_the_example_mentions_every_factor() -> None:
     assessment = evaluate(example_case())
-    text = summary(assessment)
+    text = chart_in_words(assessment)
     assert text.startswith(f"Balance {assessment.balance:+.2f}")
     for factor in FACTORS:
         assert factor.title in text, factor.title
@@ -91,7 +91,7 @@ def test_summary_of_the_example_mentions_every_factor() -> None:
 @given(cases())
 def test_summary_mentions_every_nonzero_factor(case: Case) -> None:
     assessment = evaluate(case)
-    text = summary(assessment)
+    text = chart_in_words(assessment)
     assert lean_words(assessment.balance) in text
     for contribution in assessment.contributions:
         if contribution.value != 0:
@@ -100,7 +100,7 @@ def test_summary_mentions_every_nonzero_factor(case: Case) -> None:
 
 def test_summary_with_nothing_weighed() -> None:
     case = Case.model_validate({"weights": dict.fromkeys(FACTOR_IDS, 0)})
-    text = summary(evaluate(case))
+    text = chart_in_words(evaluate(case))
     assert "No factor weighs anything yet." in text
     assert "about even" in text
 
