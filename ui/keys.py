@@ -29,6 +29,7 @@ OPENED: Final = "app_opened"  # the link this session opened before the browser 
 SETTLED: Final = "app_settled"
 SHOWN: Final = "app_shown"  # messages shown before the browser reported, to show again after
 KEEP: Final = "app_keep"
+REVIEWING: Final = "app_reviewing"  # the latest case this browser reviewed for someone, with its review
 REVIEWERS: Final = "app_reviewers"  # the name this browser signed its review of each case with
 FORGET: Final = "app_forget"
 FORGOTTEN: Final = "app_forgotten"  # this session forgot the device: not even the "keep" choice stays

@@ -99,3 +99,27 @@ def test_on_a_phone_a_weight_stays_kept_when_the_menu_is_opened_after_it(browser
         expect(slider_thumb(again, "weigh_dread")).to_have_value("10")
     finally:
         context.close()
+
+
+def test_a_mentors_review_survives_a_closed_tab(context: BrowserContext, app_url: str) -> None:
+    """A mentor's review lives in their own browser too: a slider moved on Mentor review, the tab
+    closed, the site opened again without the link, and the review is one click away."""
+    page = context.new_page()
+    open_page(page, f"{app_url}/mentor?review={encode(example_case())}")
+    page.locator(".st-key-mentor_name input").fill("Sam")
+    page.get_by_role("button", name="Start my review").click()
+    thumb = slider_thumb(page, "mentor_w_0_dread")
+    thumb.focus()
+    thumb.press("End")
+    expect(thumb).to_have_value("10")
+    wait_idle(page)
+    page.wait_for_function("name => (localStorage.getItem(name) || '').includes('\"dread\":10')",
+                           arg=STORE_PREFIX + "reviewing")
+    page.close()
+
+    again = context.new_page()
+    open_page(again, app_url)
+    again.get_by_role("button", name="Continue my review of the owner’s case").click()
+    expect(again.get_by_text("Reviewing as Sam.", exact=False)).to_be_visible()
+    expect(slider_thumb(again, "mentor_w_0_dread")).to_have_value("10")
+    again.close()

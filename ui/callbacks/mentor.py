@@ -12,6 +12,7 @@ from advisor.editing.arrival import Role
 from ui import keys, state
 from ui.callbacks import widget
 from ui.shell.guard import after_a_pause, guarded
+from ui.shell.steps import MENTOR
 from ui.storage import device
 
 
@@ -61,6 +62,17 @@ def remove_review(mentor: str) -> None:
     if after_a_pause("reviews", mentor) and state.edit(lambda case: reviews.remove_review(case, mentor),
                                                 "mentor_remove"):
         state.forget("mentor_")
+
+
+@guarded
+def continue_review() -> None:
+    """Open again the review this browser was writing for someone else (after a closed tab)."""
+    case = device.reviewing()
+    if case is None:
+        return
+    st.session_state[keys.ROLE] = Role.MENTOR
+    state.replace(case, notice="Your review is open again, as you left it.")
+    st.session_state[keys.GO_TO] = MENTOR.path
 
 
 @guarded

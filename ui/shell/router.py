@@ -16,7 +16,7 @@ import streamlit as st
 from advisor.judgement.compare import owner_possessive
 from advisor.judgement.progress import progress
 from ui import address, keys, state
-from ui.callbacks.mentor import back_to_own_case
+from ui.callbacks.mentor import back_to_own_case, continue_review
 from ui.callbacks.swaps import load_example, start_over
 from ui.server import heap, nodelay
 from ui.shell.boundary import run_safely
@@ -55,6 +55,10 @@ def _sidebar() -> None:
             # every page's first visit back (docs/PERFORMANCE-NOTES.md).
             st.button("Start over", key="app_clear", on_click=start_over, icon=":material/restart_alt:",
                       width="stretch")
+            if (review := device.reviewing()) is not None and review.id != state.case().id:
+                whose = user_text(owner_possessive(review))
+                st.button(f"Continue my review of {whose} case", key="app_continue_review", on_click=continue_review,
+                          icon=":material/rate_review:", width="stretch")
 
 
 

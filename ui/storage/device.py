@@ -26,15 +26,17 @@ from ui import address, keys, state
 from ui.storage import journal_store
 from ui.storage.browser_store import Stored, browser_store, browser_write, reported
 
-CASE_ENTRY, JOURNAL_ENTRY, KEEP_ENTRY, REVIEWER_ENTRY = "case", "journal", "keep", "reviewer"
+CASE_ENTRY, JOURNAL_ENTRY, KEEP_ENTRY = "case", "journal", "keep"
+REVIEWER_ENTRY, REVIEWING_ENTRY = "reviewer", "reviewing"
 WHAT_IS_KEPT = ("This browser keeps your current case (private notes included) and your journal, under "
                 "names starting with “interview-advisor:”, so a reload or a restart loses nothing. "
-                "Nothing is kept on our server. Of the reviews you write for others, this browser keeps only "
-                "the name you signed each with, so it opens as yours next time.")
+                "Nothing is kept on our server. Of the reviews you write for others, this browser keeps the "
+                "latest one you started, with the case it is about, and the name you signed each with, so a "
+                "closed tab loses no review and each opens as yours next time.")
 
 
-def _kept_case(stored: Stored | None) -> Case | None:
-    raw = stored.get(CASE_ENTRY) if stored is not None else None
+def _kept_case(stored: Stored | None, entry: str = CASE_ENTRY) -> Case | None:
+    raw = stored.get(entry) if stored is not None else None
     if not raw:
         return None
     try:
@@ -54,7 +56,7 @@ def _on_screen() -> tuple[object, ...]:
     session = st.session_state
     return (id(state.case()), state.role(), keeping(), id(journal_store.journal()),
             *(session.get(key) for key in (keys.NOTICE, keys.WARNING, keys.LINK_ERROR)), id(session.get(keys.OFFER)),
-            own_review(state.case(), reviewers()))
+            own_review(state.case(), reviewers()), id(reviewing()))
 
 
 def settle() -> bool:
@@ -73,6 +75,7 @@ def settle() -> bool:
     session[keys.KEEP] = stored.get(KEEP_ENTRY) != "no"
     _take_journal(stored.get(JOURNAL_ENTRY))
     session[keys.REVIEWERS] = {**reviewers_from_json(stored.get(REVIEWER_ENTRY)), **reviewers()}
+    session.setdefault(keys.REVIEWING, _kept_case(stored, REVIEWING_ENTRY))
     kept_case = _kept_case(stored)
     opened = session.pop(keys.OPENED, None)
     if opened is not None:
@@ -107,6 +110,12 @@ def reviewers() -> dict[str, str]:
     return found
 
 
+def reviewing() -> Case | None:
+    """The latest case this browser reviewed for someone else, with the review it started."""
+    found: Case | None = st.session_state.get(keys.REVIEWING)
+    return found
+
+
 def remember_reviewer(case_id: str, mentor: str) -> None:
     st.session_state[keys.REVIEWERS] = remember(reviewers(), case_id, mentor)
 
@@ -119,17 +128,22 @@ def _writes() -> dict[str, str | None]:
     """What this browser should hold now, entry by entry (None removes one)."""
     session = st.session_state
     if not keeping():
-        return {CASE_ENTRY: None, JOURNAL_ENTRY: None, REVIEWER_ENTRY: None,
+        return {CASE_ENTRY: None, JOURNAL_ENTRY: None, REVIEWER_ENTRY: None, REVIEWING_ENTRY: None,
                 KEEP_ENTRY: None if session.get(keys.FORGOTTEN) else "no"}
     if state.role() is Role.OWNER:
         book = journal_store.journal()
         return {CASE_ENTRY: to_json(state.case()).decode("utf-8"), KEEP_ENTRY: None,
                 JOURNAL_ENTRY: journal_ops.to_file(book).decode("utf-8") if book.cases else None}
-    return {REVIEWER_ENTRY: orjson.dumps(reviewers()).decode("utf-8")} if reviewers() else {}
+    if own_review(state.case(), reviewers()) is None:  # only looking: nothing of theirs is kept
+        return {REVIEWER_ENTRY: orjson.dumps(reviewers()).decode("utf-8")} if reviewers() else {}
+    return {REVIEWER_ENTRY: orjson.dumps(reviewers()).decode("utf-8"),
+            REVIEWING_ENTRY: to_json(state.case()).decode("utf-8")}
 
 
 def draw() -> Stored | None:
     """Draw the bridge once per run with what this browser should hold now."""
+    if state.read_only() and own_review(state.case(), reviewers()) is not None:
+        st.session_state[keys.REVIEWING] = state.case()
     return browser_store(keys.STORE, _writes(), clear=bool(st.session_state.pop(keys.FORGET, False)))
 
 
