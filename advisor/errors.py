@@ -1,4 +1,7 @@
-"""What can go wrong when something from outside is opened, named by what failed.
+"""What can go wrong, named by what failed: one tree for the whole domain.
+
+Two branches. :class:`UnreadableInput`: something from outside could not be opened.
+:class:`Refused`: something asked of a case that its rules do not allow.
 
 Links and files arrive from anyone, so they fail often and for reasons a person can fix: a link
 cut short, a file of the wrong kind, a passphrase mistyped. Each failure is one class below,
@@ -43,3 +46,23 @@ class CaseFileError(UnreadableInput):
 
 class JournalFileError(UnreadableInput):
     """An imported journal file (an export of My interviews) cannot be opened."""
+
+
+class Refused(ValueError):
+    """Something asked of a case that its rules do not allow (an edit, a review, a file to make).
+
+    The message says why and what to do instead, as a sentence that can be shown as it is; the
+    case is left as it was.
+    """
+
+
+class EditRefused(Refused):
+    """An edit of the owner's answers that the case's rules do not allow."""
+
+
+class ReviewError(Refused):
+    """A review action that cannot be done (a name taken, too many reviews, a review of another case)."""
+
+
+class NoInterviewDate(Refused):
+    """The case has no interview date, so there is nothing to put in a calendar."""

@@ -14,6 +14,7 @@ from icalendar import Alarm, Calendar, Event
 
 from advisor.case.models import Case, Reason
 from advisor.documents.plan import asks_in_order, closing_line, walk_away_line
+from advisor.errors import NoInterviewDate
 from advisor.judgement.scoring import evaluate
 
 PRODID = "-//Interview Advisor//Interview Advisor//EN"
@@ -26,10 +27,6 @@ TOP_ASKS = 3
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")
-
-
-class NoInterviewDate(ValueError):
-    """The case has no interview date, so there is nothing to put in a calendar."""
 
 
 def _one_line(text: str) -> str:

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from advisor.case.models import Case, mentor_key
-from advisor.editing.reviews import Relation, ReviewError, merge, relation
+from advisor.editing.reviews import Relation, merge, relation
+from advisor.errors import ReviewError
 from advisor.wording import spoken_list
 
 

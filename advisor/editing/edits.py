@@ -21,6 +21,7 @@ from advisor.case.certainty import QUESTIONS, Certainty, When
 from advisor.case.debrief import MAX_SURPRISES, Debrief
 from advisor.case.models import Case, new_case_id
 from advisor.case.pros import MAX_PRO_ID, MAX_PROS
+from advisor.errors import EditRefused
 
 JobField = Literal[
     "title", "company", "activity", "first_name", "gut", "interviews_so_far", "early_career", "selling_difficulty",
@@ -32,10 +33,6 @@ DebriefField = Literal["date", "rating", "readiness", "stress", "went_well", "im
                        "granted", "decision", "why"]
 JOB_FIELDS: tuple[str, ...] = get_args(JobField)
 DEBRIEF_FIELDS: tuple[str, ...] = get_args(DebriefField)
-
-
-class EditRefused(ValueError):
-    """An edit that the case's rules do not allow; the message says what to do instead."""
 
 
 def revised(case: Case) -> Case:

@@ -20,10 +20,7 @@ from advisor.article.factors import FACTOR_IDS
 from advisor.case.models import CASE_ID, MAX_REVIEWS, Case, Review, mentor_key, passes_for_owner
 from advisor.case.refusals import refusals
 from advisor.editing.edits import reason_position
-
-
-class ReviewError(ValueError):
-    """A review action that cannot be done; the message says why and what to do instead."""
+from advisor.errors import ReviewError
 
 
 class Relation(StrEnum):

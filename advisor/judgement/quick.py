@@ -18,7 +18,8 @@ from typing import Literal, cast
 from advisor.article.factors import KIND_LABELS, Kind
 from advisor.article.reasons import REASON_BY_ID
 from advisor.case.models import Case, Gut, Reason
-from advisor.editing.edits import EditRefused, JobField, add_reason, set_job, set_reason, without_reason
+from advisor.editing.edits import JobField, add_reason, set_job, set_reason, without_reason
+from advisor.errors import EditRefused
 from advisor.judgement.in_words import firmness
 from advisor.judgement.options import Option, evaluate_options
 from advisor.judgement.scoring import VERDICT_TITLES, Verdict, evaluate

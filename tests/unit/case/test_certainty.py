@@ -10,7 +10,8 @@ from pydantic import ValidationError
 from advisor.case import certainty
 from advisor.case.certainty import COUNT, QUESTIONS, Certainty, Help, When, moved, ready, unmet, yes_count
 from advisor.case.models import Case
-from advisor.editing.edits import EditRefused, set_certainty
+from advisor.editing.edits import set_certainty
+from advisor.errors import EditRefused
 from advisor.sharing.codec import decode, encode, from_json, to_json
 from advisor.sharing.link_contents import link_contents
 

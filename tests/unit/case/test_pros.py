@@ -10,6 +10,7 @@ from advisor.case.examples import example_case
 from advisor.case.models import Case
 from advisor.documents.report import to_markdown
 from advisor.editing import edits
+from advisor.errors import EditRefused
 from advisor.judgement.options import evaluate_options
 from advisor.judgement.scoring import evaluate
 from advisor.sharing.codec import decode, encode
@@ -41,14 +42,14 @@ def test_pros_are_named_by_id_and_travel_in_links() -> None:
     first, second = case.pros
     removed = edits.remove_pro(case, first.id)
     assert [p.label for p in removed.pros] == ["Near my home"]
-    with pytest.raises(edits.EditRefused):  # a second click on the removed pro
+    with pytest.raises(EditRefused):  # a second click on the removed pro
         edits.remove_pro(removed, first.id)
     assert edits.add_pro(removed, "Good coffee").pros[-1].id == second.id + 1
     assert decode(encode(case)).pros == case.pros
 
 
 def test_an_empty_pro_is_refused_and_an_option_without_the_job_drops_the_pros() -> None:
-    with pytest.raises(edits.EditRefused, match="Write what you like first"):
+    with pytest.raises(EditRefused, match="Write what you like first"):
         edits.add_pro(example_case(), "   ")
     liked = edits.set_pro_weight(edits.add_pro(example_case(), "Friendly team"), 0, 10)
     with_pro = {o.id: o.balance for o in evaluate_options(liked)}

@@ -12,8 +12,9 @@ from pydantic import ValidationError
 
 from advisor.case.examples import example_case
 from advisor.case.models import FIRST_DATE, LAST_DATE, Case
-from advisor.documents.calendar import DEBRIEF_AFTER, PRODID, NoInterviewDate, event_title, long_date, to_ics
+from advisor.documents.calendar import DEBRIEF_AFTER, PRODID, event_title, long_date, to_ics
 from advisor.documents.plan import asks_in_order, closing_line
+from advisor.errors import NoInterviewDate
 from advisor.judgement.scoring import evaluate
 from tests.unit.strategies import cases
 

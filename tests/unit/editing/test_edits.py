@@ -11,6 +11,7 @@ from advisor.case.debrief import Debrief
 from advisor.case.examples import example_case
 from advisor.case.models import Case, Job
 from advisor.editing import edits
+from advisor.errors import EditRefused
 
 
 def test_the_job_fields_an_edit_can_name_are_the_models() -> None:
@@ -42,7 +43,7 @@ def test_a_value_out_of_bounds_is_refused_by_the_model() -> None:
     lambda c: edits.add_reason(c, "   "),
 ])
 def test_a_stale_or_unknown_target_is_refused_with_a_sentence(change: object) -> None:
-    with pytest.raises(edits.EditRefused) as refusal:
+    with pytest.raises(EditRefused) as refusal:
         change(example_case())  # type: ignore[operator]
     assert str(refusal.value).endswith(".")
 
@@ -64,7 +65,7 @@ def test_reasons_are_named_by_ids_that_survive_removals_and_are_not_reused() -> 
     assert ids == list(range(len(ids)))
     trimmed = edits.remove_reason(case, ids[1])
     assert [r.id for r in trimmed.reasons] == [ids[0], *ids[2:]]
-    with pytest.raises(edits.EditRefused):  # a second click on the removed reason
+    with pytest.raises(EditRefused):  # a second click on the removed reason
         edits.remove_reason(trimmed, ids[1])
     moved = edits.move_reason(trimmed, ids[2], Kind.CORE)
     assert [r.kind for r in moved.reasons if r.id == ids[2]] == [Kind.CORE]
@@ -87,9 +88,9 @@ def test_two_reasons_with_one_id_are_refused() -> None:
 
 def test_a_question_is_named_by_its_text_and_noted_once() -> None:
     case = edits.add_surprise(edits.add_surprise(Case(), "Why us?"), "Why now?")
-    with pytest.raises(edits.EditRefused, match="already"):
+    with pytest.raises(EditRefused, match="already"):
         edits.add_surprise(case, "  Why us? ")
     once = edits.remove_surprise(case, "Why us?")
     assert once.debrief is not None and once.debrief.surprises == ["Why now?"]
-    with pytest.raises(edits.EditRefused):  # a second click on the removed question
+    with pytest.raises(EditRefused):  # a second click on the removed question
         edits.remove_surprise(once, "Why us?")

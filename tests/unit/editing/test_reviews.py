@@ -19,7 +19,6 @@ from advisor.editing.edits import revised, without_reason
 from advisor.editing.reviews import (
     MAX_REMEMBERED_REVIEWS,
     Relation,
-    ReviewError,
     adopt,
     merge,
     own_review,
@@ -32,6 +31,7 @@ from advisor.editing.reviews import (
     set_review_weight,
     start_review,
 )
+from advisor.errors import ReviewError
 from advisor.sharing.codec import ShareLinkError, decode, encode
 from tests.unit.strategies import cases, copies_of, reviewed_cases
 

@@ -13,7 +13,8 @@ from advisor.article.factors import Kind
 from advisor.article.reasons import REASON_BY_ID
 from advisor.case.examples import example_case
 from advisor.case.models import Case, Gut, Reason, Review
-from advisor.editing.edits import EditRefused, pick_from_catalog, set_job, set_reason
+from advisor.editing.edits import pick_from_catalog, set_job, set_reason
+from advisor.errors import EditRefused
 from advisor.judgement.in_words import FIRM_MARGIN
 from advisor.judgement.options import evaluate_options
 from advisor.judgement.quick import (
