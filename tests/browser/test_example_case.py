@@ -112,6 +112,8 @@ def test_start_over_clears_at_one_click_and_undo_brings_the_case_back(page: Page
     expect(sidebar.get_by_text("0 of 4 steps complete")).to_be_visible()
     page.get_by_role("button", name="Undo").click()
     expect(page.get_by_text("Your case is back as it was.")).to_be_visible()
-    expect(page.locator(".st-key-job_title input")).to_have_value(EXAMPLE.job.title)
+    # The Undo button's place is gone from this run's page, so the fields below move up one:
+    # until the run ends the old field is still drawn beside the new one (seen in CI: two).
     wait_idle(page)
+    expect(page.locator(".st-key-job_title input")).to_have_value(EXAMPLE.job.title)
     assert_clean(page)
