@@ -40,8 +40,7 @@ class Arrival:
     the case this browser keeps (a mentor's view never replaces the mentor's own case);
     ``offer`` is a case the visitor may open instead (an older or newer version, another case)
     with ``offer_label`` naming it; ``restores`` is the case an undo brings back (the kept one,
-    whatever the session showed before); ``reviews_added`` names the mentors whose reviews were
-    added or replaced.
+    whatever the session showed before).
     """
 
     case: Case
@@ -52,7 +51,6 @@ class Arrival:
     offer: Case | None = None
     offer_label: str = ""
     restores: Case | None = None
-    reviews_added: tuple[str, ...] = ()
 
 
 def _title(case: Case) -> str:
@@ -94,8 +92,7 @@ def _reviews_only(kept: Case, incoming: Case) -> Arrival:
         return Arrival(kept, Role.OWNER, keep=True,
                        notice="Every review in this link is already in your case, so nothing changed.")
     return Arrival(merged, Role.OWNER, keep=True, notice=_review_notice(added, replaced),
-                   restores=kept if replaced else None,
-                   reviews_added=added + replaced)
+                   restores=kept if replaced else None)
 
 
 def _newer_offered(kept: Case, incoming: Case) -> Arrival:
