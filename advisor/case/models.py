@@ -75,6 +75,8 @@ class Reason(CaseModel):
 
     ``id`` names the reason in its case: edits, mentors' notes and granted asks point at it by id,
     never by its place in the list. A reason made without one is numbered by the case.
+    ``settled`` is True once the person sorted it themselves (moved it, or answered the article's
+    test on Sort), so the app stops asking and never re-sorts it.
     """
 
     id: int = Field(0, ge=0, le=MAX_REASON_ID, title="Reason id")
@@ -85,6 +87,7 @@ class Reason(CaseModel):
     walk_away: FreeText = Field("", max_length=100, title="The least you would accept")
     odds: int = Field(50, ge=0, le=100, title="Odds they agree (%)")
     catalog_id: str | None = Field(None, max_length=32, title="Catalogue reason")
+    settled: bool = Field(False, title="Sorted by the person")
 
     @field_validator("catalog_id")
     @classmethod
