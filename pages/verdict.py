@@ -4,28 +4,29 @@ import streamlit as st
 
 from advisor.case.certainty import When
 from advisor.judgement.changes import nerves_note, what_would_change
+from advisor.judgement.defaults import verdict_ready
 from advisor.judgement.explain import gut_check, how_computed
 from advisor.judgement.in_words import lean_words
 from advisor.judgement.options import evaluate_options
-from advisor.judgement.progress import job_done, reasons_done
 from advisor.judgement.scoring import VERDICT_TITLES, evaluate, rule_text
 from ui import state
 from ui.shell.bootstrap import page_setup
-from ui.shell.steps import JOB, VERDICT
-from ui.views import certainty_view
+from ui.shell.steps import VERDICT
+from ui.views import certainty_view, defaults_view
 from ui.views.chart import show_balance, show_options
-from ui.views.navigation import go_to, step_links
+from ui.views.navigation import step_links
 from ui.views.widgets import user_text
 
 page_setup(VERDICT)
 st.title("The verdict")
 case = state.case()
-if not (job_done(case) or reasons_done(case)):
-    st.info("You have not described the job or your reasons yet, so this verdict rests on "
-            "default answers only.", icon=":material/info:")
-    go_to(JOB, "Describe the job first")
+if not verdict_ready(case):
+    defaults_view.show_missing(case)
+    step_links(VERDICT)
+    st.stop()
 
 assessment = evaluate(case)
+defaults_view.show_middle_values(case)
 verdict_col, chart_col = st.columns([5, 6], gap="large")
 with verdict_col:
     title = user_text(case.job.title, "this job")

@@ -35,6 +35,8 @@ CASE_ID = r"^[A-Za-z0-9_-]{6,24}$"
 # a link within 8,000 characters whatever is typed (base64 adds a third, compression can't
 # shrink random text).
 TEXT_BUDGET = 4_500
+# How many questions the job asks (the fields of ``Job`` but its list of answers): the bound of that list.
+MAX_ANSWERED = 20
 # An interview date a calendar can hold and a person could mean.
 FIRST_DATE, LAST_DATE = datetime.date(2000, 1, 1), datetime.date(2100, 12, 31)
 
@@ -68,6 +70,36 @@ class Job(CaseModel):
     financial_need: int = Field(5, ge=0, le=10, title="Financial need")
     dread: int = Field(5, ge=0, le=10, title="How much you dread it")
     interview_date: datetime.date | None = Field(None, ge=FIRST_DATE, le=LAST_DATE, title="Interview date")
+    answered: list[str] = Field(default_factory=list, max_length=MAX_ANSWERED, title="Answers given")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _count_what_came(cls, data: object) -> object:
+        """Data that says nothing of what was answered (a job built in code, a link made before
+        this list existed, which carries only values that differ from the defaults) counts each
+        field it brings as answered: nobody put those values there but the person."""
+        if not isinstance(data, dict) or "answered" in data:
+            return data
+        brought = [name for name in data if name in _ANSWERABLE]
+        return {**data, "answered": brought} if brought else data
+
+    @field_validator("answered")
+    @classmethod
+    def _known_fields(cls, value: list[str]) -> list[str]:
+        if set(value) - _ANSWERABLE:
+            raise ValueError("names a question the job does not have")
+        return sorted(set(value))
+
+    def given(self, field: str) -> bool:
+        """Whether the person answered this question, so the verdict may weigh its value: an
+        answer left at its starting value is not one. A value other than the starting one
+        counts too, whatever set it."""
+        return field in self.answered or getattr(self, field) != Job.model_fields[field].get_default(
+            call_default_factory=True)
+
+
+# Every question of the job a person can answer: each field but the list of those answered.
+_ANSWERABLE = frozenset(Job.model_fields) - {"answered"}
 
 
 class Reason(CaseModel):

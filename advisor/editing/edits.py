@@ -55,8 +55,11 @@ def _validated(data: dict[str, Any]) -> Case:
 
 
 def set_job(case: Case, field: JobField, value: object) -> Case:
+    """Set one answer about the job, and count it as given: from now on the verdict weighs its
+    value, even when it is the one a new case starts with, instead of a middle value."""
     data = case.model_dump()
     data["job"][field] = value
+    data["job"]["answered"] = [*data["job"]["answered"], field]
     return _validated(data)
 
 

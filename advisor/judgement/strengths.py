@@ -14,6 +14,8 @@ from advisor.case.models import Case
 
 # Interviews after which one more teaches little: practice counts from none up to this many.
 SEASONED = 10
+# What an answer the person has not given counts as: the middle of its scale, pushing neither way.
+MIDDLE = 0.5
 
 
 def _clamp(value: float) -> float:
@@ -23,10 +25,11 @@ def _clamp(value: float) -> float:
 def practice(case: Case) -> float:
     """Half from how few interviews you have had (none counts fully, ten or more not at all),
     a quarter from being early in your career, a quarter from how hard you find it to sell
-    yourself."""
+    yourself. An answer you have not given counts as the middle of its scale: half."""
     job = case.job
-    few = 1 - min(job.interviews_so_far, SEASONED) / SEASONED
-    return _clamp(0.5 * few + 0.25 * job.early_career + 0.25 * job.selling_difficulty / 10)
+    few = 1 - min(job.interviews_so_far, SEASONED) / SEASONED if job.given("interviews_so_far") else MIDDLE
+    early = float(job.early_career) if job.given("early_career") else MIDDLE
+    return _clamp(0.5 * few + 0.25 * early + 0.25 * job.selling_difficulty / 10)
 
 
 def dream_path(case: Case) -> float:
@@ -51,9 +54,10 @@ def reshape_offer(case: Case) -> float:
 
 def inside_view(case: Case) -> float:
     """Half from your curiosity about the industry, half from how little work experience you
-    have (none counts fully, ten years or more not at all)."""
+    have (none counts fully, ten years or more not at all; half while you have not said)."""
     job = case.job
-    return _clamp(0.5 * job.curiosity / 10 + 0.5 * (1 - min(job.experience_years, 10) / 10))
+    fresh = 1 - min(job.experience_years, 10) / 10 if job.given("experience_years") else MIDDLE
+    return _clamp(0.5 * job.curiosity / 10 + 0.5 * fresh)
 
 
 def income(case: Case) -> float:
@@ -80,12 +84,16 @@ def unfixed_terms(case: Case) -> float:
 
 def attendance_cost(case: Case) -> float:
     """Half from travel time (eight hours or more counts fully), half from the cost against
-    the money you can spare for it (all of it or more counts fully)."""
+    the money you can spare for it (all of it or more counts fully; nothing when going costs
+    nothing). Each half counts as half while you have not given the answers it needs."""
     job = case.job
-    hours = min(job.travel_hours, 8) / 8
-    money = 1.0 if job.travel_cost and not job.spare_money else (
-        min(job.travel_cost / job.spare_money, 1) if job.spare_money else 0.0
-    )
+    hours = min(job.travel_hours, 8) / 8 if job.given("travel_hours") else MIDDLE
+    if job.given("travel_cost") and not job.travel_cost:
+        money = 0.0
+    elif not (job.given("travel_cost") and job.given("spare_money")):
+        money = MIDDLE
+    else:
+        money = min(job.travel_cost / job.spare_money, 1) if job.spare_money else 1.0
     return _clamp(0.5 * hours + 0.5 * money)
 
 

@@ -7,11 +7,14 @@ from typing import Final
 import streamlit as st
 
 from advisor.editing.edits import JobField
+from advisor.judgement.defaults import MONEY, WANTED, YOU
 from ui import state
 from ui.callbacks.owner import edit_job
 from ui.views.messages import field_errors
 
 MONEY_PART: Final = "job_part_money"  # the part with the interview date, which the Game plan links to
+# The job page's folding parts by title, as ``advisor.judgement.defaults`` names them: their widget keys.
+PART_KEYS: Final = {YOU: "job_part_you", WANTED: "job_part_wanted", MONEY: MONEY_PART}
 
 
 def bind(field: JobField) -> str:

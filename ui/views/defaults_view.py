@@ -1,0 +1,45 @@
+"""What the verdict does not rest on yet: the answers it needs before it speaks, and those it
+takes as middle values, each a click away from where it is asked."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from advisor.case.models import Case
+from advisor.judgement.defaults import JOB_PAGE, still_needed, taken_as_middle
+from advisor.judgement.progress import Stage
+from ui.shell.steps import BY_STAGE, JOB
+from ui.views.job_fields import PART_KEYS
+from ui.views.navigation import go_to, go_to_part
+
+_NEEDED: dict[Stage, tuple[str, str]] = {
+    Stage.JOB: ("What the job is: its title or its main activity.", "Name the job"),
+    Stage.REASONS: ("At least one reason you don't want it.", "Add a reason"),
+}
+
+
+def show_missing(case: Case) -> None:
+    """The empty state of the verdict: what it still needs, and a link to the page for each."""
+    st.info("No verdict yet. A verdict weighs what you said about the job and against it; until you "
+            "have said both, it would rest on nothing of yours. It still needs:", icon=":material/info:")
+    for stage in still_needed(case):
+        words, link = _NEEDED[stage]
+        st.write(words)
+        go_to(BY_STAGE[stage], f"{link} on {BY_STAGE[stage].title}")
+
+
+def show_middle_values(case: Case) -> None:
+    """The answers the verdict weighs that the person has not given: each counts as the middle
+    of its scale, and each button opens the part of the job page that asks it."""
+    questions = taken_as_middle(case)
+    if not questions:
+        return
+    count = "a middle value for 1 answer" if len(questions) == 1 else \
+        f"middle values for {len(questions)} answers"
+    with st.container(border=True):
+        st.markdown(f"**This verdict takes {count} you have not given yet**")
+        st.write(f"Each counts as the middle of its scale, pushing neither way. Give your own on "
+                 f"{JOB_PAGE}, and the verdict follows:")
+        for question in questions:
+            go_to_part(JOB, PART_KEYS[question.part], f"{question.label} ({question.part})",
+                       key=f"verdict_middle_{question.field}")
