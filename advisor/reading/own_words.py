@@ -1,88 +1,104 @@
-"""Reading a reason in the person's own words: is it core of the job or negotiable, and why.
+"""Reading a reason in the person's own words for its topic, and how sure that reading is.
 
-A reason is compared with the main activity the person described (shared words, lightly stemmed)
-and with the word lists of ``advisor.reading.word_lists``; the earliest thing it names decides, so "Night
-shifts on the phone" is about shifts, "Cleaning offices" about cleaning and "Hours of cold
-calls" about the calls. No model, only lists and a few rules, so that every suggestion comes
-with one sentence naming what it matched and a person can see when to overrule it.
+Every word-list phrase a reason holds (``advisor.reading.word_lists``), and every run of words it
+shares with the main activity the person described, counts for its topic; where two phrases
+cover the same words the longer counts. How much a phrase counts depends on its clause
+(``advisor.reading.clauses``: the complaint after "but" more than the concession before it) and
+on being the first thing its clause names ("Night shifts on the phone" is about the shifts). The
+topic with the most wins; the reading is sure when what speaks for its sort clearly outweighs
+what speaks against, otherwise the person is asked. No model, only lists and a few rules, so
+every reading comes with one sentence naming what it matched.
 """
 
 from __future__ import annotations
 
 import re
+from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from advisor.reading import word_lists as lists
+from advisor.reading.clauses import WORD, Clause, clauses, fold, pattern
+from advisor.reading.topic_set import CORE_BY_TOPIC, TOPIC_WORDS, Reading, Topic
 
 
 @dataclass(frozen=True, slots=True)
-class _Topic:
-    """What a reason can be about: whether that makes it core, and the sentence that says so."""
+class _Kind:
+    """A kind of phrase: its topic, how much it counts, and the sentence that names it."""
 
-    core: bool
+    topic: Topic
+    weight: float
     sentence: str  # "{}" is what the reason named
-    rank: int  # which topic is named first when two matches start together and are as long
     articles: tuple[str, ...] = ()  # name the match with one of these before it ("the team")
     following: bool = False  # and with the words after it that say more ("selling insurance")
+    doubt: bool = False  # the article's test cannot settle this topic from these words
 
 
-_AS_ACTIVITY = _Topic(True, "It is about {}, the main activity you described: no offer changes that.", 0)
-_AS_ELSEWHERE = _Topic(True, "It says “{}”: the work is not what you want to do, and no offer changes that.", 1)
-_AS_VALUES = _Topic(True, "It is about {}, what the company stands for: that does not change for one hire.", 2,
-                    following=True)
-_AS_PEOPLE = _Topic(True, "It is about {}, the people you would work with: an offer does not change them.", 3,
-                    articles=("the", "a", "an"))
-# What the person would be doing, read from their own verb or role ("Stacking shelves", "be a
-# cashier"): the same sentence as the work lists, but it names more of what they wrote.
-_AS_DOING = _Topic(True, "It is about {}, the work itself: no offer changes that.", 4, following=True)
-_AS_WORK = _Topic(True, _AS_DOING.sentence, 5, articles=("the",), following=True)
-_AS_ITSELF = _Topic(True, "It names the work itself: no offer changes that.", 5)
-_AS_LIKE = _Topic(True, "It is about what the work is like ({}): no offer changes that.", 5, following=True)
-_AS_TERM = _Topic(False, "It names {}, a term of the offer that can be discussed.", 6)
-_AS_GROWTH = _Topic(False, "It names {}, which can be written into an offer (a training plan, a review date).", 7)
+_TERM = "It names {}, a term of the offer that can be discussed."
+_SENTENCES: dict[Topic, str] = {
+    **{topic: _TERM for topic, core in CORE_BY_TOPIC.items() if core is False},
+    Topic.GROWTH: "It names {}, which can be written into an offer (a training plan, a review date).",
+    Topic.WORK: "It is about {}, the work itself: no offer changes that.",
+    Topic.PEOPLE: "It is about {}, the people you would work with: an offer does not change them.",
+    Topic.VALUES: "It is about {}, what the company stands for: that does not change for one hire.",
+    Topic.OTHER_OFFER: "It is about {}, a choice you have elsewhere: this employer cannot change that.",
+    Topic.CIRCUMSTANCES: "It seems to be about your own circumstances: only you can tell whether this "
+                         "employer could make room for them.",
+}
+_ARTICLES: dict[Topic, tuple[str, ...]] = {Topic.PEOPLE: ("the", "a", "an")}
+_FOLLOWING = frozenset((Topic.WORK, Topic.VALUES))
+_WEAK, _STRONG = 1.0, 3.0
+
+_AS_ACTIVITY = _Kind(Topic.WORK, 2.0, "It is about {}, the main activity you described: no offer changes that.")
+_AS_ELSEWHERE = _Kind(Topic.WORK, _STRONG,
+                      "It says “{}”: the work is not what you want to do, and no offer changes that.")
+_AS_ITSELF = _Kind(Topic.WORK, 1.5, "It names the work itself: no offer changes that.")
+_AS_LIKE = _Kind(Topic.WORK, _WEAK, "It is about what the work is like ({}): no offer changes that.",
+                 following=True)
+_AS_DOING = _Kind(Topic.WORK, _WEAK, _SENTENCES[Topic.WORK], following=True)
+_AS_ROLE = _Kind(Topic.WORK, 1.5, _SENTENCES[Topic.WORK])
+_AS_PACE = _Kind(Topic.WORKLOAD, _WEAK, _TERM, doubt=True)
+
 _UNKNOWN = "It does not name the main activity or who you would do it with, so it is worth asking about."
+_UNSURE = "It may be about {}, but the words leave that open: only you can tell whether this employer could change it."
 
-# Being someone: "be a receptionist", "being an analyst" (one word may come between).
-_ROLE = re.compile(r"\bbe(?:ing)?\s+(an?\s+(?:[^\W_]+\s+)?[^\W_]+(?:ist|er|or|ant|ary|ian)s?)\b")
-_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
-_FOLD = str.maketrans({"’": "'", "‘": "'", "-": " ", "‐": " ", "‑": " ", "–": " ", "—": " ", "/": " "})
-
-
-def _regex(pattern: str) -> re.Pattern[str]:
-    words = (re.escape(w[:-1]) + r"[^\W_]*" if w.endswith("*") else re.escape(w) for w in pattern.split())
-    return re.compile(r"\b" + r"\s+".join(words) + r"\b")
+# What a sure reading needs: its sort outweighs the other by this much.
+_MARGIN = 2.0
+# The first thing a clause names counts this much more: it is usually what the clause is about.
+_FIRST = 1.5
 
 
-_ENTRIES: tuple[tuple[_Topic, str | None, re.Pattern[str]], ...] = (
-    *((topic, None, _regex(p)) for topic, ps in (
-        (_AS_ELSEWHERE, lists.ELSEWHERE), (_AS_VALUES, lists.VALUES), (_AS_PEOPLE, lists.PEOPLE),
-        (_AS_WORK, lists.WORK), (_AS_ITSELF, lists.ITSELF), (_AS_LIKE, lists.LIKE)) for p in ps),
-    *((_AS_TERM, name, _regex(p)) for name, ps in lists.TERMS.items() for p in ps),
-    *((_AS_GROWTH, name, _regex(p)) for name, ps in lists.GROWTH.items() for p in ps),
+def _kind(topic: Topic, weight: float) -> _Kind:
+    return _Kind(topic, weight, _SENTENCES[topic], _ARTICLES.get(topic, ()), topic in _FOLLOWING)
+
+
+_ENTRIES: tuple[tuple[_Kind, str, re.Pattern[str]], ...] = (
+    *((_kind(topic, _WEAK), name, pattern(p)) for topic, named in lists.TOPICS.items()
+      for name, ps in named.items() for p in ps),
+    *((_kind(topic, _STRONG), next(iter(lists.TOPICS[topic])), pattern(p)) for topic, ps in lists.STRONG.items()
+      for p in ps),
+    *((_AS_ELSEWHERE, "", pattern(p)) for p in lists.ELSEWHERE),
+    *((_AS_ITSELF, "", pattern(p)) for p in lists.ITSELF),
+    *((_AS_LIKE, "", pattern(p)) for p in lists.LIKE),
+    *((_AS_PACE, "the workload", pattern(p)) for p in lists.DOUBT),
 )
 # One-word terms: a word of the activity or a verb in -ing that is one of them names a term, not the work.
-_TERM_WORDS = tuple(_regex(p) for ps in (*lists.TERMS.values(), *lists.GROWTH.values()) for p in ps if " " not in p)
-# Verbs in -ing that say how the work feels ("boring"), not what it is.
-_LIKE_WORDS = tuple(_regex(p) for p in lists.LIKE if " " not in p)
-_DURATION_RES = tuple(_regex(p) for p in lists.DURATIONS)
+_TERM_WORDS = tuple(pattern(p) for topic, named in lists.TOPICS.items() if CORE_BY_TOPIC[topic] is False
+                    for ps in named.values() for p in ps if " " not in p)
+_LIKE_WORDS = tuple(pattern(p) for p in lists.LIKE if " " not in p)
+_DURATIONS = tuple(pattern(p) for p in lists.DURATIONS)
+_ROLE = re.compile(r"\bbe(?:ing)?\s+(an?\s+(?:[^\W_]+\s+)?[^\W_]+(?:ist|er|or|ant|ary|ian)s?)\b")
 
 
 @dataclass(frozen=True, slots=True)
 class _Match:
     start: int
     end: int
-    topic: _Topic
+    kind: _Kind
     name: str  # what the sentence says the reason named; "" to name it with the person's words
 
-    def key(self) -> tuple[int, int, int]:
-        """Earliest first; of two that start together the longer, then the more telling topic."""
-        return self.start, self.start - self.end, self.topic.rank
-
-
-def _fold(text: str) -> str:
-    """The text in small letters with one kind of apostrophe and hyphens as spaces, as long as the
-    text itself, so a match's place is also its place in what the person typed."""
-    return "".join(low if len(low := c.lower()) == 1 else c for c in text).translate(_FOLD)
+    def overlaps(self, other: _Match) -> bool:
+        return self.start < other.end and other.start < self.end
 
 
 def _stem(word: str) -> str:
@@ -105,7 +121,7 @@ def _same(one: str, other: str) -> bool:
 
 
 def _is_term(word: str) -> bool:
-    """Whether a word on its own names a term of the offer or room to grow ("nights", "pension")."""
+    """Whether a word on its own names a term of the offer ("nights", "pension")."""
     return any(r.fullmatch(word) for r in _TERM_WORDS)
 
 
@@ -117,7 +133,7 @@ def _carries(word: str) -> bool:
 
 def activity_words(activity: str) -> tuple[str, ...]:
     """The words of the main activity that a reason is compared with, in small letters."""
-    return tuple(w.group() for w in _WORD.finditer(_fold(activity)) if _carries(w.group()))
+    return tuple(w.group() for w in WORD.finditer(fold(activity)) if _carries(w.group()))
 
 
 def _excerpt(label: str, start: int, end: int) -> str:
@@ -129,15 +145,15 @@ def _excerpt(label: str, start: int, end: int) -> str:
 
 
 def _named(label: str, words: list[re.Match[str]], match: _Match) -> str:
-    """A match named with the words around it, as its topic allows: an article just before it,
+    """A match named with the words around it, as its kind allows: an article just before it,
     and up to three words after it while they say more about the work (not a term of the offer)."""
     start, end = match.start, match.end
     place = next((i for i, w in enumerate(words) if w.start() <= start < w.end()), None)
     if place is None:
         return _excerpt(label, start, end)
-    if place > 0 and words[place - 1].group() in match.topic.articles:
+    if place > 0 and words[place - 1].group() in match.kind.articles:
         start = words[place - 1].start()
-    following = words[place + 1: place + 4] if match.topic.following else []
+    following = words[place + 1: place + 4] if match.kind.following else []
     for after in (w for w in following if w.start() >= end):
         if _is_term(after.group()) or not (_carries(after.group()) or after.group() in lists.BRIDGES):
             break
@@ -146,53 +162,90 @@ def _named(label: str, words: list[re.Match[str]], match: _Match) -> str:
     return _excerpt(label, start, end)
 
 
-def _activity_match(label: str, words: list[re.Match[str]], activity: str) -> _Match | None:
-    """The first run of the reason's words that the activity shares with it."""
+def _activity_matches(label: str, words: list[re.Match[str]], activity: str) -> Iterator[_Match]:
+    """Every run of the reason's words that the activity shares with it."""
     stems = [_stem(w) for w in activity_words(activity)]
     run: list[re.Match[str]] = []
-    for word in words:
-        if _carries(word.group()) and any(_same(_stem(word.group()), s) for s in stems):
+    for word in [*words, None]:
+        if word is not None and _carries(word.group()) and any(_same(_stem(word.group()), s) for s in stems):
             run.append(word)
         elif run:
-            break
-    if not run:
-        return None
-    return _Match(run[0].start(), run[-1].end(), _AS_ACTIVITY, _excerpt(label, run[0].start(), run[-1].end()))
+            yield _Match(run[0].start(), run[-1].end(), _AS_ACTIVITY, _excerpt(label, run[0].start(), run[-1].end()))
+            run = []
 
 
-def _doing_match(label: str, text: str, words: list[re.Match[str]]) -> _Match | None:
+def _doing_matches(label: str, text: str, words: list[re.Match[str]]) -> Iterator[_Match]:
     """What they would be: a role ("be a cashier"), or a verb in -ing that opens the reason or
-    follows "I'd be", "just", "hate" …; it races as long as the verb alone."""
+    follows "I'd be", "just", "hate" …"""
     for role in _ROLE.finditer(text):
         named = role.group(1).split()[1:]
         if not any(_is_term(word) or word in lists.NOT_ROLES for word in named):
-            return _Match(role.start(), role.end(), _AS_DOING, "being " + _excerpt(label, role.start(1), role.end()))
+            yield _Match(role.start(), role.end(), _AS_ROLE, "being " + _excerpt(label, role.start(1), role.end()))
     for place, word in enumerate(words):
         verb = word.group()
         if (verb.endswith("ing") and len(verb) >= 5 and verb not in lists.NOT_DOING and not _is_term(verb)
                 and not any(r.fullmatch(verb) for r in _LIKE_WORDS)
                 and (place == 0 or words[place - 1].group() in lists.BEFORE_DOING)):
-            return _Match(word.start(), word.end(), _AS_DOING, "")
-    return None
+            yield _Match(word.start(), word.end(), _AS_DOING, "")
+
+
+def _matches(label: str, text: str, activity: str) -> list[_Match]:
+    """What the reason names, one match per stretch of words: the longer phrase, then the one that
+    counts more, then the activity's own words."""
+    words = list(WORD.finditer(text))
+    found = [_Match(m.start(), m.end(), kind, name)
+             for kind, name, regex in _ENTRIES for m in regex.finditer(text)]
+    found += [*_activity_matches(label, words, activity), *_doing_matches(label, text, words)]
+    found.sort(key=lambda m: (m.start - m.end, -m.kind.weight, m.kind is not _AS_ACTIVITY, m.start))
+    kept: list[_Match] = []
+    for match in found:
+        if not any(match.overlaps(k) for k in kept):
+            kept.append(match)
+    return sorted(kept, key=lambda m: m.start)
+
+
+def _weighed(matches: list[_Match], parts: list[Clause]) -> list[tuple[_Match, float]]:
+    """Each match with how much it counts in its clause."""
+    weighed = []
+    for part in parts:
+        inside = [m for m in matches if part.start <= m.start < part.end]
+        for place, match in enumerate(inside):
+            first = _FIRST if place == 0 else 1.0
+            weighed.append((match, match.kind.weight * part.counts(match.start) * first))
+    return [(m, w) for m, w in weighed if w > 0]
+
+
+def read_words(label: str, activity: str = "") -> Reading:
+    """Read a reason in the person's own words for its topic, against the main activity they described.
+
+    A reason naming nothing we know is unsure and leans negotiable, because the article's advice
+    is to ask before giving up. Never cached here: a cache in the process would keep every
+    visitor's words after they left; Sort keeps its readings per session (``ui.memo``).
+    """
+    text = fold(label)
+    for duration in _DURATIONS:
+        text = duration.sub(lambda found: " " * len(found.group()), text)
+    weighed = _weighed(_matches(label, text, activity), clauses(text))
+    if not weighed:
+        return Reading(Topic.UNKNOWN, False, False, _UNKNOWN)
+    scores: dict[Topic, float] = defaultdict(float)
+    for match, weight in weighed:
+        scores[match.kind.topic] += weight
+    topic = max(scores, key=lambda t: scores[t])
+    best, _ = max(((m, w) for m, w in weighed if m.kind.topic is topic), key=lambda mw: mw[1])
+    core = CORE_BY_TOPIC[topic]
+    words = list(WORD.finditer(text))
+    if core is None:
+        return Reading(topic, False, False, best.kind.sentence.format(best.name or _named(label, words, best)))
+    agree = sum(s for t, s in scores.items() if CORE_BY_TOPIC[t] is core)
+    against = sum(s for t, s in scores.items() if CORE_BY_TOPIC[t] is not core)
+    doubt = any(m.kind.doubt for m, _ in weighed) and topic is Topic.WORKLOAD
+    if doubt or agree < _MARGIN * against:
+        return Reading(topic, core, False, _UNSURE.format(TOPIC_WORDS[topic]))
+    return Reading(topic, core, True, best.kind.sentence.format(best.name or _named(label, words, best)))
 
 
 def read_reason(label: str, activity: str = "") -> tuple[bool, str]:
-    """Whether a reason in the person's own words is core of the job, and a sentence saying why.
-
-    The earliest thing the reason names wins; a reason naming nothing we know is negotiable,
-    because the article's advice is to ask before giving up. Never cached here: a cache in the
-    process would keep every visitor's words after they left; Sort keeps its notes per session
-    (``ui.memo``).
-    """
-    text = _fold(label)
-    for duration in _DURATION_RES:
-        text = duration.sub(lambda found: " " * len(found.group()), text)
-    words = list(_WORD.finditer(text))
-    found = [_Match(m.start(), m.end(), topic, name or "")
-             for topic, name, regex in _ENTRIES if (m := regex.search(text))]
-    found += [m for m in (_activity_match(label, words, activity), _doing_match(label, text, words)) if m]
-    if not found:
-        return False, _UNKNOWN
-    first = min(found, key=_Match.key)
-    name = first.name or _named(label, words, first)
-    return first.topic.core, first.topic.sentence.format(name)
+    """Whether a reason in the person's own words is core of the job, and a sentence saying why."""
+    reading = read_words(label, activity)
+    return reading.core, reading.why

@@ -4,76 +4,19 @@ The topic decides the article's test (could this employer change it for you?), a
 app says about the reason follows from it: the sentence that explains its sort, the suggested ask,
 the question for the interviewers. A reading also says how sure it is; when it is not, Sort asks
 the person the article's test in one question instead of guessing.
+
+The set itself lives in ``advisor.reading.topic_set`` and the reader in
+``advisor.reading.own_words``; this module is where the rest of the app finds both.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass
-from enum import StrEnum
-from types import MappingProxyType
+from advisor.reading.own_words import read_words
+from advisor.reading.topic_set import CORE_BY_TOPIC, TEST_QUESTION, TOPIC_WORDS, Reading, Topic
 
-
-class Topic(StrEnum):
-    PAY = "pay"
-    HOURS = "hours"  # hours and shifts
-    PLACE = "place"  # place of work and commute
-    HOME = "home"  # days from home
-    CONTRACT = "contract"  # contract and security
-    TITLE = "title"  # title and level
-    BENEFITS = "benefits"
-    GROWTH = "growth"
-    START = "start"  # start date
-    TRAVEL = "travel"
-    WORKLOAD = "workload"
-    WORK = "work"  # the work itself
-    PEOPLE = "people"  # the people and the culture
-    VALUES = "values"  # the employer's values or product
-    OTHER_OFFER = "other_offer"
-    CIRCUMSTANCES = "circumstances"  # the person's own circumstances
-    UNKNOWN = "unknown"
-
-
-# The article's test per topic: True is core of the job (no offer changes it), False negotiable,
-# None when the topic alone cannot tell and the person is asked.
-CORE_BY_TOPIC: Mapping[Topic, bool | None] = MappingProxyType({
-    Topic.PAY: False, Topic.HOURS: False, Topic.PLACE: False, Topic.HOME: False, Topic.CONTRACT: False,
-    Topic.TITLE: False, Topic.BENEFITS: False, Topic.GROWTH: False, Topic.START: False, Topic.TRAVEL: False,
-    Topic.WORKLOAD: False, Topic.WORK: True, Topic.PEOPLE: True, Topic.VALUES: True, Topic.OTHER_OFFER: True,
-    Topic.CIRCUMSTANCES: None, Topic.UNKNOWN: None,
-})
-
-# The topic as a noun phrase inside a sentence ("what bothers you most is {}").
-TOPIC_WORDS: Mapping[Topic, str] = MappingProxyType({
-    Topic.PAY: "the pay", Topic.HOURS: "the hours or shifts", Topic.PLACE: "where the work is and the journey",
-    Topic.HOME: "the days from home", Topic.CONTRACT: "the contract and its security",
-    Topic.TITLE: "the title and level", Topic.BENEFITS: "the benefits", Topic.GROWTH: "room to grow",
-    Topic.START: "the start date", Topic.TRAVEL: "the travel", Topic.WORKLOAD: "the workload",
-    Topic.WORK: "the work itself", Topic.PEOPLE: "the people and the culture",
-    Topic.VALUES: "what the employer stands for", Topic.OTHER_OFFER: "the other offer you hold",
-    Topic.CIRCUMSTANCES: "your own circumstances", Topic.UNKNOWN: "this reason",
-})
-
-# The article's test, asked of the person when a reading is unsure.
-TEST_QUESTION = "Could this employer change this for you if they wanted to hire you?"
-
-
-@dataclass(frozen=True, slots=True)
-class Reading:
-    """A reason read: its topic, the sort the article's test suggests, and one plain sentence of why.
-
-    ``sure`` is False when the words do not settle it; then Sort asks ``TEST_QUESTION``.
-    """
-
-    topic: Topic
-    core: bool
-    sure: bool
-    why: str
+__all__ = ["CORE_BY_TOPIC", "TEST_QUESTION", "TOPIC_WORDS", "Reading", "Topic", "read"]
 
 
 def read(label: str, activity: str = "") -> Reading:
     """Read a reason in the person's own words against the main activity they described."""
-    from advisor.reading.own_words import read_reason  # stub until the topic reader lands
-
-    core, why = read_reason(label, activity)
-    return Reading(Topic.WORK if core else Topic.UNKNOWN, core, True, why)
+    return read_words(label, activity)

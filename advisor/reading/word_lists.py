@@ -1,17 +1,180 @@
-"""The word lists of the core-of-job test, read by ``advisor.reading.own_words``.
+"""The words that tell what a reason is about, by topic, read by ``advisor.reading.own_words``.
 
-The article's test: a reason about the principal activity of the job, or about the people it is
-done with, is core of the job (no offer changes it); pay, hours, shifts, travel, home days, title,
-contract and the other terms around the work are negotiable. Kept as plain lists, apart from the
-code that reads them, so a sort can be explained by pointing at one line here, and a phrasing
-that is sorted wrongly is fixed by adding words rather than rules.
+Kept as plain lists, apart from the code that reads them, so a reading can be explained by
+pointing at one line here, and a phrasing read wrongly is fixed by adding words, not rules.
 
 A pattern is words separated by spaces; a trailing ``*`` allows any ending ("salar*" is salary
-and salaries). Hyphens in a reason count as spaces, capitals do not matter.
+and salaries). Hyphens in a reason count as spaces, capitals do not matter. Where two patterns
+cover the same words, the longer one counts ("my kids" over "kids", "driving to" over "driv*").
+A word in ``TOPICS`` counts once; one in ``STRONG`` three times, because it settles the topic
+on its own ("goes against my values", "demoted").
 """
 
 from __future__ import annotations
 
+from advisor.reading.topic_set import Topic
+
+# Per topic: the name a sentence gives what matched ("the pay"), or "" to name it with the
+# person's own words, and the patterns that match it.
+TOPICS: dict[Topic, dict[str, tuple[str, ...]]] = {
+    Topic.PAY: {"the pay": (
+        "pay", "pays", "paid", "underpaid", "pay cut", "salar*", "salery", "wage*", "money", "earn*", "income",
+        "bonus*", "commission*", "raise", "hourly rate", "day rate", "rate of pay", "minimum wage", "basic",
+        "overtime pay", "sick pay", "£*", "k less", "k more", "per hour", "an hour", "a year", "rent",
+        "better paid", "well paid", "poorly paid", "cover my bills", "afford",
+    )},
+    Topic.HOURS: {
+        "the hours": ("hour*", "overtime", "long day*", "part time", "full time", "nine to five", "schedule*",
+                      "timetable*", "rota*", "roster*", "flexi*", "flexibility", "four days a week",
+                      "four day week", "past 7pm", "stay until", "late", "pm", "am", "till", "sharp",
+                      "bank holiday*", "overnight", "work every", "days a week"),
+        "the shifts": ("shift*", "night*", "weekend*", "evening*", "saturday*", "sunday*", "on call",
+                       "early start*", "early morning*", "late finish*", "start at", "starts at", "finish at",
+                       "christmas day", "split shift*", "lunch", "dinner service"),
+    },
+    Topic.PLACE: {
+        "the commute": ("commut*", "each way", "long way", "far", "far away", "further", "farther", "distance",
+                        "drive to", "driving to", "drive across", "long drive", "the drive", "drive in",
+                        "don't drive", "miles", "km", "minutes away", "hour away", "hours away", "rush hour",
+                        "by train", "the train", "bus", "buses", "traffic", "public transport", "journey to",
+                        "buy a car", "from where i live", "near me", "closer to home", "too far"),
+        "the place of work": ("office", "offices", "location*", "located", "site", "sites", "city", "town",
+                              "open plan", "hot desk*", "parking", "car park", "relocat*", "move to",
+                              "moving to", "move house", "depot", "business park", "industrial estate",
+                              "campus", "based in", "based at", "area", "other side of", "store is",
+                              "school is", "branch", "another country"),
+    },
+    Topic.HOME: {"the days from home": (
+        "home", "from home", "remote*", "hybrid", "wfh", "home office", "in the office", "office based",
+        "office five days", "days in the office", "on site five days", "on site", "in person",
+    )},
+    Topic.CONTRACT: {"the contract": (
+        "contract", "contracts", "temp", "temporary", "fixed term", "freelance", "self employed", "permanent",
+        "perm", "probation*", "notice period", "job security", "security", "secure", "insecure", "stable",
+        "stability", "agency", "maternity cover", "cover role", "funding", "funded", "layoff*", "redundanc*",
+        "let you go", "trial", "employed by", "zero hour*", "ends in", "runs out", "contract role",
+    )},
+    Topic.TITLE: {"the title and level": (
+        "title*", "junior", "senior*", "seniority", "grade", "band", "level", "step down", "demot*",
+        "lower grade", "lower level", "coordinator", "improver", "assistant manager", "regular agent",
+        "job title", "called a", "call it",
+    )},
+    Topic.BENEFITS: {"the benefits": (
+        "benefits", "perk*", "pension*", "holiday*", "vacation*", "leave", "annual leave", "days off",
+        "time off", "maternity pay", "paternity", "health insurance", "private health", "medical", "dental",
+        "company car", "car allowance", "gym", "gym membership", "equipment", "laptop*", "uniform*",
+        "dress code", "expenses", "discount", "cycle to work", "statutory", "sick pay", "sick leave",
+        "relocation package", "holiday rights",
+    )},
+    Topic.GROWTH: {
+        "room to grow": ("grow*", "growth", "promotion*", "promoted", "promote me", "career*", "progress*",
+                         "advance*", "ladder", "prospect*", "dead end", "move up", "stuck at", "stuck in",
+                         "path to", "from within", "same level for years"),
+        "training": ("training", "trained", "train me", "learn*", "courses", "course", "training course*",
+                     "mentor*", "development", "skill*", "appraisal*", "annual review*", "pay review*",
+                     "performance review*", "certificat*", "qualification*", "exam*", "fund my", "licence",
+                     "license", "apprenticeship*", "cpd", "study leave", "modules"),
+    },
+    Topic.START: {"the start date": (
+        "start date", "starting date", "start next", "start in", "start on", "start soon", "start back",
+        "start straight away", "start immediately", "start right away", "start until", "starting in",
+        "immediately", "notice is", "walk out", "need a job now", "start the", "want may", "in two weeks",
+    )},
+    Topic.TRAVEL: {"the travel": (
+        "travel*", "trip*", "journey*", "abroad", "away from home", "nights away", "flight*", "flying",
+        "overnight stay*", "hotel*", "across europe", "international", "between sites", "visiting clients",
+        "away two nights", "away three nights", "never home", "head office", "on the road",
+    )},
+    Topic.WORKLOAD: {"the workload": (
+        "workload", "too much work", "more work", "understaffed", "short staffed", "understaffing",
+        "caseload", "target*", "pick rate", "too much for one", "two people", "two roles", "overworked",
+        "burnout", "burn out", "one nurse", "covering two", "too high", "unrealistic",
+    )},
+    Topic.WORK: {"": (
+        "cold call*", "cold sales call*", "call*", "phone*", "telephone*", "headset*", "sell*", "sales",
+        "quota*", "data entry", "paperwork", "admin*", "spreadsheet*", "filing", "typing", "clean*", "toilet*",
+        "teach*", "lesson*", "marking", "code", "coding", "cobol", "programm*", "software", "cook*", "kitchen*",
+        "driv*", "heavy lifting", "manual work", "manual labour", "physical work", "standing all day",
+        "on my feet", "research*", "meeting*", "presentation*", "bookkeeping", "invoice*", "complain*",
+        "ticket*", "customer service", "help desk", "helpdesk", "warehouse*", "factory", "production line",
+        "assembly line", "shelf", "shelves", "care work", "personal care", "nursing", "waiting tables",
+        "bar work", "design*", "grunt work", "retail", "hospitality", "screen*", "forms", "support",
+        "looking after", "look after", "till", "tills", "patrol*", "litigation", "law", "analysis",
+        "reporting", "captions", "engineering", "hands on", "loading", "unloading", "the lab", "promoting",
+        "marketing", "writing", "fixing", "lifting", "packing", "stacking", "entering",
+    )},
+    Topic.PEOPLE: {"": (
+        "colleague*", "co worker*", "coworker*", "team*", "manag*", "micromanag*", "boss*", "supervisor*",
+        "director*", "leader*", "staff", "customer*", "client*", "patient*", "student*", "pupil*", "child*",
+        "kid*", "teenager*", "caller*", "guest*", "passenger*", "public", "people", "stranger*", "parent*",
+        "resident*", "owner*", "founder*", "head teacher", "reporting to", "report to", "atmosphere",
+        "my ex", "click with", "toxic", "bully*", "boys club", "boys' club", "hierarch*", "cliqu*",
+        "dismissive", "rude", "aggressive", "unfriendly", "entitled", "nobody in the team", "listened to",
+        "drinking", "culture", "vibe*",
+    )},
+    Topic.VALUES: {"": (
+        "value*", "ethic*", "unethical", "moral*", "mission", "what they sell", "what they make",
+        "they sell", "they make", "tobacco", "cigarette*", "gambling", "betting", "casino*", "weapon*", "arms",
+        "military", "defence", "oil", "gas company", "fossil*", "coal", "fast fashion", "payday loan*",
+        "greenwash*", "pollut*", "harmful", "exploit*", "reputation", "scandal*", "animal testing",
+        "industry", "product*", "in the news", "covering up", "cover up", "private equity", "cutting corners",
+        "crypto", "believe in", "agree with", "dodgy", "waste", "the cause", "treating", "glassdoor",
+        "trust", "shady", "dubious", "greed*",
+    )},
+    Topic.OTHER_OFFER: {"": (
+        "another offer", "other offer", "an offer from", "offer elsewhere", "better offer", "offer me a job",
+        "offered me", "second interview", "another interview", "interview elsewhere", "interview at",
+        "an interview at", "final round", "expecting an offer", "accepted a place", "accepted an offer",
+        "grad scheme", "graduate scheme", "lined up", "somewhere i'd prefer", "dream job", "dream school",
+        "another job", "other job", "other company", "another company", "to stay", "counter offer",
+    )},
+    Topic.CIRCUMSTANCES: {"": (
+        "my kids", "my children", "my child", "my son", "my daughter", "pick my kids", "pick up",
+        "childcare", "school run", "school drop off", "drop off", "carer for", "caring for my", "my mum",
+        "my mom", "my dad", "my mother", "my father", "my partner", "my wife", "my husband", "my health",
+        "my back", "injury", "disabilit*", "physio", "appointment*", "ivf", "pregnan*", "visa", "degree",
+        "uni", "university", "my studies", "moving to", "emigrat*", "debt", "my exams", "reachable",
+        "parking space",
+    )},
+}
+STRONG: dict[Topic, tuple[str, ...]] = {
+    Topic.PAY: ("the pay", "pay is", "low pay", "pay cut", "salary", "minimum wage", "the money",
+                "not enough money", "money isn't"),
+    Topic.HOURS: ("shift pattern", "the hours", "full time", "part time", "long hours", "every other weekend"),
+    Topic.PLACE: ("commute", "located", "location", "depot", "each way", "miles from", "minutes away",
+                  "the site is", "public transport", "rush hour"),
+    Topic.HOME: ("remote*", "wfh", "from home", "hybrid", "office based", "in the office"),
+    Topic.CONTRACT: ("fixed term", "zero hour*", "probation*", "job security", "maternity cover", "temp to perm",
+                     "notice period", "self employed", "through an agency", "contract role"),
+    Topic.TITLE: ("demot*", "step down", "title", "junior", "grade", "band"),
+    Topic.BENEFITS: ("pension*", "holiday", "annual leave", "benefits", "perk*", "company car",
+                     "health insurance", "statutory"),
+    Topic.GROWTH: ("promotion", "progression", "training", "mentoring", "promoted from within", "move up",
+                   "annual reviews"),
+    Topic.START: ("start date", "start in", "start on", "start until", "start back", "starting in"),
+    Topic.TRAVEL: ("travel*", "trips", "overnight stays", "flying", "away two nights"),
+    Topic.WORKLOAD: ("workload", "understaffed", "short staffed", "caseload", "targets", "too much for one"),
+    Topic.WORK: ("the work itself", "work itself", "most of the job", "most of it", "the whole job",
+                 "the whole role", "whole role", "what the job is", "mostly", "just stacking",
+                 "not interested in", "doesn't interest", "doesn't excite", "bores me", "not a fan of",
+                 "be doing", "be writing", "all day"),
+    Topic.PEOPLE: ("management", "managment", "micromanag*", "colleagues", "the people", "toxic",
+                   "working with my", "reporting to", "the clients", "residents", "boss"),
+    Topic.VALUES: ("against my value*", "goes against", "my values", "ethic*", "reputation", "morally",
+                   "don't believe in", "don't agree with", "in the news", "industry", "payday loan*",
+                   "weapon*", "oil and gas", "gambling", "tobacco"),
+    Topic.OTHER_OFFER: ("another offer", "an offer from", "second interview", "final round", "expecting an offer",
+                        "offered me", "offer me a job", "accepted a place", "grad scheme", "lined up",
+                        "interview at my", "other offer"),
+    Topic.CIRCUMSTANCES: ("my kids", "carer for", "physio", "disabilit*", "school drop off", "ivf", "visa",
+                          "emigrat*", "back injury", "go back to uni", "moving to scotland", "part time degree"),
+}
+# Phrasings whose topic the article's test cannot settle: a pace that may be the job itself or a
+# term of it ("the pressure never lets up"). A reading resting on one of these asks.
+DOUBT: tuple[str, ...] = (
+    "pressure", "relentless", "fast paced", "rushing", "chaos", "firefighting", "deadlines", "busy",
+    "stressful", "intense",
+)
 # Saying the work is not the kind the person wants: whatever the offer, the work stays.
 ELSEWHERE: tuple[str, ...] = (
     "nothing to do with", "not what i studied", "not what i trained for", "not what i want*",
@@ -26,72 +189,32 @@ ITSELF: tuple[str, ...] = (
     "the work", "work itself", "daily work", "job itself", "role itself", "task*", "duties", "activit*",
     "what i'd do", "what i would do", "what i'd be doing", "day to day",
 )
-# The principal activity, by what it is.
-WORK: tuple[str, ...] = (
-    "cold call*", "cold sales call*", "call*", "phone*", "telephone*", "headset*", "sell*", "sales",
-    "quota*", "data entry", "paperwork", "admin*", "spreadsheet*", "filing", "typing", "clean*", "toilet*",
-    "teach*", "lesson*", "marking", "code", "coding", "cobol", "programm*", "software", "cook*", "kitchen*",
-    "driv*", "heavy lifting", "manual work", "manual labour", "physical work", "standing all day",
-    "on my feet", "research*", "meeting*", "presentation*", "bookkeeping", "invoice*", "complain*",
-    "ticket*", "customer service", "help desk", "helpdesk", "warehouse*", "factory", "production line",
-    "assembly line", "shelf", "shelves", "care work", "nursing", "waiting tables", "bar work", "design*",
-    "grunt work", "retail", "hospitality", "screen*", "forms", "support", "looking after", "look after",
-)
 # How doing the work feels.
 LIKE: tuple[str, ...] = (
-    "boring", "bored", "dull", "tedious", "repetitive", "monotonous", "mindless", "meaningless", "pointless",
-    "soul destroying", "menial", "creativ*", "stressful", "exhausting", "draining",
+    "boring", "bored", "bores", "dull", "tedious", "repetitive", "monotonous", "mindless", "meaningless",
+    "pointless", "soul destroying", "menial", "creativ*", "exhausting", "draining",
 )
-# Who the work is done with: colleagues and managers, and the job's counterpart.
-PEOPLE: tuple[str, ...] = (
-    "colleague*", "co worker*", "coworker*", "team*", "manag*", "micromanag*", "boss*", "supervisor*",
-    "director*", "leader*", "staff", "customer*", "client*", "patient*", "student*",
-    "pupil*", "child*", "kid*", "teenager*", "caller*", "guest*", "passenger*", "public", "people",
-    "stranger*", "parent*", "resident*", "owner*", "founder*", "ceo",
-)
-# What the company is and does: it comes with the job and does not bend for one hire.
-VALUES: tuple[str, ...] = (
-    "value*", "culture", "ethic*", "unethical", "moral*", "mission", "what they sell", "what they make",
-    "they sell", "they make", "tobacco", "cigarette*", "gambling", "betting", "casino*", "weapon*", "arms",
-    "military", "oil", "fossil*", "coal", "fast fashion", "payday loan*", "greenwash*", "pollut*", "harmful",
-    "exploit*", "reputation", "scandal*", "animal testing", "industry", "product*",
-)
-# The terms of the offer, named as the sentence names them.
-TERMS: dict[str, tuple[str, ...]] = {
-    "the pay": ("pay*", "paid", "underpaid", "unpaid", "salar*", "starting salar*", "wage*", "money", "earn*",
-                "income", "bonus*", "commission", "raise"),
-    "the hours": ("hour*", "overtime", "long day*", "part time", "full time", "nine to five", "schedule*",
-                  "timetable*", "rota*", "roster*", "flexi*", "zero hour*"),
-    "the shifts": ("shift*", "night*", "weekend*", "evening*", "saturday*", "sunday*", "on call",
-                   "early start*", "early morning*", "late finish*", "start at", "starts at", "finish at"),
-    "the commute": ("commut*", "each way", "long way", "far", "far away", "distance", "drive to", "driving to",
-                    "long drive", "the drive", "drive in", "miles", "km", "rush hour", "by train", "the train", "bus",
-                    "buses", "traffic"),
-    "the travel": ("travel*", "trip*", "journey*", "abroad", "away from home", "nights away", "road",
-                   "flight*", "flying"),
-    "the home days": ("home", "from home", "remote*", "hybrid", "wfh", "home office"),
-    "the place of work": ("office*", "location*", "site*", "city", "town", "open plan", "hot desk*", "desk*",
-                          "parking", "car park", "relocat*", "move to", "moving to", "move house"),
-    "the job title": ("title*", "junior", "senior*", "seniority", "grade"),
-    "the contract": ("contract*", "temp", "temporary", "fixed term", "freelance", "self employed", "permanent",
-                     "probation*", "notice period", "job security", "security", "secure", "insecure", "stable",
-                     "stability", "agency"),
-    "the benefits": ("benefit*", "perk*", "pension*", "holiday*", "vacation*", "leave", "annual leave",
-                     "days off", "time off", "maternity", "paternity", "health insurance", "medical", "dental",
-                     "company car", "gym", "equipment", "laptop*", "uniform*", "dress code", "expenses"),
-    "the start date": ("start date", "starting date", "start next", "start in", "start on", "start soon",
-                       "start straight away", "start immediately", "start right away"),
-}
-GROWTH: dict[str, tuple[str, ...]] = {
-    "room to grow": ("grow*", "growth", "promot*", "career*", "progress*", "advance*", "ladder", "prospect*",
-                     "dead end", "future"),
-    "training": ("training", "trained", "train me", "learn*", "courses", "training course*", "mentor*",
-                 "development", "skill*", "review*", "appraisal*", "certificat*", "qualification*"),
-}
 # "Hours of cold calls" is about the calls: a span of time spent on something names that thing.
 DURATIONS: tuple[str, ...] = (
     "hour* of", "hour* on", "hour* spent", "hour* doing", "hour* a day of", "all night",
 )
+# Words that turn the clause they open into a concession: what follows is not the complaint.
+CONCEDING: tuple[str, ...] = ("though", "although", "even though", "even if", "while", "whereas", "despite")
+# Words after which the complaint comes: what came before in the sentence is set aside.
+TURNING: tuple[str, ...] = ("but", "however", "yet", "except", "except for", "apart from", "only that",
+                            "it's just that", "just that")
+# Words that make a clause a good word about the job, not a complaint (unless negated).
+GOOD: tuple[str, ...] = (
+    "love", "loved", "like", "liked", "enjoy*", "fine", "great", "good", "ok", "okay", "lovely", "better",
+    "happy with", "don't mind", "do not mind", "sounds great", "nice", "interesting", "decent", "generous",
+)
+# Words that say what comes after them is not what bothers the person ("it's not about the money").
+NOT_ABOUT: tuple[str, ...] = (
+    "it's not about", "it is not about", "not about", "not because of", "it's not the", "it is not the",
+    "not just the", "not only the", "not so much the", "isn't about", "rather than",
+)
+# What a clause says after these is the yardstick, not the complaint ("worse than my current one").
+COMPARING: tuple[str, ...] = ("than", "compared to", "compared with", "like i asked", "like at", "as at")
 # Words that carry nothing of an activity ("work", "the", "help"), left out when comparing.
 PLAIN: frozenset[str] = frozenset((
     "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "without", "about", "from",
@@ -106,14 +229,16 @@ PLAIN: frozenset[str] = frozenset((
     "take", "taking", "use", "using", "help", "helping", "can", "can't", "could", "would", "wouldn't", "should",
     "will", "won't", "need", "needs", "want", "wants", "like", "new", "old", "other", "good", "bad", "big",
     "small", "long", "short", "little", "really", "always", "never", "around", "out", "up", "down", "off", "than",
-    "then", "one", "two", "three", "hate", "dislike", "etc"
+    "then", "one", "two", "three", "hate", "dislike", "etc", "people",
 ))
 # Words ending in -ing that name no activity ("something", "missing"), when reading a leading verb.
 NOT_DOING: frozenset[str] = frozenset((
     "nothing", "something", "anything", "everything", "morning", "evening", "during", "missing", "lacking",
     "feeling", "interesting", "amazing", "exciting", "annoying", "depressing", "worrying", "concerning",
     "disappointing", "confusing", "willing", "thing", "king", "ring", "bring", "spring", "string", "sing", "wing",
-    "building", "ceiling", "looking", "wanting", "thinking", "saying", "seeing", "coming"
+    "building", "ceiling", "looking", "wanting", "thinking", "saying", "seeing", "coming", "starting",
+    "emigrating", "expecting", "giving", "owning", "rotating", "travelling", "traveling", "commuting",
+    "promoting",
 )) | PLAIN
 # Small words a name may run across ("filling in forms", "leading a team").
 BRIDGES: frozenset[str] = frozenset((
@@ -128,5 +253,5 @@ BEFORE_DOING: frozenset[str] = frozenset((
 NOT_ROLES: frozenset[str] = frozenset((
     "lower", "higher", "bigger", "smaller", "longer", "shorter", "further", "farther", "better", "older",
     "younger", "newer", "easier", "harder", "number", "member", "matter", "order", "error", "factor", "sector",
-    "offer", "summary"
+    "offer", "summary", "carer", "manager", "coordinator", "regular"
 ))
