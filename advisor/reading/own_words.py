@@ -32,6 +32,7 @@ class _Kind:
     articles: tuple[str, ...] = ()  # name the match with one of these before it ("the team")
     following: bool = False  # and with the words after it that say more ("selling insurance")
     doubt: bool = False  # the article's test cannot settle this topic from these words
+    names: bool = True  # False for a word that only points at the topic ("mostly", "all day")
 
 
 _TERM = "It names {}, a term of the offer that can be discussed."
@@ -57,6 +58,7 @@ _AS_LIKE = _Kind(Topic.WORK, _WEAK, "It is about what the work is like ({}): no 
                  following=True)
 _AS_DOING = _Kind(Topic.WORK, _WEAK, _SENTENCES[Topic.WORK], following=True)
 _AS_ROLE = _Kind(Topic.WORK, 1.5, _SENTENCES[Topic.WORK])
+_AS_SIGN = _Kind(Topic.WORK, _STRONG, "It is about the work itself: no offer changes that.", names=False)
 _AS_PACE = _Kind(Topic.WORKLOAD, _WEAK, _TERM, doubt=True)
 
 _UNKNOWN = "It does not name the main activity or who you would do it with, so it is worth asking about."
@@ -81,6 +83,7 @@ _ENTRIES: tuple[tuple[_Kind, str, re.Pattern[str]], ...] = (
     *((_AS_ITSELF, "", pattern(p)) for p in lists.ITSELF),
     *((_AS_LIKE, "", pattern(p)) for p in lists.LIKE),
     *((_AS_PACE, "the workload", pattern(p)) for p in lists.DOUBT),
+    *((_AS_SIGN, "", pattern(p)) for p in lists.WORK_SIGNS),
 )
 # One-word terms: a word of the activity or a verb in -ing that is one of them names a term, not the work.
 _TERM_WORDS = tuple(pattern(p) for topic, named in lists.TOPICS.items() if CORE_BY_TOPIC[topic] is False
@@ -232,7 +235,7 @@ def read_words(label: str, activity: str = "") -> Reading:
     for match, weight in weighed:
         scores[match.kind.topic] += weight
     topic = max(scores, key=lambda t: scores[t])
-    best, _ = max(((m, w) for m, w in weighed if m.kind.topic is topic), key=lambda mw: mw[1])
+    best = max((mw for mw in weighed if mw[0].kind.topic is topic), key=lambda mw: (mw[0].kind.names, mw[1]))[0]
     core = CORE_BY_TOPIC[topic]
     words = list(WORD.finditer(text))
     if core is None:

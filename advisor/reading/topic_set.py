@@ -48,7 +48,7 @@ TOPIC_WORDS: Mapping[Topic, str] = MappingProxyType({
     Topic.TITLE: "the title and level", Topic.BENEFITS: "the benefits", Topic.GROWTH: "room to grow",
     Topic.START: "the start date", Topic.TRAVEL: "the travel", Topic.WORKLOAD: "the workload",
     Topic.WORK: "the work itself", Topic.PEOPLE: "the people and the culture",
-    Topic.VALUES: "what the employer stands for", Topic.OTHER_OFFER: "the other offer you hold",
+    Topic.VALUES: "what the employer stands for", Topic.OTHER_OFFER: "another job you have in view",
     Topic.CIRCUMSTANCES: "your own circumstances", Topic.UNKNOWN: "this reason",
 })
 

@@ -154,10 +154,7 @@ STRONG: dict[Topic, tuple[str, ...]] = {
     Topic.START: ("start date", "start in", "start on", "start until", "start back", "starting in"),
     Topic.TRAVEL: ("travel*", "trips", "overnight stays", "flying", "away two nights"),
     Topic.WORKLOAD: ("workload", "understaffed", "short staffed", "caseload", "targets", "too much for one"),
-    Topic.WORK: ("the work itself", "work itself", "most of the job", "most of it", "the whole job",
-                 "the whole role", "whole role", "what the job is", "mostly", "just stacking",
-                 "not interested in", "doesn't interest", "doesn't excite", "bores me", "not a fan of",
-                 "be doing", "be writing", "all day"),
+    Topic.WORK: ("the work itself", "work itself", "the whole job", "the whole role", "whole role"),
     Topic.PEOPLE: ("management", "managment", "micromanag*", "colleagues", "the people", "toxic",
                    "working with my", "reporting to", "the clients", "residents", "boss"),
     Topic.VALUES: ("against my value*", "goes against", "my values", "ethic*", "reputation", "morally",
@@ -169,6 +166,12 @@ STRONG: dict[Topic, tuple[str, ...]] = {
     Topic.CIRCUMSTANCES: ("my kids", "carer for", "physio", "disabilit*", "school drop off", "ivf", "visa",
                           "emigrat*", "back injury", "go back to uni", "moving to scotland", "part time degree"),
 }
+# Words that say the work itself is the trouble without naming it ("mostly", "all day"): they
+# count as much as a strong phrase, and the sentence names the work they go with.
+WORK_SIGNS: tuple[str, ...] = (
+    "most of the job", "most of it", "what the job is", "mostly", "just stacking", "not interested in",
+    "doesn't interest", "doesn't excite", "bores me", "not a fan of", "be doing", "be writing", "all day",
+)
 # Phrasings whose topic the article's test cannot settle: a pace that may be the job itself or a
 # term of it ("the pressure never lets up"). A reading resting on one of these asks.
 DOUBT: tuple[str, ...] = (
