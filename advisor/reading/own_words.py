@@ -58,14 +58,17 @@ _AS_LIKE = _Kind(Topic.WORK, _WEAK, "It is about what the work is like ({}): no 
                  following=True)
 _AS_DOING = _Kind(Topic.WORK, _WEAK, _SENTENCES[Topic.WORK], following=True)
 _AS_ROLE = _Kind(Topic.WORK, 1.5, _SENTENCES[Topic.WORK])
-_AS_SIGN = _Kind(Topic.WORK, _STRONG, "It is about the work itself: no offer changes that.", names=False)
+_SIGN_SENTENCES: dict[Topic, str] = {
+    Topic.WORK: "It is about the work itself: no offer changes that.",
+    Topic.PEOPLE: "It is about the people you would work with: an offer does not change them.",
+}
 _AS_PACE = _Kind(Topic.WORKLOAD, _WEAK, _TERM, doubt=True)
 
 _UNKNOWN = "It does not name the main activity or who you would do it with, so it is worth asking about."
 _UNSURE = "It may be about {}, but the words leave that open: only you can tell whether this employer could change it."
 
 # What a sure reading needs: its sort outweighs the other by this much.
-_MARGIN = 2.0
+_MARGIN = 1.5
 # The first thing a clause names counts this much more: it is usually what the clause is about.
 _FIRST = 1.5
 
@@ -83,7 +86,8 @@ _ENTRIES: tuple[tuple[_Kind, str, re.Pattern[str]], ...] = (
     *((_AS_ITSELF, "", pattern(p)) for p in lists.ITSELF),
     *((_AS_LIKE, "", pattern(p)) for p in lists.LIKE),
     *((_AS_PACE, "the workload", pattern(p)) for p in lists.DOUBT),
-    *((_AS_SIGN, "", pattern(p)) for p in lists.WORK_SIGNS),
+    *((_Kind(topic, _STRONG, _SIGN_SENTENCES[topic], names=False), "", pattern(p))
+      for topic, ps in lists.SIGNS.items() for p in ps),
 )
 # One-word terms: a word of the activity or a verb in -ing that is one of them names a term, not the work.
 _TERM_WORDS = tuple(pattern(p) for topic, named in lists.TOPICS.items() if CORE_BY_TOPIC[topic] is False
@@ -193,13 +197,13 @@ def _doing_matches(label: str, text: str, words: list[re.Match[str]]) -> Iterato
 
 
 def _matches(label: str, text: str, activity: str) -> list[_Match]:
-    """What the reason names, one match per stretch of words: the longer phrase, then the one that
-    counts more, then the activity's own words."""
+    """What the reason names, one match per stretch of words: the longer phrase, then the
+    activity's own words, then the phrase that counts more."""
     words = list(WORD.finditer(text))
     found = [_Match(m.start(), m.end(), kind, name)
              for kind, name, regex in _ENTRIES for m in regex.finditer(text)]
     found += [*_activity_matches(label, words, activity), *_doing_matches(label, text, words)]
-    found.sort(key=lambda m: (m.start - m.end, -m.kind.weight, m.kind is not _AS_ACTIVITY, m.start))
+    found.sort(key=lambda m: (m.start - m.end, m.kind is not _AS_ACTIVITY, -m.kind.weight, m.start))
     kept: list[_Match] = []
     for match in found:
         if not any(match.overlaps(k) for k in kept):
