@@ -1,0 +1,108 @@
+"""The panel (issue 31, point 7): every persona gets the article's verdict and only true sentences.
+
+Each persona's case is built as the app builds it (``build.persona_case``) and judged by the
+rules of ``checks``; a failure names the persona and quotes the sentence at fault.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import pytest
+
+from advisor.case.examples import example_case
+from advisor.documents.report import to_markdown
+from advisor.judgement.scoring import Verdict, evaluate
+from tests.unit.panel import checks
+from tests.unit.panel.build import advice_texts, persona_case, typed_texts
+from tests.unit.panel.personas import PANEL, Persona
+
+EXAMPLE_WORDS = 400
+SHARED_AT_MOST = 0.15
+by_persona = pytest.mark.parametrize("p", PANEL, ids=[p.id for p in PANEL])
+
+
+@cache
+def _texts(persona_id: str) -> dict[str, str]:
+    p = next(p for p in PANEL if p.id == persona_id)
+    return advice_texts(persona_case(p))
+
+
+def _problems(found: list[str]) -> str:
+    return "\n".join(found)
+
+
+def test_the_panel_is_as_the_brief_asks() -> None:
+    """At least 22 people, ids unique, at most 4 with a second acceptable verdict, every verdict
+    represented."""
+    assert len(PANEL) >= 22
+    assert len({p.id for p in PANEL}) == len(PANEL)
+    assert sum(bool(p.also_fine) for p in PANEL) <= 4
+    assert {p.expected for p in PANEL} == set(Verdict)
+
+
+@by_persona
+def test_forbidden_sentences_are_about_the_apps_words(p: Persona) -> None:
+    """A persona's forbidden patterns never match what the person typed, so a hit is the app's."""
+    typed = "\n".join(typed_texts(persona_case(p)))
+    assert not [f for f in p.forbidden if re.search(f, typed)]
+
+
+@by_persona
+def test_verdict_is_the_articles(p: Persona) -> None:
+    got = evaluate(persona_case(p), flip=False).verdict
+    assert not (found := checks.verdict_problems(p, got)), _problems(found)
+
+
+@by_persona
+def test_no_forbidden_sentence(p: Persona) -> None:
+    assert not (found := checks.forbidden_hits(p, _texts(p.id))), _problems(found)
+
+
+@by_persona
+def test_the_advice_names_what_matters(p: Persona) -> None:
+    assert not (found := checks.missing_mentions(p, persona_case(p), _texts(p.id))), _problems(found)
+
+
+@by_persona
+def test_typed_text_is_quoted_whole_and_as_typed(p: Persona) -> None:
+    assert not (found := checks.spliced_text(persona_case(p), _texts(p.id))), _problems(found)
+
+
+@by_persona
+def test_no_complaint_pasted_into_a_question(p: Persona) -> None:
+    assert not (found := checks.pasted_into_questions(persona_case(p), _texts(p.id))), _problems(found)
+
+
+@by_persona
+def test_no_asks_after_a_withdrawal(p: Persona) -> None:
+    assert not (found := checks.asks_against_closing(_texts(p.id))), _problems(found)
+
+
+@by_persona
+def test_plain_text_reads_plain(p: Persona) -> None:
+    assert not (found := checks.needless_escapes(_texts(p.id))), _problems(found)
+
+
+@by_persona
+def test_nobody_is_called_dishonest(p: Persona) -> None:
+    assert not (found := checks.calls_dishonest(_texts(p.id))), _problems(found)
+
+
+@by_persona
+def test_the_report_opens_with_the_verdict(p: Persona) -> None:
+    case = persona_case(p)
+    found = checks.verdict_late(_texts(p.id)["report"], evaluate(case, flip=False).verdict)
+    assert not found, _problems(found)
+
+
+def test_the_example_report_is_short() -> None:
+    assert len(checks.words(to_markdown(example_case()))) <= EXAMPLE_WORDS
+
+
+def test_the_example_report_is_its_own() -> None:
+    """At most 15 % of the example report's words are text every persona's report repeats
+    (method: ``checks.shared_share``)."""
+    share = checks.shared_share(to_markdown(example_case()), [_texts(p.id)["report"] for p in PANEL])
+    assert share <= SHARED_AT_MOST, f"{share:.0%} of the example report is in every persona's report"
