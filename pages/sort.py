@@ -3,9 +3,10 @@
 import streamlit as st
 
 from advisor.article.factors import KIND_LABELS, Kind
-from advisor.article.reasons import example_ask, sort_note
+from advisor.article.reasons import example_ask, reading, sort_note
 from advisor.case.models import Reason
 from advisor.documents.plan import by_kind
+from advisor.reading.topics import TEST_QUESTION
 from ui import state
 from ui.callbacks.owner import edit_reason, move_reason
 from ui.memo import remembered
@@ -29,15 +30,29 @@ if not case.reasons:
     needs(WHY_NOT, "There is nothing to sort yet: list your reasons first.")
 
 
+def _ask_the_test(reason: Reason) -> None:
+    """The reading was unsure: the article's own test, answered with one click, decides."""
+    st.write(TEST_QUESTION)
+    yes, no = st.columns(2)
+    yes.button("Yes, they could change it", key=f"sort_test_yes_{reason.id}", on_click=move_reason,
+               args=(reason.id, Kind.NEGOTIABLE), disabled=read_only)
+    no.button("No, it comes with the job", key=f"sort_test_no_{reason.id}", on_click=move_reason,
+              args=(reason.id, Kind.CORE), disabled=read_only)
+
+
 def _card(reason: Reason) -> None:
     with st.container(border=True, key=f"sort_card_{reason.id}"):
         odds = f" · {reason.odds} % odds they agree" if reason.kind is Kind.NEGOTIABLE else ""
         st.markdown(f"**{user_text(reason.label)}** · bothers you {reason.severity}/10{odds}")
-        st.caption(user_text(remembered(sort_note, reason.label, reason.catalog_id, reason.kind, case.job.activity)))
+        if not reason.settled and not remembered(reading, reason.label, case.job.activity, reason.catalog_id).sure:
+            _ask_the_test(reason)
+            return
+        st.caption(user_text(remembered(sort_note, reason.label, reason.catalog_id, reason.kind, case.job.activity,
+                                        reason.settled)))
         if reason.kind is Kind.NEGOTIABLE:
             ask_key = state.seed(f"sort_ask_{reason.id}", reason.ask)
-            st.text_input("What would make it acceptable?", key=ask_key,
-                          placeholder=f"e.g. “{example_ask(reason.catalog_id)}”",
+            example = remembered(example_ask, reason.catalog_id, reason.label, case.job.activity)
+            st.text_input("What would make it acceptable?", key=ask_key, placeholder=f"e.g. “{example}”",
                           on_change=edit_reason, args=(reason.id, "ask", ask_key), disabled=read_only)
             field_errors(ask_key)
             if box := part("Your walk-away line and the odds", f"sort_part_{reason.id}"):

@@ -1,8 +1,9 @@
 """The common reasons for not wanting a job, each sorted by the article's core-of-job test.
 
 A reason about the principal activity of the job is core; one about what surrounds it (pay,
-shifts, travel, remote days …) can be negotiated. A reason in the person's own words is read by
-``advisor.reading.own_words``; the person has the last word.
+shifts, travel, remote days …) can be negotiated. Every catalogue reason has a topic; a reason in
+the person's own words is read for one (``advisor.reading.topics``), and the topic chooses the
+example ask. The person has the last word.
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from advisor.article.factors import KIND_LABELS, Kind
-from advisor.reading.own_words import read_reason
+from advisor.article.topic_advice import EXAMPLE_ASKS
+from advisor.reading.topics import Reading, Topic, read
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,30 +62,53 @@ REASONS: tuple[CatalogReason, ...] = (
 
 REASON_BY_ID: Mapping[str, CatalogReason] = MappingProxyType({r.id: r for r in REASONS})
 
+TOPIC_BY_ID: Mapping[str, Topic] = MappingProxyType({
+    "pay": Topic.PAY, "shifts": Topic.HOURS, "travel": Topic.TRAVEL, "commute": Topic.PLACE, "remote": Topic.HOME,
+    "daily_work": Topic.WORK, "team": Topic.PEOPLE, "culture": Topic.VALUES, "growth": Topic.GROWTH,
+    "security": Topic.CONTRACT, "benefits": Topic.BENEFITS, "contract": Topic.CONTRACT, "title": Topic.TITLE,
+    "location": Topic.PLACE,
+})
+
+
+def reading(label: str, activity: str = "", catalog_id: str | None = None) -> Reading:
+    """A reason read: a catalogue reason as the catalogue sorts it (always sure), one in the
+    person's own words by the topic reader."""
+    if catalog_id is not None and catalog_id in REASON_BY_ID:
+        item = REASON_BY_ID[catalog_id]
+        return Reading(TOPIC_BY_ID[catalog_id], item.kind is Kind.CORE, True, item.why)
+    return read(label, activity)
+
+
+def reason_topic(label: str, activity: str = "", catalog_id: str | None = None) -> Topic:
+    """What a reason is about: its catalogue topic, or the one read from its words."""
+    return reading(label, activity, catalog_id).topic
+
 def suggest_kind(label: str, activity: str = "", catalog_id: str | None = None) -> tuple[Kind, str]:
     """Suggest negotiable or core for a reason, and say why, so the person can overrule it.
 
-    A catalogue reason keeps its catalogue sort. A reason in the person's own words is compared
-    with the main activity they described and with the word lists of the core-of-job test
-    (``advisor.reading.own_words``): "Hours of cold sales calls" is about the calls, "Night shifts on the
-    phone" about the shifts, and a reason naming nothing known is negotiable, because the
-    article's advice is to ask before giving up.
+    A catalogue reason keeps its catalogue sort. A reason in the person's own words is read for
+    its topic against the main activity they described: "Hours of cold sales calls" is about the
+    calls, "I love the work but the pay is low" about the pay. When the reading is unsure the
+    suggestion leans as the words do and Sort asks the person the article's test.
     """
-    if catalog_id is not None and catalog_id in REASON_BY_ID:
-        item = REASON_BY_ID[catalog_id]
-        return item.kind, item.why
-    core, why = read_reason(label, activity)
-    return (Kind.CORE if core else Kind.NEGOTIABLE), why
+    found = reading(label, activity, catalog_id)
+    return (Kind.CORE if found.core else Kind.NEGOTIABLE), found.why
 
 
-def sort_note(label: str, catalog_id: str | None, kind: Kind, activity: str = "") -> str:
+def sort_note(label: str, catalog_id: str | None, kind: Kind, activity: str = "", settled: bool = False) -> str:
     """Why a reason sits where it does: the suggestion's reason (read against the main activity
-    the person described), and whether the person moved it."""
-    suggested, why = suggest_kind(label, activity, catalog_id)
+    the person described), and whether the person moved it; for a reason the reader was unsure
+    of and the person answered the article's test, what they said."""
+    found = reading(label, activity, catalog_id)
+    if settled and not found.sure:
+        return "You said they could change it." if kind is Kind.NEGOTIABLE else "You said it comes with the job."
+    suggested = Kind.CORE if found.core else Kind.NEGOTIABLE
+    why = found.why
     return why if suggested is kind else f"We suggested {KIND_LABELS[suggested].lower()}: {why} You moved it."
 
 
-def example_ask(catalog_id: str | None) -> str:
-    """A sample ask to show in an empty ask field: the catalogue's, or a general one."""
+def example_ask(catalog_id: str | None, label: str = "", activity: str = "") -> str:
+    """A sample ask to show in an empty ask field: the catalogue's, or the one for the topic the
+    reason is read as (never the person's words)."""
     found = REASON_BY_ID[catalog_id].example_ask if catalog_id is not None and catalog_id in REASON_BY_ID else ""
-    return found or "two days from home"
+    return found or EXAMPLE_ASKS[reason_topic(label, activity, catalog_id)]

@@ -158,6 +158,15 @@ def move_reason(case: Case, reason_id: int, kind: Kind) -> Case:
     return set_reason(case, reason_id, "kind", kind)
 
 
+def settle_reason(case: Case, reason_id: int, kind: Kind) -> Case:
+    """The person sorts a reason themselves (answering the article's test on Sort, or moving it):
+    the kind is theirs, and the app stops asking and never re-sorts it."""
+    data = case.model_dump()
+    reason = data["reasons"][_place(case, reason_id)]
+    reason["kind"], reason["settled"] = kind, True
+    return _validated(data)
+
+
 def add_pro(case: Case, label: str) -> Case:
     """Add something the person likes about the job, counted for going at the default weight."""
     if not label.strip():

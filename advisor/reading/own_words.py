@@ -17,6 +17,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from advisor.reading import small_words as small
 from advisor.reading import word_lists as lists
 from advisor.reading.clauses import WORD, Clause, clauses, fold, pattern
 from advisor.reading.topic_set import CORE_BY_TOPIC, TOPIC_WORDS, Reading, Topic
@@ -118,7 +119,7 @@ def _stem(word: str) -> str:
     return word.removesuffix("e")
 
 
-_PLAIN_STEMS = frozenset(_stem(w) for w in lists.PLAIN)
+_PLAIN_STEMS = frozenset(_stem(w) for w in small.PLAIN)
 
 
 def _same(one: str, other: str) -> bool:
@@ -162,7 +163,7 @@ def _named(label: str, words: list[re.Match[str]], match: _Match) -> str:
         start = words[place - 1].start()
     following = words[place + 1: place + 4] if match.kind.following else []
     for after in (w for w in following if w.start() >= end):
-        if _is_term(after.group()) or not (_carries(after.group()) or after.group() in lists.BRIDGES):
+        if _is_term(after.group()) or not (_carries(after.group()) or after.group() in small.BRIDGES):
             break
         if _carries(after.group()):
             end = after.end()
@@ -186,13 +187,13 @@ def _doing_matches(label: str, text: str, words: list[re.Match[str]]) -> Iterato
     follows "I'd be", "just", "hate" …"""
     for role in _ROLE.finditer(text):
         named = role.group(1).split()[1:]
-        if not any(_is_term(word) or word in lists.NOT_ROLES for word in named):
+        if not any(_is_term(word) or word in small.NOT_ROLES for word in named):
             yield _Match(role.start(), role.end(), _AS_ROLE, "being " + _excerpt(label, role.start(1), role.end()))
     for place, word in enumerate(words):
         verb = word.group()
-        if (verb.endswith("ing") and len(verb) >= 5 and verb not in lists.NOT_DOING and not _is_term(verb)
+        if (verb.endswith("ing") and len(verb) >= 5 and verb not in small.NOT_DOING and not _is_term(verb)
                 and not any(r.fullmatch(verb) for r in _LIKE_WORDS)
-                and (place == 0 or words[place - 1].group() in lists.BEFORE_DOING)):
+                and (place == 0 or words[place - 1].group() in small.BEFORE_DOING)):
             yield _Match(word.start(), word.end(), _AS_DOING, "")
 
 

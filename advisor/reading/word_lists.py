@@ -22,7 +22,8 @@ TOPICS: dict[Topic, dict[str, tuple[str, ...]]] = {
         "bonus*", "commission*", "raise", "hourly rate", "day rate", "rate of pay", "minimum wage", "basic",
         "overtime pay", "sick pay", "£*", "k less", "k more", "per hour", "an hour", "a year", "rent",
         "better paid", "well paid", "poorly paid", "cover my bills", "afford", "pays less", "pay less", "package",
-        "compensation", "remuneration", "take home", "per annum", "p a", "tips", "payslip", "cost of living", "mortgage",
+        "compensation", "remuneration", "take home", "per annum", "p a", "tips", "payslip", "cost of living",
+        "mortgage",
         "bills", "stipend", "allowance", "equity", "shares", "stock options", "underpay*", "lowball*", "peanuts",
     )},
     Topic.HOURS: {
@@ -30,11 +31,13 @@ TOPICS: dict[Topic, dict[str, tuple[str, ...]]] = {
                       "timetable*", "rota*", "roster*", "flexi*", "flexibility", "four days a week",
                       "four day week", "past 7pm", "stay until", "late", "pm", "am", "till", "sharp",
                       "bank holiday*", "overnight", "work every", "days a week", "clock*", "unsocial", "antisocial",
-                      "working time", "lunch break*", "breaks", "9 to 5", "8 to 6", "nine hour*", "ten hour*", "47 hours",
+                      "working time", "lunch break*", "breaks", "9 to 5", "8 to 6", "nine hour*", "ten hour*",
+                      "47 hours",
                       "hours a week", "compressed", "term time"),
         "the shifts": ("shift*", "night*", "weekend*", "evening*", "saturday*", "sunday*", "on call",
                        "early start*", "early morning*", "late finish*", "start at", "starts at", "finish at",
-                       "christmas day", "split shift*", "lunch", "dinner service", "nightshift*", "graveyard", "earlies",
+                       "christmas day", "split shift*", "lunch", "dinner service", "nightshift*", "graveyard",
+                       "earlies",
                        "lates", "rotation", "roster", "standby", "pager", "after hours", "out of hours"),
     },
     Topic.PLACE: {
@@ -44,7 +47,8 @@ TOPICS: dict[Topic, dict[str, tuple[str, ...]]] = {
                         "by train", "the train", "bus", "buses", "traffic", "public transport", "journey to",
                         "buy a car", "from where i live", "near me", "closer to home", "too far", "tube", "metro",
                         "ferry", "tram", "petrol", "fuel", "fare*", "season ticket", "toll*", "motorway", "cycle",
-                        "walk to", "two trains", "change trains", "hours a day travelling", "door to door", "travel time",
+                        "walk to", "two trains", "change trains", "hours a day travelling", "door to door",
+                        "travel time",
                         "get there", "getting there", "journey time", "out of town", "middle of nowhere", "countryside",
                         "rural", "no car"),
         "the place of work": ("office", "offices", "location*", "located", "site", "sites", "city", "town",
@@ -88,7 +92,8 @@ TOPICS: dict[Topic, dict[str, tuple[str, ...]]] = {
     Topic.GROWTH: {
         "room to grow": ("grow*", "growth", "promotion*", "promoted", "promote me", "career*", "progress*",
                          "advance*", "ladder", "prospect*", "dead end", "move up", "stuck at", "stuck in",
-                         "path to", "from within", "same level for years", "plateau", "going nowhere", "next step", "no future",
+                         "path to", "from within", "same level for years", "plateau", "going nowhere", "next step",
+                         "no future",
                          "stagnat*", "stepping stone", "opportunit*", "further my"),
         "training": ("training", "trained", "train me", "learn*", "courses", "course", "training course*",
                      "mentor*", "development", "skill*", "appraisal*", "annual review*", "pay review*",
@@ -288,43 +293,3 @@ NOT_ABOUT: tuple[str, ...] = (
 )
 # What a clause says after these is the yardstick, not the complaint ("worse than my current one").
 COMPARING: tuple[str, ...] = ("than", "compared to", "compared with", "like i asked", "like at", "as at")
-# Words that carry nothing of an activity ("work", "the", "help"), left out when comparing.
-PLAIN: frozenset[str] = frozenset((
-    "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "without", "about", "from",
-    "by", "into", "over", "under", "as", "is", "are", "was", "were", "be", "been", "being", "am", "it", "its",
-    "it's", "this", "that", "these", "those", "there", "their", "they", "them", "i", "i'd", "i'm", "i'll", "me",
-    "my", "you", "your", "we", "our", "he", "she", "his", "her", "who", "what", "which", "when", "where", "how",
-    "all", "every", "each", "any", "some", "no", "not", "nothing", "none", "very", "too", "so", "just", "only",
-    "also", "much", "many", "more", "most", "less", "lot", "lots", "day", "days", "week", "weeks", "month",
-    "months", "year", "years", "time", "times", "thing", "things", "stuff", "way", "work", "working", "works",
-    "worked", "job", "jobs", "role", "roles", "company", "companies", "place", "do", "doing", "does", "did",
-    "done", "don't", "get", "getting", "got", "have", "having", "has", "had", "make", "making", "go", "going",
-    "take", "taking", "use", "using", "help", "helping", "can", "can't", "could", "would", "wouldn't", "should",
-    "will", "won't", "need", "needs", "want", "wants", "like", "new", "old", "other", "good", "bad", "big",
-    "small", "long", "short", "little", "really", "always", "never", "around", "out", "up", "down", "off", "than",
-    "then", "one", "two", "three", "hate", "dislike", "etc", "people",
-))
-# Words ending in -ing that name no activity ("something", "missing"), when reading a leading verb.
-NOT_DOING: frozenset[str] = frozenset((
-    "nothing", "something", "anything", "everything", "morning", "evening", "during", "missing", "lacking",
-    "feeling", "interesting", "amazing", "exciting", "annoying", "depressing", "worrying", "concerning",
-    "disappointing", "confusing", "willing", "thing", "king", "ring", "bring", "spring", "string", "sing", "wing",
-    "building", "ceiling", "looking", "wanting", "thinking", "saying", "seeing", "coming", "starting",
-    "emigrating", "expecting", "giving", "owning", "rotating", "travelling", "traveling", "commuting",
-    "promoting",
-)) | PLAIN
-# Small words a name may run across ("filling in forms", "leading a team").
-BRIDGES: frozenset[str] = frozenset((
-    "a", "an", "the", "in", "on", "at", "of", "with", "about", "for", "to", "and"
-))
-# The words after which a verb in -ing is what the person would be doing ("I'd be selling").
-BEFORE_DOING: frozenset[str] = frozenset((
-    "be", "just", "only", "mostly", "hate", "dislike", "stand", "enjoy", "like", "mind", "constant", "constantly",
-    "endless", "spend", "spending", "of", "means", "involves", "is"
-))
-# Words that end like a role ("-er", "-or", "-ary") but name none, after "be a" ("be a longer commute").
-NOT_ROLES: frozenset[str] = frozenset((
-    "lower", "higher", "bigger", "smaller", "longer", "shorter", "further", "farther", "better", "older",
-    "younger", "newer", "easier", "harder", "number", "member", "matter", "order", "error", "factor", "sector",
-    "offer", "summary", "carer", "manager", "coordinator", "regular"
-))

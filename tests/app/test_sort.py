@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from advisor.article.factors import Kind
 from advisor.case.examples import example_case
+from advisor.case.models import Case
+from advisor.editing.edits import add_reason
+from advisor.reading.topics import TEST_QUESTION, read
 from tests.app.conftest import assert_ok, errors, open_page, open_page_alone, page_links, texts, the_case
 
 
@@ -78,7 +81,7 @@ def test_a_round_trip_keeps_the_ask() -> None:
     at.button(key="sort_to_core_1").click().run()
     at.button(key="sort_to_neg_1").click().run()
     assert_ok(at)
-    assert the_case(at).reasons[1] == example_case().reasons[1]
+    assert the_case(at).reasons[1] == example_case().reasons[1].model_copy(update={"settled": True})
     assert at.text_input(key="sort_ask_1").value == example_case().reasons[1].ask
 
 
@@ -90,3 +93,47 @@ def test_a_walk_away_line_is_written_beside_the_ask() -> None:
     assert the_case(at).reasons[0].walk_away == "Nights at most twice a week"
     at.switch_page("pages/game_plan.py").run()
     assert "If they can't offer at least “Nights at most twice a week”, withdraw politely." in texts(at)
+
+
+def _unsure_case() -> Case:
+    """The example case with one more reason in the person's words that the reader is unsure of."""
+    case = example_case()
+    label = "I'm a carer for my mum and need to be reachable during the day"
+    assert not read(label, case.job.activity).sure
+    return add_reason(case, label)
+
+
+def test_an_unsure_reason_asks_the_articles_test() -> None:
+    case = _unsure_case()
+    new = case.reasons[-1]
+    at = open_page("sort", case)
+    assert_ok(at)
+    assert TEST_QUESTION in texts(at)
+    keys = {b.key for b in at.button}
+    assert {f"sort_test_yes_{new.id}", f"sort_test_no_{new.id}"} <= keys
+    assert not keys & {f"sort_to_core_{new.id}", f"sort_to_neg_{new.id}"}
+    assert f"sort_ask_{new.id}" not in {t.key for t in at.text_input}
+
+
+def test_answering_the_test_decides_the_kind_and_stops_asking() -> None:
+    case = _unsure_case()
+    new = case.reasons[-1]
+    at = open_page("sort", case)
+    at.button(key=f"sort_test_no_{new.id}").click().run()
+    assert_ok(at)
+    answered = the_case(at).reasons[-1]
+    assert (answered.kind, answered.settled) == (Kind.CORE, True)
+    assert TEST_QUESTION not in texts(at)
+    assert "You said it comes with the job." in texts(at)
+    assert f"sort_to_neg_{new.id}" in {b.key for b in at.button}
+
+
+def test_answering_yes_makes_it_negotiable_with_an_ask() -> None:
+    case = _unsure_case()
+    new = case.reasons[-1]
+    at = open_page("sort", case)
+    at.button(key=f"sort_test_yes_{new.id}").click().run()
+    assert_ok(at)
+    assert the_case(at).reasons[-1].kind is Kind.NEGOTIABLE
+    assert "You said they could change it." in texts(at)
+    assert f"sort_ask_{new.id}" in {t.key for t in at.text_input}

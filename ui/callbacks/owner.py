@@ -74,7 +74,7 @@ def edit_reason(reason_id: int, field: ReasonField, key: str) -> None:
 @guarded
 def move_reason(reason_id: int, kind: Kind) -> None:
     if after_a_pause("reasons", reason_id):
-        state.edit(lambda case: edits.move_reason(case, reason_id, kind), f"sort_move_{reason_id}")
+        state.edit(lambda case: edits.settle_reason(case, reason_id, kind), f"sort_move_{reason_id}")
 
 
 @guarded
