@@ -87,7 +87,7 @@ TOPICS: dict[Topic, dict[str, tuple[str, ...]]] = {
         "company car", "car allowance", "gym", "gym membership", "equipment", "laptop*", "uniform*",
         "dress code", "expenses", "discount", "cycle to work", "statutory", "sick pay", "sick leave",
         "relocation package", "holiday rights", "bank holidays off", "childcare vouchers", "life insurance",
-        "share scheme", "meal*", "canteen", "free food", "wellbeing", "eye test*", "insurance",
+        "share scheme", "meal*", "canteen", "free food", "wellbeing", "eye test*",
     )},
     Topic.GROWTH: {
         "room to grow": ("grow*", "growth", "promotion*", "promoted", "promote me", "career*", "progress*",

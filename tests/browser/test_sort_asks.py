@@ -1,0 +1,53 @@
+"""Sort asks the article's test when it cannot tell, as a person meets it (issue 31).
+
+A reason in the person's own words that the reader is unsure of shows the question instead of a
+guessed sort; one click answers it, the card moves to the column the answer gives, and the
+answer is kept: after a reload the question is gone and the card stays where it was put.
+"""
+
+from __future__ import annotations
+
+import re
+
+from playwright.sync_api import Locator, Page, expect
+
+from advisor.article.factors import Kind
+from advisor.case.examples import example_case
+from advisor.editing.edits import add_reason
+from advisor.reading.topics import TEST_QUESTION, read
+from advisor.sharing.codec import encode
+from tests.browser.conftest import changes_case, open_page, reload, wait_stored
+from tests.browser.urlcase import url_case
+
+UNSURE = "We're moving to Scotland in the spring"
+
+
+def _column(page: Page, title: str) -> Locator:
+    heading = page.get_by_role("heading", name=re.compile(f"^{title} \\("))
+    return page.get_by_test_id("stColumn").filter(has=heading)
+
+
+def test_an_unsure_reason_is_asked_about_and_the_answer_is_kept(page: Page, app_url: str) -> None:
+    case = example_case()
+    assert not read(UNSURE, case.job.activity).sure
+    case = add_reason(case, UNSURE)
+    reason_id = case.reasons[-1].id
+    open_page(page, f"{app_url}/sort?case={encode(case)}")
+    card = page.locator(f".st-key-sort_card_{reason_id}")
+    expect(card).to_contain_text(TEST_QUESTION)
+    expect(_column(page, "Core of the job").locator(f".st-key-sort_card_{reason_id}")).to_have_count(0)
+
+    with changes_case(page):
+        card.get_by_role("button", name="No, it comes with the job").click()
+
+    core_card = _column(page, "Core of the job").locator(f".st-key-sort_card_{reason_id}")
+    expect(core_card).to_contain_text("You said it comes with the job.")
+    expect(core_card).not_to_contain_text(TEST_QUESTION)
+    answered = url_case(page)
+    assert answered is not None and answered.reasons[-1].kind is Kind.CORE and answered.reasons[-1].settled
+    wait_stored(page, lambda kept: kept.reasons[-1].settled)
+
+    reload(page)
+    kept = _column(page, "Core of the job").locator(f".st-key-sort_card_{reason_id}")
+    expect(kept).to_contain_text("You said it comes with the job.")
+    expect(page.get_by_test_id("stMain")).not_to_contain_text(TEST_QUESTION)
