@@ -170,11 +170,14 @@ def travel_level(case: Case) -> int:
 def set_travel(case: Case, level: int) -> Case:
     """Time and money as one answer: the level's share of a full day's travel (0, 2, 4, 6 or 8
     hours) and the same share of the money you can spare (none counted when you said you can
-    spare nothing: the time carries it then)."""
+    spare nothing: the time carries it then). The answer gives the cost as a share of what one can
+    spare, so the amount it is a share of counts as given with it: the verdict weighs that share,
+    not a middle value."""
     if not 0 <= level < len(TRAVEL_LEVELS):
         raise EditRefused("Choose one of the answers offered for the cost of going.")
     share = level / (len(TRAVEL_LEVELS) - 1)
     cost = min(MAX_TRAVEL_COST, round(share * case.job.spare_money))
+    case = set_job(case, "spare_money", case.job.spare_money)
     return set_job(set_job(case, "travel_hours", float(share * FULL_TRAVEL_HOURS)), "travel_cost", cost)
 
 

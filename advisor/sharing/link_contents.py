@@ -37,6 +37,7 @@ _JOB_SENTENCES: Mapping[str, str] = MappingProxyType({
     "job": "It carries {}.",
     "you": "It carries {}.",
     "situation": "It carries your answers about your situation: {}.",
+    "answered": "It carries {}, so an answer you gave is never taken for one you left as it was.",
 })
 JOB_CONTENTS: Mapping[str, tuple[str, str]] = MappingProxyType({
     "title": ("job", "the job title"),
@@ -59,6 +60,7 @@ JOB_CONTENTS: Mapping[str, tuple[str, str]] = MappingProxyType({
     "dread": ("situation", "how much you dread the interview"),
     "interview_date": ("job", "the interview date"),
     "currency": ("situation", "your money situation"),
+    "answered": ("answered", "which questions you have answered"),
 })
 
 

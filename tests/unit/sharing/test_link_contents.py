@@ -41,6 +41,8 @@ def test_link_contents_of_a_case_with_every_answer() -> None:
         "It carries the job title, the company and the main activity.",
         "It carries your first name and your gut answer.",
         "It carries your answers about your situation: how much you dread the interview.",
+        "It carries which questions you have answered, so an answer you gave is never taken for one you left "
+        "as it was.",
         "It carries your 3 reasons, how much each bothers you, how you sorted them and your 2 asks with their odds.",
         "It carries your weights: how much each factor counts for you.",
         "It carries the 2 ticked items of your checklist.",
