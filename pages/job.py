@@ -5,14 +5,14 @@ import streamlit as st
 from advisor.case.labels import GUT_LABELS
 from advisor.case.models import FIRST_DATE, LAST_DATE, Gut
 from advisor.case.money import CURRENCY_LABELS, Currency
+from advisor.judgement.defaults import MONEY, WANTED, YOU, label
 from ui import state
 from ui.callbacks.owner import edit_job
 from ui.shell.bootstrap import page_setup
 from ui.shell.steps import JOB, QUICK
-from ui.views.job_fields import MONEY_PART, bind, number, slider, text
+from ui.views.job_fields import bind, number, slider, text, weighed_part
 from ui.views.messages import field_errors
 from ui.views.navigation import go_to, step_links
-from ui.views.parts import part_in_halves
 from ui.views.widgets import choose_one
 
 page_setup(JOB)
@@ -38,41 +38,41 @@ with right:
          "What you would spend most of your day doing. This is what no negotiation changes.",
          area=True)
 
-st.write("The verdict also weighs your answers in the three parts below. Open each one and check them: "
-         "a new case starts with middle values.")
-if halves := part_in_halves("You and interviews", "job_part_you"):
+st.write("The verdict also weighs your answers in the three parts below. Open each one and answer them: "
+         "until you do, the verdict takes the middle of each scale, and each part's title says how many are left.")
+if halves := weighed_part(YOU):
     left, right = halves
     with left:
         text("Your first name (optional)", "first_name",
              "Only used to tell a mentor you ask for a review whose case it is.")
-        number("Interviews you have had so far", "interviews_so_far",
+        number(label("interviews_so_far"), "interviews_so_far",
                "Real interviews, not practice ones.", 100)
         key = bind("early_career")
-        st.checkbox("I am early in my career", key=key, on_change=edit_job,
+        st.checkbox(label("early_career"), key=key, on_change=edit_job,
                     args=("early_career", key), wrap=True, disabled=read_only)
     with right:
-        slider("How hard do you find it to sell yourself?", "selling_difficulty",
+        slider(label("selling_difficulty"), "selling_difficulty",
                "Talking up your own skills in front of strangers.", "easy", "very hard")
-        slider("How much do you dread this interview?", "dread",
+        slider(label("dread"), "dread",
                "The stress you feel thinking about it.", "not at all", "very much")
 
-if halves := part_in_halves("The job you really want", "job_part_wanted"):
+if halves := weighed_part(WANTED):
     left, right = halves
     with left:
         text("The job you really want", "wanted_job",
              "The role you are aiming for, e.g. “Junior marketing analyst”.")
-        number("Years of work experience", "experience_years", "Any paid work counts.", 60)
-        slider("How alike are the two interviews?", "similarity",
+        number(label("experience_years"), "experience_years", "Any paid work counts.", 60)
+        slider(label("similarity"), "similarity",
                "Same field, same size of company, same kind of questions?", "nothing alike",
                "the same")
     with right:
-        slider("How much could these contacts matter later?", "network_value",
+        slider(label("network_value"), "network_value",
                "Would you like to work for this company, or know its people, one day?",
                "not at all", "a lot")
-        slider("How curious are you about this industry?", "curiosity",
+        slider(label("curiosity"), "curiosity",
                "Seeing a workplace from inside teaches you what you want.", "not at all", "very")
 
-if halves := part_in_halves("Date, travel and money", MONEY_PART):
+if halves := weighed_part(MONEY):
     left, right = halves
     with left:
         key = bind("interview_date")
@@ -81,18 +81,18 @@ if halves := part_in_halves("Date, travel and money", MONEY_PART):
                       help="With a date, the Game plan offers the interview as a calendar file, with a reminder "
                            "the day before and one to fill in the debrief afterwards.")
         field_errors(key)
-        slider("How much do you need the income?", "financial_need",
+        slider(label("financial_need"), "financial_need",
                "A job you can put up with still pays the bills.", "not at all", "urgently")
-        number("Travel time there and back (hours)", "travel_hours",
+        number(label("travel_hours"), "travel_hours",
                "Door to door, both ways.", 48, step=0.5)
     with right:
         currency_key = bind("currency")
         st.selectbox("Your currency", list(Currency), format_func=CURRENCY_LABELS.__getitem__,
                      key=currency_key, on_change=edit_job, args=("currency", currency_key),
                      disabled=read_only, help="Amounts in the game plan and the report are shown with it.")
-        number("What going costs you (tickets, time off)", "travel_cost",
+        number(label("travel_cost"), "travel_cost",
                "In the currency above.", 10_000)
-        number("What you could spend on it without strain", "spare_money",
+        number(label("spare_money"), "spare_money",
                "The cost is weighed against this.", 100_000)
 
 step_links(JOB)
