@@ -7,6 +7,8 @@ import math
 import pytest
 
 from advisor.article.factors import FACTOR_IDS
+from advisor.case.models import Case
+from advisor.editing.edits import set_job
 from advisor.judgement import scoring
 from advisor.judgement.strengths import rule_text, strengths
 from tests.unit.judgement.by_hand import QUIET_JOB, make
@@ -50,3 +52,34 @@ def test_rule_text_explains_every_factor(factor_id: str) -> None:
 
 def test_every_factor_has_a_strength_rule() -> None:
     assert set(scoring.STRENGTH_RULES) == set(FACTOR_IDS)
+
+
+def test_a_new_case_weighs_every_answer_it_was_not_given_at_the_middle() -> None:
+    """Before issue 31 a blank job read practice 0.625, inside view 0.75 and the cost of going
+    0.0625 (no interviews, no experience, an hour and nothing spent: starting values that pushed
+    towards going); unanswered, each now counts as the middle of its scale."""
+    blank = strengths(Case())
+    assert {f: blank[f] for f in ("practice", "dream_path", "connections", "inside_view", "income",
+                                   "attendance_cost", "dread")} == dict.fromkeys(
+        ("practice", "dream_path", "connections", "inside_view", "income", "attendance_cost", "dread"), 0.5)
+    assert blank["reshape_offer"] == blank["core_dislike"] == blank["unfixed_terms"] == 0.0
+
+
+def test_an_answer_given_at_the_starting_value_is_weighed_as_given() -> None:
+    case = Case()
+    for field, value in (("interviews_so_far", 0), ("early_career", False), ("experience_years", 0),
+                         ("travel_hours", 1.0), ("travel_cost", 0)):
+        case = set_job(case, field, value)
+    given = strengths(case)
+    assert given["practice"] == pytest.approx(0.5 * 1 + 0.25 * 0 + 0.25 * 0.5)
+    assert given["inside_view"] == pytest.approx(0.5 * 0.5 + 0.5 * 1)
+    assert given["attendance_cost"] == pytest.approx(0.5 * 1 / 8 + 0.5 * 0)  # going costs nothing: spare money aside
+
+
+def test_the_money_half_of_the_cost_needs_both_the_cost_and_the_money_one_can_spare() -> None:
+    cost_only = set_job(Case(), "travel_cost", 30)
+    assert strengths(cost_only)["attendance_cost"] == pytest.approx(0.5 * 0.5 + 0.5 * 0.5)
+    both = set_job(cost_only, "spare_money", 60)
+    assert strengths(both)["attendance_cost"] == pytest.approx(0.5 * 0.5 + 0.5 * 30 / 60)
+    nothing_to_spare = set_job(cost_only, "spare_money", 0)
+    assert strengths(nothing_to_spare)["attendance_cost"] == pytest.approx(0.5 * 0.5 + 0.5 * 1)
