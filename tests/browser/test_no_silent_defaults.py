@@ -1,0 +1,61 @@
+"""No verdict from nothing, no silent defaults (issue 31, point 6), as a new person meets them:
+the Verdict waits for the job and a reason, then names each answer it took as a middle value,
+one click from the part of the job page that asks it."""
+
+from __future__ import annotations
+
+from playwright.sync_api import Page, expect
+
+from tests.browser.conftest import assert_clean, changes_case, nav, open_page, slider_thumb, type_into, wait_idle
+
+CURIOSITY = "How curious are you about this industry? (The job you really want)"
+
+
+def test_the_verdict_waits_for_answers_and_names_its_middle_values(page: Page, app_url: str) -> None:
+    open_page(page, app_url)
+    main = page.get_by_test_id("stMain")
+
+    # A fresh case: the Verdict says what it needs, and shows no verdict.
+    nav(page, "Verdict")
+    expect(main.get_by_text("No verdict yet.", exact=False)).to_be_visible()
+    expect(main.get_by_role("link", name="Name the job on The job")).to_be_visible()
+    expect(main.get_by_role("link", name="Add a reason on Why not")).to_be_visible()
+    expect(main.get_by_test_id("stMetric")).to_have_count(0)
+    expect(main.locator(".js-plotly-plot")).to_have_count(0)
+    expect(main.get_by_role("heading", name="Your options")).to_have_count(0)
+
+    # The job, named through the guidance's own link; one reason on Why not.
+    main.get_by_role("link", name="Name the job on The job").click()
+    expect(page.get_by_role("heading", level=1, name="The job")).to_be_visible()
+    wait_idle(page)
+    type_into(page, "job_title", "Night porter", commit="Enter")
+    nav(page, "Why not")
+    pill = page.locator(".st-key-why_catalog").get_by_role("button", name="The pay is too low", exact=True)
+    with changes_case(page):
+        pill.click()
+
+    # Now a verdict, with every answer it took as a middle value listed.
+    nav(page, "Verdict")
+    expect(main.get_by_role("heading", name="Your options")).to_be_visible()
+    expect(main.get_by_text("This verdict takes middle values for 12 answers you have not given yet")).to_be_visible()
+    expect(main.get_by_role("button", name=CURIOSITY)).to_be_visible()
+
+    # One click leads to the job page with that question's part open.
+    main.get_by_role("button", name=CURIOSITY).click()
+    expect(page.get_by_role("heading", level=1, name="The job")).to_be_visible()
+    wait_idle(page)
+    thumb = slider_thumb(page, "job_curiosity")
+    expect(thumb).to_be_visible()
+    expect(thumb).to_have_value("5")
+    with changes_case(page):
+        thumb.focus()
+        thumb.press("ArrowRight")
+    expect(thumb).to_have_value("6")
+    expect(main.get_by_text("The job you really want · 3 questions not answered yet")).to_be_visible()
+
+    # Back on the Verdict, the answer given is no longer taken as a middle value.
+    nav(page, "Verdict")
+    expect(main.get_by_text("This verdict takes middle values for 11 answers you have not given yet")).to_be_visible()
+    expect(main.get_by_role("button", name=CURIOSITY)).to_have_count(0)
+    expect(main.get_by_role("button", name="Years of work experience (The job you really want)")).to_be_visible()
+    assert_clean(page)
