@@ -9,6 +9,7 @@ from streamlit.testing.v1 import AppTest
 from advisor.case.certainty import QUESTIONS, Certainty
 from advisor.case.examples import example_case
 from advisor.case.models import Case, Gut
+from advisor.editing.edits import add_reason, set_job
 from advisor.escaping import shown
 from advisor.judgement.options import evaluate_options
 from advisor.judgement.quick import ANSWER_COUNT, TRAVEL_LEVELS, answers_of, quick_verdict
@@ -26,6 +27,7 @@ from tests.app.conftest import (
     texts,
     the_case,
 )
+from ui import keys as ui_keys
 
 SURE = [f"quick_sure_{q.id}" for q in QUESTIONS]
 AFTER = [f"verdict_sure_{q.id}" for q in QUESTIONS]
@@ -175,6 +177,8 @@ def test_certainty_at_the_start_and_at_the_verdict() -> None:
     assert "Yes to 2 of 4 so far" in texts(at)
     at.button(key="quick_next").click().run()
     assert "At the start you said yes to 2 of 4." in texts(at)
+    # The Verdict (and its certainty questions) waits for a named job and a reason.
+    at.session_state[ui_keys.CASE] = add_reason(set_job(the_case(at), "title", "Porter"), "Nights")
     at.switch_page("pages/verdict.py").run()
     assert_ok(at)
     assert "Answer the four questions to see how your certainty moved" in texts(at)
