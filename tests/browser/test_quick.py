@@ -10,7 +10,16 @@ from playwright.sync_api import Page, expect
 
 from advisor.case.models import Case, Gut
 from advisor.judgement.quick import QuickAnswers, apply_answers, quick_verdict
-from tests.browser.conftest import assert_clean, changes_case, nav, open_page, open_part, slider_thumb, wait_idle
+from tests.browser.conftest import (
+    assert_clean,
+    changes_case,
+    nav,
+    open_page,
+    open_part,
+    slider_thumb,
+    type_into,
+    wait_idle,
+)
 from ui.shell.steps import QUICK
 
 # What this person answers; the expected verdict is the model's for exactly these answers.
@@ -109,6 +118,7 @@ def test_a_first_answer_after_at_most_eight_answers(page: Page, app_url: str,
     expect(slider_thumb(page, "job_financial_need")).to_have_value("7")
     expect(slider_thumb(page, "job_dread")).to_have_value("6")
     expect(page.locator(".st-key-job_travel_hours input")).to_have_value("2.00")
+    type_into(page, "job_title", "Night porter", commit="Enter")  # the Verdict waits for a named job
     nav(page, "Why not")
     open_part(page, "Pick from common reasons")
     expect(page.locator(".st-key-why_catalog").get_by_role("button", name="The daily work itself", exact=True)
