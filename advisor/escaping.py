@@ -16,6 +16,7 @@ class Where(StrEnum):
     PAGE = "page"  # Streamlit Markdown: st.markdown, captions, alerts, widget labels, table cells
     CHART = "chart"  # plotly's text: trace names, tick labels, hover text
     REPORT = "report"  # the Markdown report, read in a Markdown viewer or as plain text
+    REPORT_INLINE = "report, inside a line"  # the same, after other words on its first line
     FILE_NAME = "file name"  # a download's file name
 
 
@@ -31,14 +32,15 @@ def shown(text: str, where: Where = Where.PAGE) -> str:
     - ``CHART``: no tag or entity plotly draws (``<b>``, ``<a href>``, ``<br>``, ``&…;``) acts.
     - ``REPORT``: no Markdown of the text is rendered in a viewer, and it still reads as plain
       text: only characters that would start markup there are backslashed (a hyphen inside a
-      word, a colon or a full stop stays as it is).
+      word, a colon or a full stop stays as it is). ``REPORT_INLINE`` is for text that follows
+      other words on its line: its first line starts no block, so "+10 %" stays as typed.
     - ``FILE_NAME``: only letters and digits, joined by hyphens, at most 40 characters (may be
       empty): safe on every file system and in a Content-Disposition header.
     """
     if where is Where.CHART:
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    if where is Where.REPORT:
-        return _report(text)
+    if where in (Where.REPORT, Where.REPORT_INLINE):
+        return _report(text, inline=where is Where.REPORT_INLINE)
     if where is Where.FILE_NAME:
         return "-".join(re.findall(r"[^\W_]+", text))[:40].strip("-")
     return _page(text)
@@ -82,9 +84,11 @@ _REPORT_INLINE = re.compile(r"([\\`*_\[\]<>|])")
 _REPORT_LINE_START = re.compile(r"^(\s*)([#>+=~-]|\d+(?=[.)]))", re.MULTILINE)
 
 
-def _report(text: str) -> str:
+def _report(text: str, inline: bool) -> str:
     escaped = _REPORT_INLINE.sub(r"\\\1", text)
-    escaped = _REPORT_LINE_START.sub(lambda m: f"{m.group(1)}\\{m.group(2)}" if not m.group(2).isdigit()
-                                     else f"{m.group(1)}{m.group(2)}\\", escaped)
+    first, newline, rest = escaped.partition("\n") if inline else ("", "", escaped)
+    rest = _REPORT_LINE_START.sub(lambda m: f"{m.group(1)}\\{m.group(2)}" if not m.group(2).isdigit()
+                                  else f"{m.group(1)}{m.group(2)}\\", rest)
+    escaped = first + newline + rest
     escaped = _INDENT.sub(lambda found: found.group().translate(_SHOWN_INDENT), escaped)
     return escaped.replace("\n", "  \n")

@@ -7,6 +7,7 @@ from advisor.case.labels import DECISION_LABELS, OFFER_CHOICES, OFFER_LABELS, RA
 from advisor.documents.plan import questions
 from advisor.editing.edits import DebriefField, grantable_asks, granted_asks
 from advisor.judgement.changes import known_now
+from advisor.judgement.scoring import evaluate
 from advisor.sharing.journal import verdict_vs_outcome
 from ui import state
 from ui.callbacks.owner import add_surprise, choose_offer, edit_debrief, remove_surprise
@@ -57,7 +58,8 @@ if box := part("What went well, and what you learned", "debrief_part_lessons"):
 
 if box := part("Questions that surprised you", "debrief_part_surprises"):
     with box:
-        st.caption("The questions you planned to ask them: " + " · ".join(user_text(q) for q in questions(case)))
+        planned = questions(case, evaluate(case, flip=False))
+        st.caption("The questions you planned to ask them: " + " · ".join(user_text(q) for q in planned))
         full = read_only or len(debrief.surprises) >= MAX_SURPRISES
         with st.form("debrief_form", border=False):
             st.text_input("A question you did not expect", key="debrief_new", disabled=full)

@@ -64,7 +64,7 @@ with negotiate:
         st.write("No asks yet.")
         go_to(SORT, "Add an ask to a negotiable reason")
     st.header("Questions to ask them")
-    st.markdown("\n".join(f"- {user_text(q)}" for q in questions(case)))
+    st.markdown("\n".join(f"- {user_text(q)}" for q in questions(case, assessment)))
     if not declining:
         st.header("Closing honestly")
         st.info(user_text(closing_line(case, assessment)), icon=":material/record_voice_over:")

@@ -12,7 +12,7 @@ from advisor.judgement.scoring import VERDICT_TITLES, evaluate, rule_text
 from ui import state
 from ui.shell.bootstrap import page_setup
 from ui.shell.steps import VERDICT
-from ui.views import certainty_view, defaults_view
+from ui.views import certainty_view, defaults_view, verdict_view
 from ui.views.chart import show_balance, show_options
 from ui.views.navigation import step_links
 from ui.views.widgets import user_text
@@ -27,14 +27,12 @@ if not verdict_ready(case):
 
 assessment = evaluate(case)
 defaults_view.show_middle_values(case)
+options = evaluate_options(case)
 verdict_col, chart_col = st.columns([5, 6], gap="large")
 with verdict_col:
-    title = user_text(case.job.title, "this job")
     st.header(f"{VERDICT_TITLES[assessment.verdict]}")
     st.write(user_text(assessment.reason))
-    st.metric("Balance", f"{assessment.balance:+.2f}", help="From −1 (all against) to +1 (all for).")
-    st.write(f"For {title}, the balance leans **{lean_words(assessment.balance)}**: "
-             f"{assessment.pros:.1f} points for going against {assessment.cons:.1f} against.")
+    verdict_view.show_next_move(case, assessment, options)
     st.markdown("**What would change the answer**")
     changes = what_would_change(case, assessment)
     st.markdown("\n".join(f"- {user_text(c.sentence)}" for c in changes) if changes else
@@ -45,25 +43,27 @@ with verdict_col:
     st.markdown("**Gut check**")
     check = gut_check(case, assessment)
     if check.agrees:
-        st.write(check.markdown)
+        st.write(user_text(check.text))
     else:
-        st.warning(check.markdown, icon=":material/psychology:")
+        st.warning(user_text(check.text), icon=":material/psychology:")
     st.caption(check.first_answer)
 with chart_col:
     show_balance(assessment, key="verdict_chart")
 
 st.header("Your options")
-st.write("Going or skipping are not the only answers. Each way of answering the invitation below is "
-         "weighed with your own answers and weights, on the same scale as the balance.")
-options = evaluate_options(case)
+st.write("Going or skipping are not the only answers. The verdict's own comes first; the others follow, "
+         "each weighed with your own answers and weights.")
 list_col, options_col = st.columns([5, 6], gap="large")
 with list_col:
-    st.markdown("\n".join(f"{n}. **{o.title}** — {o.verdict} ({o.balance:+.2f}). {o.why}"
-                          for n, o in enumerate(options, 1)))
+    st.markdown(verdict_view.options_in_words(options))
 with options_col:
     show_options(options, key="verdict_options")
 
 with st.expander("How is this computed?"):
+    title = user_text(case.job.title, "this job")
+    st.metric("Balance", f"{assessment.balance:+.2f}", help="From −1 (all against) to +1 (all for).")
+    st.write(f"For {title}, the balance leans **{lean_words(assessment.balance)}**: "
+             f"{assessment.pros:.1f} points for going against {assessment.cons:.1f} against.")
     st.write(how_computed())
     if assessment.flip:
         st.write(f"How close it is: the smallest change of one weight or one answer that gives "

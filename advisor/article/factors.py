@@ -128,8 +128,9 @@ FACTORS: tuple[Factor, ...] = (
     Factor(
         "core_dislike",
         Side.CON,
-        "Dislike of the work itself",
-        "If the main activity of the job is what you dislike, no negotiation will fix it.",
+        "What comes with the job",
+        "If what you object to is the job itself (its main activity, its people, what the employer stands for), "
+        "no negotiation will fix it.",
         "The principal activity (talking to customers, teaching, cleaning, leading a team …) is "
         "what the job is. Pay and hours can move; the work itself cannot. Its strength comes "
         "from the reasons you sorted as core of the job.",

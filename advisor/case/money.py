@@ -32,6 +32,6 @@ CURRENCY_LABELS: Mapping[Currency, str] = MappingProxyType({
 
 
 def money(amount: int, currency: Currency) -> str:
-    """An amount with its currency code ("12 EUR"); without a chosen currency, the sentence says
-    the currency is the person's own, so a number never stands alone."""
-    return f"{amount:,} {currency.value}" if currency is not Currency.NONE else f"{amount:,} (in your currency)"
+    """An amount with its currency code ("12 EUR"), or the bare amount when no currency was chosen:
+    it is the person's own number, in the money they count in."""
+    return f"{amount:,} {currency.value}" if currency is not Currency.NONE else f"{amount:,}"

@@ -14,13 +14,22 @@ import unicodedata
 from pathlib import Path
 from typing import Literal
 
+from advisor.case.arguments import core_words, quoted
 from advisor.case.models import Case
 from advisor.documents.calendar import long_date
+from advisor.documents.next_move import next_move
 from advisor.documents.palette import CON_COLOUR, PRO_COLOUR
-from advisor.documents.plan import CHECKLIST, asks_in_order, checklist_done, closing_line, cost_reminder, walk_away_line
-from advisor.judgement.in_words import lean_words
+from advisor.documents.plan import (
+    asks_in_order,
+    asks_stand,
+    closing_line,
+    cost_reminder,
+    needed_checklist,
+    walk_away_line,
+)
+from advisor.judgement.defaults import verdict_ready
 from advisor.judgement.options import Option, evaluate_options
-from advisor.judgement.scoring import VERDICT_TITLES, Assessment, Contribution, evaluate
+from advisor.judgement.scoring import VERDICT_TITLES, Assessment, Contribution, Verdict, evaluate
 
 FONTS = Path(__file__).resolve().parents[2] / "assets" / "fonts"
 FAMILY = "DejaVu"
@@ -43,6 +52,7 @@ MAX_ASKS = 4
 MAX_ASK_LINES = 2  # an ask and the line it is said with; an ask without a walk-away line may wrap
 WALK_AWAY_INDENT = 4.0  # mm
 MAX_CLOSING_LINES = 4
+MAX_MESSAGE_LINES = 3
 GREY, INK = (90, 90, 90), (0, 0, 0)
 
 
@@ -139,19 +149,25 @@ class _Page:
 
 
 def to_pdf(case: Case) -> bytes:
-    """The brief: who and what, the verdict, the weighing drawn as bars, the options beside go
-    or skip, the asks in order with their walk-away lines, the preparation checklist and the
-    honest closing line, on one A4 page."""
-    assessment = evaluate(case, flip=False)
+    """The brief, in the report's order: who and what, the verdict with its reason and the next step
+    (its message ready), the asks with their walk-away lines, the honest closing line, what is
+    still to prepare, the options, and the weighing drawn as bars last, on one A4 page."""
     title = case.job.title or "Untitled job"
     page = _Page(f"Interview brief: {title}")
     _title(page, case, title)
-    _verdict(page, assessment)
-    _chart(page, assessment)
-    _options(page, evaluate_options(case))
-    _asks(page, case)
-    _checklist(page, case)
+    if not verdict_ready(case):
+        page.paragraph("No verdict yet: describe the job and give at least one reason why you might not want it.",
+                       MAX_REASON_LINES)
+        _footer(page)
+        return bytes(page.pdf.output())
+    assessment = evaluate(case, flip=False)
+    options = evaluate_options(case)
+    _verdict(page, case, assessment, options)
+    _asks(page, case, assessment)
     _closing(page, case, assessment)
+    _checklist(page, case, assessment)
+    _options(page, options)
+    _chart(page, assessment)
     _footer(page)
     return bytes(page.pdf.output())
 
@@ -171,13 +187,17 @@ def _title(page: _Page, case: Case, title: str) -> None:
     page.gap()
 
 
-def _verdict(page: _Page, assessment: Assessment) -> None:
+def _verdict(page: _Page, case: Case, assessment: Assessment, options: list[Option]) -> None:
     page.heading("The verdict")
     page.font(12, bold=True)
     page.line(VERDICT_TITLES[assessment.verdict], 6)
     page.font()
     page.paragraph(assessment.reason, MAX_REASON_LINES)
-    page.line(f"Balance {assessment.balance:+.2f} on a scale from −1 to +1: {lean_words(assessment.balance)}.")
+    move = next_move(case, assessment.verdict, options[0])
+    page.font(bold=True)
+    page.line(f"Next step: {move.title}")
+    page.font()
+    page.paragraph(move.message, MAX_MESSAGE_LINES, indent=WALK_AWAY_INDENT)
     page.gap()
 
 
@@ -239,25 +259,31 @@ def _legend(page: _Page, zero: float) -> None:
 
 
 def _options(page: _Page, options: list[Option]) -> None:
-    """Each way to answer the invitation with its verdict and balance, best first."""
-    page.heading("Your options, best first")
+    """Each way to answer the invitation with its verdict, the verdict's own first; one the model
+    cannot tell from the one above it says so."""
+    page.heading("Your options")
     for option in options[:MAX_OPTIONS]:
         y = page.pdf.get_y()
         page.line(option.title, width=OPTION_WIDTH)
         page.pdf.set_xy(page.pdf.l_margin + OPTION_WIDTH, y)
-        page.pdf.cell(page.width - OPTION_WIDTH, LINE, f"{option.verdict} ({option.balance:+.2f})",
-                      markdown=False, new_x="LMARGIN", new_y="NEXT")
+        tied = ", as good as the one above" if option.tied else ""
+        page.pdf.cell(page.width - OPTION_WIDTH, LINE, option.verdict + tied, markdown=False, new_x="LMARGIN",
+                      new_y="NEXT")
     page.gap()
 
 
-def _asks(page: _Page, case: Case) -> None:
+def _asks(page: _Page, case: Case, assessment: Assessment) -> None:
     asks = asks_in_order(case)
-    page.heading("Your asks, most worth making first")
     if not asks:
-        page.line("No asks written yet: add one to a negotiable reason on the Sort page.")
+        return
+    page.heading("Your asks, most worth making first")
+    if not asks_stand(assessment):
+        page.paragraph(f"They matter only if {core_words(case)} turned out different from what you expect.", 2)
+        page.gap()
+        return
     for number, reason in enumerate(asks[:MAX_ASKS], 1):
         walk_away = walk_away_line(reason)
-        page.paragraph(f"{number}. {reason.ask} — for “{reason.label}” ({reason.odds} % odds they agree)",
+        page.paragraph(f"{number}. {quoted(reason.ask)} — for {quoted(reason.label)} ({reason.odds} % odds they agree)",
                        MAX_ASK_LINES - 1 if walk_away else MAX_ASK_LINES)
         if walk_away:
             page.paragraph(walk_away, 1, indent=WALK_AWAY_INDENT)
@@ -267,17 +293,22 @@ def _asks(page: _Page, case: Case) -> None:
     page.gap()
 
 
-def _checklist(page: _Page, case: Case) -> None:
-    page.heading(f"Preparation: {checklist_done(case)} of {len(CHECKLIST)} done")
-    for item in CHECKLIST:
-        page.line(f"{'☑' if item.id in case.checklist else '☐'} {item.text}")
+def _checklist(page: _Page, case: Case, assessment: Assessment) -> None:
+    needed = needed_checklist(case, assessment)
+    if not needed:
+        return
+    page.heading("Still to prepare")
+    for item in needed:
+        page.line(f"☐ {item}")
     page.gap()
 
 
 def _closing(page: _Page, case: Case, assessment: Assessment) -> None:
-    page.heading("Before you leave, say it honestly")
-    page.paragraph(closing_line(case, assessment), MAX_CLOSING_LINES)
+    if assessment.verdict is not Verdict.SKIP:
+        page.heading("Before you leave, say it honestly")
+        page.paragraph(closing_line(case, assessment), MAX_CLOSING_LINES)
     page.line(cost_reminder(case))
+    page.gap()
 
 
 def _footer(page: _Page) -> None:

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from types import MappingProxyType
-
 from advisor.article.checklist import CHECKLIST, CHECKLIST_IDS, ChecklistItem
 from advisor.article.factors import Kind
-from advisor.case.models import Case, Reason
+from advisor.article.topic_advice import QUESTIONS
+from advisor.case.arguments import holds_other_offer, quoted, topic_of
+from advisor.case.models import Case, Gut, Reason
 from advisor.case.money import money
 from advisor.judgement.scoring import Assessment, Verdict
+from advisor.reading.topics import Topic
 from advisor.wording import spoken_list
 
 
@@ -43,79 +43,95 @@ def walk_away_line(reason: Reason) -> str | None:
     """The ask's limit, said before the interview so it is not bargained away in the room."""
     if not reason.walk_away:
         return None
-    return f"If they can't offer at least “{reason.walk_away}”, withdraw politely."
+    return f"If they can't offer at least {quoted(reason.walk_away)}, withdraw politely."
+
+
+def asks_stand(assessment: Assessment) -> bool:
+    """Whether the asks are part of the plan: not when the verdict is to go for the practice, since
+    no granted ask changes what the person objects to (they matter only if that turns out different)."""
+    return assessment.verdict in (Verdict.NEGOTIATE, Verdict.CLOSE_CALL)
+
+
+def _other_offer(case: Case) -> str:
+    """The article: be honest with them, and don't keep them waiting on another offer's account."""
+    return (" I should also say openly that I hold another offer, so I'll give you my answer quickly."
+            if holds_other_offer(case) else "")
+
+
+def decline_line(case: Case) -> str:
+    """Declining the invitation warmly and early, so nobody keeps a place for the person."""
+    role = f" for the {case.job.title} role" if case.job.title else ""
+    return (f"Thank you for inviting me to interview{role}. I've thought it over and decided not to go ahead, "
+            "and I wanted to tell you straight away so the slot can go to someone else. I'd be glad to stay in touch.")
 
 
 def closing_line(case: Case, assessment: Assessment) -> str:
-    """What to tell the interviewers at the end, honestly and without games."""
-    company = case.job.company or "you"
-    asks = asks_in_order(case)
-    wanted = spoken_list([in_sentence(a.ask) for a in asks[:3]]) if asks else ""
+    """What to tell them, honestly and without games. Going and wanting the job are two decisions:
+    the line says what the person wants (their asks, or a day to think), never that they want a
+    job they came to say no to; a Skip is the decline itself."""
     verdict = assessment.verdict
-    if verdict is Verdict.PRACTICE:
-        return (f"Thank you for the time and the open answers. Having heard everything, I don't "
-                f"think the role matches my strengths and what I'm looking for, so I won't keep "
-                f"you waiting: I'd rather withdraw now, and I'd be glad to stay in touch with "
-                f"{company}.")
     if verdict is Verdict.SKIP:
-        return (f"Thank you for considering me. After thinking it over I've decided this isn't "
-                f"the right match, and I wanted to tell {company} straight away rather than "
-                f"keep you waiting.")
-    if verdict is Verdict.NEGOTIATE:
-        if asks:
-            return (f"I'm interested, and I'll be honest about what would make it work for me: "
-                    f"{wanted}. If that is possible, I would be glad to go further.")
-        return ("Thank you: having heard more about the role, I'd like to go ahead, and I'm "
-                "glad to talk about next steps.")
+        return decline_line(case)
+    if verdict is Verdict.PRACTICE:
+        return ("Thank you for your time and the open answers. Having heard more, I don't think the role is the "
+                "right match for me, and I'd rather say so now than keep you waiting. I'd be glad to stay in touch.")
+    asks = asks_in_order(case)
+    wanted = spoken_list([quoted(a.ask) for a in asks[:3]]) if asks else ""
+    if asks and verdict is Verdict.NEGOTIATE:
+        return (f"Thank you, this has been useful. To be open with you: the role would work for me if we could "
+                f"agree on {wanted}. If that is possible, I'd be glad to take the next step.{_other_offer(case)}")
     if asks:
-        return (f"I'm still weighing it up, honestly. It would tip for me if {company} could "
-                f"offer this: {wanted}. Could we talk about that before I decide?")
-    return ("Thank you, I've learned a lot today. I'd like a day to think it over and I'll give "
-            "you a clear answer by then.")
+        return (f"Thank you, this has been useful. I'm still weighing it up, honestly: it would tip for me if we "
+                f"could agree on {wanted}. Could we talk about that before I decide?{_other_offer(case)}")
+    if verdict is Verdict.CLOSE_CALL:
+        return ("Thank you, this has been useful. I'm still weighing it up, honestly, so I'd like a day to think it "
+                f"over, and I'll give you a clear answer by then.{_other_offer(case)}")
+    if case.job.gut is Gut.GO:
+        return f"Thank you, this has been useful, and I'm interested: what are the next steps?{_other_offer(case)}"
+    return ("Thank you, this has been useful, and I'd like to hear more. I'd like a day to think it over, and I'll "
+            f"give you a clear answer by then.{_other_offer(case)}")
 
 
-# The question to ask the interviewers about each catalogue reason: what they can offer on it.
-_QUESTIONS: Mapping[str, str] = MappingProxyType({
-    "pay": "How is the pay for this role set, and is there room above the advertised figure?",
-    "shifts": "How are the shifts or hours planned, and how much say would I have in mine?",
-    "travel": "How often does the role mean travelling, and is that fixed?",
-    "commute": "Could the start and end times move to fit the journey in?",
-    "remote": "Do people in this team work from home some days, and when could I start doing so?",
-    "growth": "How have people in this role grown here, and when would my first review be?",
-    "security": "What kind of contract is it, and what usually happens after the probation period?",
-    "benefits": "What does the package include besides the pay: leave, pension, training?",
-    "contract": "Is the contract type open to discussion, for example its length or hours?",
-    "title": "How was the job title chosen, and could it reflect the responsibilities more closely?",
-    "location": "Which sites could I work from, and how is that decided?",
-})
-# What a person doesn't know yet, asked when the case shows it.
-_DAY_QUESTION = "What does an ordinary day in this role look like, from morning to evening?"
-_GROWTH_QUESTION = "Where have the people who held this role before gone next?"
-_FIRST_MONTHS = "What would you like the person in this role to have done after the first three months?"
 UNCERTAIN_ODDS = range(25, 76)  # odds a person gave when they could not tell either way
+_FIRST_MONTHS = "What would you like the person in this role to have done after the first three months?"
+_GROWTH_QUESTION = "Where have the people who held this role before gone next?"
 
 
-def questions(case: Case) -> list[str]:
-    """Questions to ask the interviewers: first about the asks whose odds are uncertain (the answer
-    tells whether to make the ask at all), then what the person doesn't know about the work."""
+def questions(case: Case, assessment: Assessment) -> list[str]:
+    """Questions to ask the interviewers, each of our own per topic (never the person's complaint
+    pasted in): first about the asks whose odds are uncertain (the answer tells whether to make
+    the ask at all, so only when the asks are part of the plan), then about what the person objects
+    to in the work, then the rest."""
     asked: list[str] = []
     for reason in sorted(case.reasons, key=lambda r: -r.severity):
-        if reason.kind is Kind.NEGOTIABLE and reason.odds in UNCERTAIN_ODDS:
-            asked.append(_QUESTIONS.get(reason.catalog_id or "",
-                                        f"Is there any flexibility on this: {in_sentence(reason.label)}?"))
+        if asks_stand(assessment) and reason.kind is Kind.NEGOTIABLE and reason.odds in UNCERTAIN_ODDS:
+            asked.append(QUESTIONS[topic_of(case, reason)])
     if not case.job.activity or any(r.kind is Kind.CORE for r in case.reasons):
-        asked.append(_DAY_QUESTION)
+        asked.append(QUESTIONS[Topic.WORK])
     if case.job.wanted_job or case.job.similarity >= 5:
         asked.append(_GROWTH_QUESTION)
     asked.append(_FIRST_MONTHS)
     return list(dict.fromkeys(asked))
 
 
-def in_sentence(text: str) -> str:
-    """A label or an ask as a word inside a sentence: "Night shifts" reads "night shifts", while
-    an acronym or a name written in capitals ("UX design", "IBM") keeps them."""
-    first = text.split(" ", 1)[0]
-    return text if len(first) > 1 and first[1:2].isupper() else text[:1].lower() + text[1:]
+# The checklist items every plan needs; the others only where the case does (``needed_checklist``).
+_ALWAYS = ("questions", "story")
+NETWORK_MATTERS = 7  # how much the contacts matter (of 10) before noting their names is worth a line
+
+
+def needed_checklist(case: Case, assessment: Assessment) -> list[str]:
+    """The preparation items this case still needs: none for a decline; the asks only when they
+    are part of the plan, the journey only when there is one, the contacts when they matter."""
+    if assessment.verdict is Verdict.SKIP:
+        return []
+    wanted = set(_ALWAYS)
+    if asks_stand(assessment) and asks_in_order(case):
+        wanted.add("asks")
+    if case.job.travel_hours or case.job.travel_cost:
+        wanted.add("journey")
+    if case.job.network_value >= NETWORK_MATTERS:
+        wanted.add("contacts")
+    return [item.text for item in CHECKLIST if item.id in wanted and item.id not in case.checklist]
 
 
 def cost_reminder(case: Case) -> str:
@@ -127,9 +143,10 @@ def cost_reminder(case: Case) -> str:
     share = ""
     if job.spare_money:
         share = f", {100 * job.travel_cost / job.spare_money:.0f} % of what you can spare"
-    return f"Going takes about {hours} and costs {money(job.travel_cost, job.currency)}{share}."
+    costs = f" and costs {money(job.travel_cost, job.currency)}" if job.travel_cost else ", at no cost you noted"
+    return f"Going takes about {hours}{costs}{share}."
 
 
-__all__ = ["ASKS_ORDER", "CHECKLIST", "CHECKLIST_IDS", "ChecklistItem", "asks_in_order", "by_kind", "checklist_done",
-           "checklist_lines", "closing_line", "cost_reminder", "in_sentence", "questions", "spoken_list",
-           "walk_away_line"]
+__all__ = ["ASKS_ORDER", "CHECKLIST", "CHECKLIST_IDS", "ChecklistItem", "asks_in_order", "asks_stand", "by_kind",
+           "checklist_done", "checklist_lines", "closing_line", "cost_reminder", "decline_line", "needed_checklist",
+           "questions", "spoken_list", "walk_away_line"]

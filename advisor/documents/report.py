@@ -1,24 +1,28 @@
-"""The whole case as a Markdown report to download and keep."""
+"""The whole case as a Markdown report to download and keep, short enough to be read."""
 
 from __future__ import annotations
 
-from advisor.article.factors import KIND_LABELS, Kind
-from advisor.case.labels import DECISION_LABELS, GUT_LABELS
+from advisor.case.arguments import core_words, quoted
+from advisor.case.labels import DECISION_LABELS
 from advisor.case.models import Case
 from advisor.documents.charts import chart_in_words
+from advisor.documents.next_move import next_move
 from advisor.documents.plan import (
-    CHECKLIST,
     asks_in_order,
-    by_kind,
+    asks_stand,
     closing_line,
     cost_reminder,
+    needed_checklist,
     questions,
     walk_away_line,
 )
 from advisor.escaping import Where, shown
-from advisor.judgement.changes import what_would_change
+from advisor.judgement.changes import nerves_note, what_would_change
 from advisor.judgement.compare import notes_on_reasons
-from advisor.judgement.scoring import VERDICT_TITLES, evaluate
+from advisor.judgement.defaults import middle_values_sentence, verdict_ready
+from advisor.judgement.explain import gut_check
+from advisor.judgement.options import evaluate_options
+from advisor.judgement.scoring import VERDICT_TITLES, Assessment, Verdict, evaluate
 from advisor.sharing.journal import verdict_vs_outcome
 
 
@@ -28,49 +32,56 @@ def file_name(case: Case, extension: str) -> str:
 
 
 def md(text: str) -> str:
-    return shown(text, Where.REPORT)
+    """User text inside a line of the report: shown as typed, nothing of it read as Markdown."""
+    return shown(text, Where.REPORT_INLINE)
+
+
+def first_sentence(text: str) -> str:
+    """The sentence of the verdict's reason that names what weighs most, for the opening lines."""
+    head, dot, _ = text.partition(". ")
+    return head + "." if dot else text
 
 
 def to_markdown(case: Case) -> str:
-    assessment = evaluate(case, flip=False)
+    """The report, in the order a stressed person reads: what to do and why in three lines, then
+    their own asks, questions and closing words, and the numbers last."""
     job = case.job
     title = md(job.title) or "Untitled job"
-    lines = [f"# Interview Advisor — {title}", ""]
-    if job.company:
-        lines += [f"**Company:** {md(job.company)}  "]
-    if job.activity:
-        lines += [f"**Main activity:** {md(job.activity)}  "]
+    lines = [f"# Interview Advisor: {title}", ""]
+    about = [f"at {md(job.company)}"] if job.company else []
     if job.interview_date:
-        lines += [f"**Interview date:** {job.interview_date.isoformat()}  "]
-    lines += [f"**Gut answer:** {GUT_LABELS[job.gut]}", ""]
-    # the reason and the chart in words name the person's own pros, as typed
-    lines += ["## Verdict", "", f"**{VERDICT_TITLES[assessment.verdict]}** — {md(assessment.reason)}",
-              "", md(chart_in_words(assessment)), ""]
-    changes = what_would_change(case, assessment)
-    if changes:
-        lines += ["What would change the answer:", "", *[f"- {md(c.sentence)}" for c in changes], ""]
-    lines += ["## Why not", ""]
-    for kind, group in by_kind(case).items():
-        lines += [f"### {KIND_LABELS[kind]}", ""]
-        lines += [f"- {md(r.label)} (bothers you {r.severity}/10)"
-                  + (f" — ask: {md(r.ask)}, odds {r.odds} %" if kind is Kind.NEGOTIABLE and r.ask else "")
-                  for r in group] or ["- none"]
-        lines.append("")
-    if case.pros:
-        lines += ["## What you like about it", ""]
-        lines += [f"- {md(pro.label)} (counts {pro.weight}/10 for going)" for pro in case.pros]
-        lines.append("")
-    lines += ["## Game plan", "", "### Preparation", ""]
-    lines += [f"- [{'x' if item.id in case.checklist else ' '}] {item.text}" for item in CHECKLIST]
-    lines += ["", "### Asks, in order", ""]
-    lines += [f"{n}. {md(r.ask)} ({md(r.label)})" + (f" {md(line)}" if (line := walk_away_line(r)) else "")
-              for n, r in enumerate(asks_in_order(case), 1)] \
-        or ["- none"]
-    lines += ["", "### Questions to ask them", "", *[f"- {md(q)}" for q in questions(case)]]
-    lines += ["", "### Closing honestly", "", f"> {md(closing_line(case, assessment))}", "",
-              "### Cost", "", cost_reminder(case), ""]
-    if case.notes:
-        lines += ["## Notes", "", md(case.notes), ""]
+        about.append(f"interview on {job.interview_date.isoformat()}")
+    if about:
+        lines += [" · ".join(about), ""]
+    if not verdict_ready(case):
+        lines += ["No verdict yet: describe the job and give at least one reason why you might not want it.", ""]
+        return "\n".join([*lines, *_kept(case)]) + "\n"
+    assessment = evaluate(case, flip=False)
+    options = evaluate_options(case)
+    move = next_move(case, assessment.verdict, options[0])
+    lines += [f"**Verdict:** {VERDICT_TITLES[assessment.verdict]}.  ",
+              f"**Why:** {md(first_sentence(assessment.reason))}  ",
+              f"**Next step:** {move.title}. {move.why}", "", f"> {md(move.message)}", ""]
+    lines += _asks(case, assessment)
+    if assessment.verdict is not Verdict.SKIP:
+        lines += ["## Questions to ask them", "", *[f"- {md(q)}" for q in questions(case, assessment)], ""]
+        lines += ["## Before you leave, say it honestly", "", f"> {md(closing_line(case, assessment))}", ""]
+    if note := nerves_note(case):
+        lines += [note, ""]
+    check = gut_check(case, assessment)
+    if not check.agrees:
+        lines += [f"Gut check: {md(check.text)}", ""]
+    if needed := needed_checklist(case, assessment):
+        lines += ["## Still to prepare", "", *[f"- {item}" for item in needed], ""]
+    lines += _kept(case)
+    lines += _numbers(case, assessment)
+    lines += ["---", "After the article “Interviewing for a job you do not want” (InterviewPenguin)."]
+    return "\n".join(lines) + "\n"
+
+
+def _kept(case: Case) -> list[str]:
+    """What the person and their mentors wrote: the notes, the debrief and the reviews."""
+    lines = ["## Notes", "", md(case.notes), ""] if case.notes else []
     if case.debrief is not None:
         lines += _debrief(case)
     for review in case.reviews:
@@ -79,9 +90,33 @@ def to_markdown(case: Case) -> str:
             lines += [md(review.overall), ""]
         lines += [f"- {md(label)}: {md(note)}" for label, note in notes_on_reasons(case, review)]
         lines.append("")
-    lines += ["---", "Made with Interview Advisor, after the article “Interviewing for a job you "
-              "do not want” (InterviewPenguin)."]
-    return "\n".join(lines) + "\n"
+    return lines
+
+
+def _asks(case: Case, assessment: Assessment) -> list[str]:
+    asks = asks_in_order(case)
+    if not asks:
+        return []
+    if not asks_stand(assessment):
+        return ["## Your asks", "", f"They matter only if {md(core_words(case))} turned out different from what you "
+                "expect: otherwise a granted ask wins you a job you mean to turn down.", ""]
+    lines = ["## Your asks, most worth making first", ""]
+    lines += [f"{n}. {md(quoted(r.ask))}, for {md(quoted(r.label))}." + (f" {md(line)}" if (line := walk_away_line(r))
+                                                                      else "")
+              for n, r in enumerate(asks, 1)]
+    return [*lines, ""]
+
+
+def _numbers(case: Case, assessment: Assessment) -> list[str]:
+    """The weighing behind the verdict, for whoever wants to check it."""
+    lines = ["## The numbers", "", md(chart_in_words(assessment)), ""]
+    if middle := middle_values_sentence(case):
+        lines += [middle, ""]
+    changes = what_would_change(case, assessment)
+    if changes:
+        lines += ["What would change the answer:", "", *[f"- {md(c.sentence)}" for c in changes], ""]
+    lines += [cost_reminder(case), ""]
+    return lines
 
 
 def _debrief(case: Case) -> list[str]:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from advisor.case.labels import GUT_LABELS
 from advisor.case.models import Case, Gut
 from advisor.judgement.in_words import balance_says, says_go
-from advisor.judgement.scoring import CLOSE_CALL, CORE_HEAVY, Assessment
+from advisor.judgement.scoring import CLOSE_CALL, CORE_HEAVY, Assessment, Verdict
 
 _GUT_SAYS = {Gut.GO: "go", Gut.SKIP: "skip it", Gut.UNSURE: "not sure"}
 
@@ -22,7 +22,7 @@ class GutCheck:
     balance is too close to say, so the page can ask what is missing."""
 
     agrees: bool
-    markdown: str
+    text: str  # plain text: pages and the report show it as it is
     first_answer: str
 
 
@@ -33,18 +33,22 @@ def gut_check(case: Case, assessment: Assessment) -> GutCheck:
     close = says_go(assessment.verdict) is None
     if gut is Gut.UNSURE:
         if close:
-            return GutCheck(True, "You were not sure at first, and the balance is **close** too: the things you "
+            return GutCheck(True, "You were not sure at first, and the balance is close too: the things you "
                                   "could do, listed under what would change the answer, may settle it.", first)
-        return GutCheck(True, f"You were not sure at first; the balance says **{says}**. Does that feel right?",
+        return GutCheck(True, f"You were not sure at first; the balance says “{says}”. Does that feel right?",
                         first)
     if close:
-        return GutCheck(False, f"Your gut said **{_GUT_SAYS[gut]}**, the balance says **{says}**. When the "
+        return GutCheck(False, f"Your gut said “{_GUT_SAYS[gut]}”, the balance says “{says}”. When the "
                                "arguments nearly cancel out, your first answer is a fair tie-breaker: it may be "
                                "weighing something the list leaves out.", first)
     if says_go(assessment.verdict) == (gut is Gut.GO):
-        return GutCheck(True, f"Your gut said **{_GUT_SAYS[gut]}** and the balance agrees.", first)
-    return GutCheck(False, f"Your gut said **{_GUT_SAYS[gut]}**, the balance says **{says}**. What is missing? "
-                           "Perhaps a reason you haven't listed, or a weight that isn't honest yet.", first)
+        return GutCheck(True, f"Your gut said “{_GUT_SAYS[gut]}” and the balance agrees.", first)
+    if gut is Gut.SKIP and assessment.verdict is Verdict.PRACTICE:
+        return GutCheck(True, "Your gut said “skip it”, and about the job itself the balance agrees: it says go "
+                              "for the practice and the contacts, not for the job.", first)
+    return GutCheck(False, f"Your gut said “{_GUT_SAYS[gut]}”, the balance says “{says}”. What is missing? "
+                           "Perhaps a reason you haven't listed yet, or a weight that doesn't yet match how much "
+                           "it matters to you.", first)
 
 
 def how_computed() -> str:

@@ -3,20 +3,22 @@
 Every option is the case's own arguments, changed only where that option changes them, and
 measured on one scale: its pros minus its cons over the size of all the arguments for going
 in person and negotiating (the verdict's own case). So "go and negotiate" has exactly the
-verdict's balance, and an option that gives up the job and its costs alike lands near zero
-rather than at a ratio of two tiny numbers.
+verdict's balance, and declining is going's mirror: it saves what going would cost and gives
+up what going would bring, so it is worth it exactly when going is not. The verdict's own
+option comes first, so the list never advises against the verdict above it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from types import MappingProxyType
 
 from advisor.article.factors import FACTORS, Kind, Side
 from advisor.case.models import Case
 from advisor.case.pros import own_pros_total
 from advisor.judgement.in_words import verdict_words
+from advisor.judgement.scoring import Verdict, verdict_for
 from advisor.judgement.strengths import strengths
 
 # How much of each argument an option keeps: factor id → share of its strength (absent: all);
@@ -27,20 +29,27 @@ OWN_PROS = "own_pros"
 # A video or phone interview: no journey and no cost, but less of the real-pressure practice
 # and fewer of the hand-shake contacts the article values; a screen is a little less daunting.
 VIDEO: Scaling = MappingProxyType({"attendance_cost": 0.0, "practice": 0.7, "connections": 0.7, "dread": 0.8})
-# A later date: the same trip and more time to prepare, if they agree (about even odds: half of a
-# fifth less dread); asking spends a little of the goodwill the other asks need.
-LATER: Scaling = MappingProxyType({"dread": 0.9, "reshape_offer": 0.9})
 # An informational call: a conversation, not an interview, and no offer to weigh.
 CALL: Scaling = MappingProxyType({
     OWN_PROS: 0.0, "practice": 0.2, "dream_path": 0.3, "connections": 0.6, "inside_view": 0.8, "reshape_offer": 0.0,
     "income": 0.0, "core_dislike": 0.0, "unfixed_terms": 0.0, "attendance_cost": 0.0, "dread": 0.2})
-# Declining politely: nothing of the job, nothing of its costs, a door left open to the contact.
-DECLINE: Scaling = MappingProxyType({f.id: 0.0 for f in FACTORS} | {OWN_PROS: 0.0, "connections": 0.2})
+# Going for the practice only: the person means to say no at the end, so nothing that comes with
+# the job counts, for or against.
+FOR_PRACTICE: Scaling = MappingProxyType({
+    OWN_PROS: 0.0, "income": 0.0, "reshape_offer": 0.0, "core_dislike": 0.0, "unfixed_terms": 0.0})
+# Declining keeps a little of the contact, if the note is kind.
+DOOR_OPEN = 0.2
+# Options whose balances differ by less than this are shown as equals: the weights are a person's
+# rough sense of what matters, and the model cannot tell such options apart.
+EQUAL = 0.05
+# Below this much practice, going has little to teach, and a conversation may serve as well.
+LITTLE_PRACTICE = 0.5
 
 
 @dataclass(frozen=True, slots=True)
 class Option:
-    """One way to answer the invitation, and how it weighs up."""
+    """One way to answer the invitation, and how it weighs up; ``tied`` when it is as good as the
+    option listed before it."""
 
     id: str
     title: str
@@ -48,6 +57,7 @@ class Option:
     verdict: str
     why: str
     cost: float  # the strength of "cost of going" under this option, 0 to 1
+    tied: bool = False
 
 
 def _size(strength: Mapping[str, float], weights: Mapping[str, int]) -> float:
@@ -70,33 +80,89 @@ def with_granted(case: Case, granted: set[int]) -> Case:
     return case.model_copy(update={"reasons": reasons})
 
 
+def fare_paid(case: Case) -> Case:
+    """The case if the employer covers the fare: the journey still takes its time."""
+    return case.model_copy(update={"job": case.job.model_copy(update={"travel_cost": 0})})
+
+
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    id: str
+    title: str
+    variant: Case
+    scaling: Scaling
+    why: str
+
+
+def _plans(case: Case, verdict: Verdict) -> list[_Plan]:
+    """The options that suit this case: no asks to put when the core is what stands in the way, no
+    fare to ask for unless the journey costs more than the person can spare, no informational call
+    for someone an interview would teach."""
+    job = case.job
+    negotiable = any(r.kind is Kind.NEGOTIABLE for r in case.reasons)
+    asked = any(r.kind is Kind.NEGOTIABLE and r.ask for r in case.reasons)
+    practising = verdict is Verdict.PRACTICE
+    going = as_invited(case) if practising else case
+    plans = []
+    if negotiable and not practising:
+        plans.append(_Plan("negotiate", "Go and negotiate", case, {},
+                           "You go in person and put your asks; each counts at the odds you gave it." if asked
+                           else "You go in person and ask for what would make the job acceptable."))
+    plans.append(_Plan("invited", "Go for the practice, ask for nothing" if practising else "Go as invited",
+                       as_invited(case), {},
+                       "You go, do your best and learn; what comes with the job does not count, as you mean to "
+                       "say no at the end." if practising
+                       else "You go in person and ask for nothing: every negotiable problem stays."))
+    if strengths(case)["attendance_cost"] > 0:
+        plans.append(_Plan("video", "Ask for a first round by video", going, VIDEO,
+                           "No journey and no cost; but less of the real-pressure practice and fewer contacts "
+                           "than in the room."))
+    if job.travel_cost > job.spare_money:
+        plans.append(_Plan("fare", "Ask them to cover the fare", fare_paid(going),
+                           {}, "The same interview, if they agree to pay for a journey that costs more than "
+                               "you can spare."))
+    if strengths(case)["practice"] < LITTLE_PRACTICE and verdict in (Verdict.SKIP, Verdict.CLOSE_CALL):
+        plans.append(_Plan("call", "Ask for an informational call instead", case, CALL,
+                           "A conversation to learn about the company and the field: little practice, no offer."))
+    return plans
+
+
+def _own_option(verdict: Verdict, options: list[Option]) -> str:
+    """The option the verdict itself advises; a close call has none of its own, so the best one."""
+    ids = {o.id for o in options}
+    if verdict is Verdict.SKIP:
+        return "decline"
+    if verdict is Verdict.NEGOTIATE and "negotiate" in ids:
+        return "negotiate"
+    if verdict is Verdict.CLOSE_CALL:
+        return max(options, key=lambda o: o.balance).id
+    return "invited"
+
+
 def evaluate_options(case: Case) -> list[Option]:
-    """Every option side by side, best first, each with one line on what it changes."""
+    """Every option that suits the case, the verdict's own first, then best first; each with one
+    line on what it changes, and marked as tied where it weighs the same as the one before."""
+    verdict = verdict_for(case)
     weights = case.weights
     own = own_pros_total(case.pros)
     scale = (_size(strengths(case), weights) + own) or 1.0
-    asked = any(r.kind is Kind.NEGOTIABLE and r.ask for r in case.reasons)
-    plans: list[tuple[str, str, Case, Scaling, str]] = [
-        ("negotiate", "Go and negotiate", case, {},
-         "You go in person and put your asks; each counts at the odds you gave it."
-         if asked else "You go in person and ask for what would make the job acceptable."),
-        ("invited", "Go as invited", as_invited(case), {},
-         "You go in person and ask for nothing: every negotiable problem stays."),
-        ("video", "Ask for a video or phone interview", case, VIDEO,
-         "No journey and no cost, and your asks still count; but less of the real-pressure "
-         "practice and fewer contacts than in the room."),
-        ("later", "Ask to move the date", case, LATER,
-         "The same interview with more time to prepare; they may say no."),
-        ("call", "Ask for an informational call instead", case, CALL,
-         "A conversation to learn about the company and the field: little practice, no offer."),
-        ("decline", "Decline politely and keep the door open", case, DECLINE,
-         "Nothing gained and nothing spent; a kind note keeps the contact for later."),
-    ]
+    frame = FOR_PRACTICE if verdict is Verdict.PRACTICE else {}
     options = []
-    for option_id, title, variant, scaling, why in plans:
-        strength = {k: v * scaling.get(k, 1.0) for k, v in strengths(variant).items()}
+    for plan in _plans(case, verdict):
+        scaling = {k: plan.scaling.get(k, 1.0) * frame.get(k, 1.0) for k in {*plan.scaling, *frame}}
+        strength = {k: v * scaling.get(k, 1.0) for k, v in strengths(plan.variant).items()}
         net = _net(strength, weights) + own * scaling.get(OWN_PROS, 1.0)
-        balance = max(-1.0, min(1.0, net / scale))
-        options.append(Option(option_id, title, round(balance, 4), verdict_words(balance), why,
-                              strength["attendance_cost"]))
-    return sorted(options, key=lambda o: -o.balance)
+        options.append(_option(plan.id, plan.title, net / scale, plan.why, strength["attendance_cost"]))
+    going = options[0].balance
+    door = DOOR_OPEN * strengths(case)["connections"] * weights["connections"] / scale
+    options.append(_option("decline", "Decline politely and keep the door open", door - going,
+                           "You save what going would cost and give up what it would bring; a kind note keeps "
+                           "the contact.", 0.0))
+    own_id = _own_option(verdict, options)
+    ordered = sorted(options, key=lambda o: (o.id != own_id, -o.balance))
+    return [replace(o, tied=n > 0 and abs(o.balance - ordered[n - 1].balance) < EQUAL) for n, o in enumerate(ordered)]
+
+
+def _option(option_id: str, title: str, balance: float, why: str, cost: float) -> Option:
+    balance = max(-1.0, min(1.0, balance))
+    return Option(option_id, title, round(balance, 4), verdict_words(balance), why, cost)

@@ -14,6 +14,7 @@ from enum import StrEnum
 from types import MappingProxyType
 
 from advisor.article.factors import FACTORS, MAX_WEIGHT, Factor, Kind, Side
+from advisor.case.arguments import argument_words, core_words, needs_job
 from advisor.case.models import Case, Reason
 from advisor.case.pros import Pro, own_pros_total
 from advisor.judgement.strengths import STRENGTH_RULES, rule_text, strengths
@@ -86,13 +87,20 @@ def balance_of(strength: Mapping[str, float], weights: Mapping[str, int], own: f
     return 0.0 if total == 0 else (pros - cons) / total
 
 
-def verdict_of(balance: float, strength: Mapping[str, float], weights: Mapping[str, int]) -> Verdict:
-    """Positive with a disliked core means go for what you learn, not for the job."""
+def verdict_of(balance: float, strength: Mapping[str, float], weights: Mapping[str, int], own: float = 0.0) -> Verdict:
+    """Positive with a disliked core means go for what you learn, not for the job; but only when
+    what going teaches outweighs what only the job itself gives (the income, a better offer, what
+    the person likes about it): someone who needs the income goes to see whether they could live
+    with the rest, not to say no at the end."""
     if balance >= CLOSE_CALL:
         core = strength["core_dislike"]
         cons = {f.id: strength[f.id] * weights[f.id] for f in FACTORS if f.side is Side.CON}
         core_leads = cons["core_dislike"] > 0 and cons["core_dislike"] == max(cons.values())
-        return Verdict.PRACTICE if core >= CORE_HEAVY and core_leads else Verdict.NEGOTIATE
+        pros = {f.id: strength[f.id] * weights[f.id] for f in FACTORS if f.side is Side.PRO}
+        keeping = own + sum(v for k, v in pros.items() if needs_job(k))
+        learning = sum(v for k, v in pros.items() if not needs_job(k))
+        practice = core >= CORE_HEAVY and core_leads and learning >= keeping
+        return Verdict.PRACTICE if practice else Verdict.NEGOTIATE
     if balance <= -CLOSE_CALL:
         return Verdict.SKIP
     return Verdict.CLOSE_CALL
@@ -107,34 +115,58 @@ def evaluate(case: Case, flip: bool = True) -> Assessment:
     strength = strengths(case)
     weights = case.weights
     balance = balance_of(strength, weights, own_pros_total(case.pros))
-    verdict = verdict_of(balance, strength, weights)
+    verdict = verdict_of(balance, strength, weights, own_pros_total(case.pros))
     contributions = (*(Contribution(f, strength[f.id], weights[f.id]) for f in FACTORS),
                      *(Contribution(own_factor(pro), 1.0, pro.weight) for pro in case.pros))
     return Assessment(
         contributions=contributions,
         balance=balance,
         verdict=verdict,
-        reason=_reason(verdict, contributions, balance),
+        reason=_reason(case, verdict, contributions),
         flip=find_flip(case, verdict, strength) if flip else None,
     )
 
 
-def _reason(verdict: Verdict, contributions: tuple[Contribution, ...], balance: float) -> str:
+def _reason(case: Case, verdict: Verdict, contributions: tuple[Contribution, ...]) -> str:
+    """The verdict in words: the two arguments that weigh most for this person, named from their
+    own case, and what to do about them. The numbers are left to "How is this computed?"."""
     if not any(c.value for c in contributions):
         return "Nothing weighs on either side yet: answer the questions or raise some weights."
-    top_pro = max(contributions, key=lambda c: c.value)
-    top_con = min(contributions, key=lambda c: c.value)
-    pro, con = top_pro.factor.title.lower(), top_con.factor.title.lower()
-    if verdict is Verdict.NEGOTIATE:
-        return (f"The benefits outweigh the costs, led by {pro}, and what bothers you most "
-                f"can be talked over.")
+    pros = sorted((c for c in contributions if c.value > 0), key=lambda c: -c.value)
+    cons = sorted((c for c in contributions if c.value < 0), key=lambda c: c.value)
     if verdict is Verdict.PRACTICE:
-        return (f"Going pays off through {pro}, but you dislike the work itself: go, do your "
-                f"best, and say honestly at the end that it is not your match.")
+        pros = [c for c in pros if not needs_job(c.factor.id)] or pros
+    pro = argument_words(case, pros[0].factor.id) if pros else ""
+    con = argument_words(case, cons[0].factor.id) if cons else ""
     if verdict is Verdict.SKIP:
-        return f"The costs outweigh the benefits, led by {con}: decline politely and early."
-    return (f"The two sides nearly cancel out ({pro} against {con}), so a small change can tip it: "
-            f"see what would change the answer, and listen to your gut.")
+        weighs = (f"Against going, {con} weighs most; {pro} speaks for it, but less." if pro
+                  else f"Against going, {con} weighs most, and nothing you gave speaks for it.")
+        return f"{weighs} Decline politely and soon, so nobody keeps a place for you."
+    weighs = (f"For going, {pro} weighs most; against it, {con}." if con
+              else f"For going, {pro} weighs most, and nothing you gave weighs against it.")
+    if verdict is Verdict.PRACTICE:
+        return (f"{weighs} That comes with the job and no offer changes it, so go for what the interview "
+                "teaches, not for the job: do your best, and if you still feel the same at the end, say honestly "
+                "that it is not your match.")
+    if verdict is Verdict.CLOSE_CALL:
+        return f"{weighs} The two sides nearly cancel out: see what would change the answer, and give your first " \
+               "feeling a say."
+    return f"{weighs} {_negotiate_advice(case, cons[0].factor.id if cons else '')}"
+
+
+def _negotiate_advice(case: Case, top_con: str) -> str:
+    """What to do when going is worth it, true to what weighs most against it."""
+    asks = any(r.kind is Kind.NEGOTIABLE and r.ask for r in case.reasons)
+    negotiable = any(r.kind is Kind.NEGOTIABLE for r in case.reasons)
+    act = ("Go, and put your asks." if asks else
+           "Go, and ask about what bothers you." if negotiable else "Go, and do your best.")
+    if top_con == "core_dislike":
+        words = core_words(case)
+        return (f"{act} {words[:1].upper()}{words[1:]} comes with the job: decide at the end whether you could "
+                "live with it.")
+    if top_con == "unfixed_terms":
+        return f"{act} That one is a term of the offer, so it is worth raising."
+    return act
 
 
 # --- the flip point -------------------------------------------------------------------------
@@ -174,7 +206,7 @@ def find_flip(case: Case, verdict: Verdict, strength: Mapping[str, float]) -> Fl
         current = weights[factor.id]
         for value in _walk(current, 0, MAX_WEIGHT):
             trial = {**weights, factor.id: value}
-            new = verdict_of(balance_of(strength, trial, own), strength, trial)
+            new = verdict_of(balance_of(strength, trial, own), strength, trial, own)
             if new is not verdict:
                 cand = _Candidate(abs(value - current) / MAX_WEIGHT,
                                   f"the weight of “{factor.title}” from {current} to {value}", new)
@@ -232,7 +264,8 @@ def verdict_for(case: Case, weights: Mapping[str, int] | None = None,
     asks this, so no question gets its answer from a second copy of the rule."""
     strength = strengths(case) if strength is None else strength
     weights = case.weights if weights is None else weights
-    return verdict_of(balance_of(strength, weights, own_pros_total(case.pros)), strength, weights)
+    own = own_pros_total(case.pros)
+    return verdict_of(balance_of(strength, weights, own), strength, weights, own)
 
 
 def own_factor(pro: Pro) -> Factor:

@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 
 from advisor.article.factors import Kind
+from advisor.article.topic_advice import QUESTIONS
 from advisor.case.examples import example_case
 from advisor.case.models import Case
 from advisor.documents.plan import (
@@ -25,6 +26,7 @@ from advisor.documents.plan import (
 from advisor.documents.report import to_markdown
 from advisor.editing import edits
 from advisor.judgement.scoring import Verdict, evaluate
+from advisor.reading.topics import Topic
 from advisor.sharing.codec import decode, encode
 from tests.unit.strategies import cases
 
@@ -95,25 +97,34 @@ def test_closing_line_differs_by_verdict(reasons: list[dict[str, Any]]) -> None:
     assert not same, f"the same closing line for {same}: {lines}"
 
 
-def test_closing_line_practice_and_skip_are_honest_and_name_the_company() -> None:
+def test_closing_lines_are_honest_about_what_the_person_wants() -> None:
     lines = lines_by_verdict(case_with(WITH_ASKS, company="Brightline"))
-    assert "Brightline" in lines[Verdict.PRACTICE] and "withdraw" in lines[Verdict.PRACTICE]
-    assert "Brightline" in lines[Verdict.SKIP] and "isn't the right match" in lines[Verdict.SKIP]
-    assert "what would make it work for me: day shifts only." in lines[Verdict.NEGOTIATE]
-    assert len({lines[Verdict.PRACTICE], lines[Verdict.SKIP], lines[Verdict.NEGOTIATE]}) == 3
+    assert "right match for me" in lines[Verdict.PRACTICE] and "keep you waiting" in lines[Verdict.PRACTICE]
+    assert "decided not to go ahead" in lines[Verdict.SKIP]
+    assert "if we could agree on “Day shifts only”" in lines[Verdict.NEGOTIATE]
+    assert "still weighing it up" in lines[Verdict.CLOSE_CALL]
+    unsure = lines_by_verdict(case_with(WITHOUT_ASKS))
+    assert "go ahead" not in unsure[Verdict.NEGOTIATE] and "a day to think it over" in unsure[Verdict.NEGOTIATE]
 
 
-def test_closing_line_names_the_top_three_asks() -> None:
-    case = case_with([{"label": str(i), "severity": 10 - i, "odds": 50, "ask": f"ask {i}"} for i in range(5)])
+def test_closing_line_names_the_top_three_asks_quoted_whole() -> None:
+    case = case_with([{"label": str(i), "severity": 10 - i, "odds": 50, "ask": f"Ask {i}"} for i in range(5)])
     line = closing_line(case, dataclasses.replace(evaluate(case), verdict=Verdict.NEGOTIATE))
-    assert "ask 0, ask 1 and ask 2" in line
-    assert "ask 3" not in line
+    assert "“Ask 0”, “Ask 1” and “Ask 2”" in line
+    assert "Ask 3" not in line
 
 
 def test_closing_line_without_a_company() -> None:
     case = Case.model_validate({"reasons": WITHOUT_ASKS})
     line = closing_line(case, dataclasses.replace(evaluate(case), verdict=Verdict.SKIP))
     assert line.strip() and "  " not in line
+
+
+def test_someone_holding_another_offer_says_so() -> None:
+    case = case_with([{"label": "I already have an offer from another company", "severity": 7, "kind": "core"},
+                      {"label": "Night shifts", "severity": 5, "ask": "Day shifts", "catalog_id": "shifts"}])
+    for verdict in (Verdict.NEGOTIATE, Verdict.CLOSE_CALL):
+        assert "I hold another offer" in closing_line(case, dataclasses.replace(evaluate(case), verdict=verdict))
 
 
 def test_cost_reminder() -> None:
@@ -127,7 +138,7 @@ def test_cost_reminder() -> None:
 @settings(max_examples=150, deadline=None)
 @given(cases())
 def test_every_question_is_one_question_ending_in_a_question_mark(case: Case) -> None:
-    asked = questions(case)
+    asked = questions(case, evaluate(case, flip=False))
     assert asked and len(asked) == len(set(asked))
     assert all(q.endswith("?") and q[0].isupper() for q in asked)
 
@@ -138,23 +149,31 @@ def test_uncertain_asks_come_first_and_certain_ones_are_not_asked() -> None:
         {"label": "Low pay", "severity": 9, "odds": 95, "catalog_id": "pay"},
         {"label": "Cold calls", "severity": 8, "kind": "core"},
     ]})
-    asked = questions(case)
-    assert asked[0] == "Is there any flexibility on this: weekend work?"
-    assert not any("pay" in q for q in asked)  # they will almost surely agree: nothing to find out
-    assert "What does an ordinary day in this role look like, from morning to evening?" in asked
+    asked = questions(case, dataclasses.replace(evaluate(case), verdict=Verdict.NEGOTIATE))
+    assert asked[0] == QUESTIONS[Topic.HOURS]  # a question of our own, never the reason pasted in
+    assert QUESTIONS[Topic.PAY] not in asked  # they will almost surely agree: nothing to find out
+    assert QUESTIONS[Topic.WORK] in asked
+    for reason in case.reasons:
+        assert not any(reason.label.lower() in q.lower() for q in asked)
 
 
-def test_the_example_asks_about_its_three_asks_in_order_of_how_much_they_bother() -> None:
-    asked = questions(example_case())
-    assert asked[:3] == [
-        "How are the shifts or hours planned, and how much say would I have in mine?",
-        "How is the pay for this role set, and is there room above the advertised figure?",
-        "Do people in this team work from home some days, and when could I start doing so?",
-    ]
+def test_going_to_negotiate_asks_about_the_asks_in_order_of_how_much_they_bother() -> None:
+    case = example_case()
+    asked = questions(case, dataclasses.replace(evaluate(case), verdict=Verdict.NEGOTIATE))
+    assert asked[:3] == [QUESTIONS[Topic.HOURS], QUESTIONS[Topic.PAY], QUESTIONS[Topic.HOME]]
+
+
+def test_going_for_the_practice_asks_nothing_about_asks_it_will_not_make() -> None:
+    case = example_case()
+    assert evaluate(case).verdict is Verdict.PRACTICE
+    asked = questions(case, evaluate(case))
+    assert asked[0] == QUESTIONS[Topic.WORK]
+    assert not {QUESTIONS[Topic.HOURS], QUESTIONS[Topic.PAY], QUESTIONS[Topic.HOME]} & set(asked)
 
 
 def _with_line() -> tuple[Case, int]:
     case = example_case()
+    case = case.model_copy(update={"reasons": case.reasons[:3]})  # no core reason: the asks are the plan
     night = case.reasons[0]
     return edits.set_reason(case, night.id, "walk_away", "Nights at most twice a week"), night.id
 

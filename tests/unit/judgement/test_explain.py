@@ -60,7 +60,8 @@ def test_gut_check_names_the_balance_answer(gut: Gut) -> None:
     case = example_case().model_copy(update={"job": example_case().job.model_copy(update={"gut": gut})})
     assessment = evaluate(case, flip=False)
     check = gut_check(case, assessment)
-    assert f"**{balance_says(assessment)}**" in check.markdown or check.agrees
+    assert f"“{balance_says(assessment)}”" in check.text or check.agrees
+    assert "honest" not in check.text  # never a hint that the person is dishonest
 
 
 def test_how_computed_quotes_the_thresholds_the_scoring_uses() -> None:
@@ -73,6 +74,6 @@ def test_on_a_close_call_the_gut_answer_is_offered_as_the_tie_breaker() -> None:
     case = _close_call_leaning_go()
     skip = case.model_copy(update={"job": case.job.model_copy(update={"gut": Gut.SKIP})})
     check = gut_check(skip, evaluate(skip, flip=False))
-    assert not check.agrees and "fair tie-breaker" in check.markdown
+    assert not check.agrees and "fair tie-breaker" in check.text
     unsure = case.model_copy(update={"job": case.job.model_copy(update={"gut": Gut.UNSURE})})
-    assert "may settle it" in gut_check(unsure, evaluate(unsure, flip=False)).markdown
+    assert "may settle it" in gut_check(unsure, evaluate(unsure, flip=False)).text

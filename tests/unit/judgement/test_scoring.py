@@ -129,7 +129,7 @@ def test_clear_benefits_with_negotiable_problems_go_and_negotiate() -> None:
     assessment = evaluate(case)
     assert assessment.balance >= CLOSE_CALL
     assert assessment.verdict is Verdict.NEGOTIATE
-    assert "can be talked over" in assessment.reason
+    assert "Go, and put your asks." in assessment.reason
 
 
 def test_heavily_disliked_core_with_positive_balance_is_practice() -> None:
@@ -137,7 +137,27 @@ def test_heavily_disliked_core_with_positive_balance_is_practice() -> None:
     assessment = evaluate(case)
     assert assessment.balance >= CLOSE_CALL
     assert assessment.verdict is Verdict.PRACTICE
-    assert "dislike the work itself" in assessment.reason
+    assert "against it, the work itself (“Talking to customers”)" in assessment.reason
+    assert "no offer changes it, so go for what the interview teaches" in assessment.reason
+
+
+def test_a_core_objection_is_named_by_what_it_is_about_never_as_a_dislike_of_the_work() -> None:
+    case = make(job=STRONG_PROS, reasons=[{"label": "Promoting cigarettes goes against my values", "kind": "core",
+                                           "severity": 9}])
+    reason = evaluate(case).reason
+    assert "what the employer stands for (“Promoting cigarettes goes against my values”)" in reason
+    assert "work itself" not in reason
+
+
+def test_someone_who_needs_the_income_goes_to_see_not_to_say_no() -> None:
+    """A benefit that needs the job is never the reason to go and withdraw."""
+    case = make(job={**QUIET_JOB, "financial_need": 10, "similarity": 3}, weights={"income": 10},
+                reasons=[{"label": "Talking to customers", "kind": "core", "severity": 7}])
+    assessment = evaluate(case)
+    assert assessment.verdict is Verdict.NEGOTIATE
+    assert "For going, the income weighs most" in assessment.reason
+    assert "decide at the end whether you could live with it" in assessment.reason
+    assert "not your match" not in assessment.reason
 
 
 def test_mildly_disliked_core_with_positive_balance_is_still_negotiate() -> None:
@@ -155,7 +175,7 @@ def test_costs_outweighing_benefits_is_skip() -> None:
     assessment = evaluate(case)
     assert assessment.balance <= -CLOSE_CALL
     assert assessment.verdict is Verdict.SKIP
-    assert "decline" in assessment.reason
+    assert "Decline politely and soon" in assessment.reason
 
 
 def test_near_even_balance_is_a_close_call() -> None:
@@ -305,8 +325,8 @@ def test_odds_flip_tries_the_nearest_multiple_of_five() -> None:
     """Odds of 61 %: lowering them to 60 % already gives a close call, so that is the smallest
     change; the flip must not skip over 60 % to 55 %."""
     case = Case.model_validate({
-        "job": {"interviews_so_far": 11, "early_career": False, "selling_difficulty": 6, "similarity": 6, "network_value": 0,
-                "curiosity": 4, "experience_years": 0, "travel_hours": 1.0, "travel_cost": 0, "financial_need": 8,
+        "job": {"interviews_so_far": 11, "early_career": False, "selling_difficulty": 6, "similarity": 6,
+                "network_value": 0, "curiosity": 4, "experience_years": 0, "travel_hours": 1.0, "travel_cost": 0, "financial_need": 8,
                 "dread": 7},
         "reasons": [{"label": "r0", "severity": 4, "kind": "negotiable", "odds": 61},
                     {"label": "r1", "severity": 9, "kind": "core", "odds": 27}],
@@ -314,7 +334,7 @@ def test_odds_flip_tries_the_nearest_multiple_of_five() -> None:
                     "income": 8, "core_dislike": 9, "unfixed_terms": 2, "attendance_cost": 4, "dread": 1},
     })
     assessment = evaluate(case)
-    assert assessment.verdict is Verdict.PRACTICE
+    assert assessment.verdict is Verdict.NEGOTIATE  # the income weighs more than what going teaches
     at_60 = case.model_dump()
     at_60["reasons"][0]["odds"] = 60
     assert evaluate(Case.model_validate(at_60)).verdict is Verdict.CLOSE_CALL  # a 1-point change flips it

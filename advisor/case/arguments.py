@@ -1,0 +1,96 @@
+"""The case's own arguments in words: what each factor stands for in this person's case.
+
+A verdict sentence names the person's reasons and pros as they typed them, quoted whole, and a
+dislike only where they stated one: the worst reason sorted as core of the job is named by its
+topic ("the work itself", "what the employer stands for"), never assumed to be the work. Benefits
+that come only with taking the job (the income, the reshaped offer, what they like about it) are
+told apart from those that come from going at all (practice, contacts, a look inside), because
+only the second kind is a reason to go *and* say no at the end.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+
+from advisor.article.factors import Kind
+from advisor.article.reasons import reason_topic
+from advisor.case.models import Case, Reason
+from advisor.reading.topics import TOPIC_WORDS, Topic
+
+# Benefits that need the job itself: worth nothing to someone who goes and then declines.
+NEEDS_JOB = frozenset({"income", "reshape_offer"})
+OWN_PRO_PREFIX = "own_"
+
+
+def quoted(text: str) -> str:
+    """The person's words whole, in quotation marks: never lower-cased, never cut."""
+    return f"“{text}”"
+
+
+def needs_job(factor_id: str) -> bool:
+    """Whether a benefit comes only with taking the job (an own pro is about the job too)."""
+    return factor_id in NEEDS_JOB or factor_id.startswith(OWN_PRO_PREFIX)
+
+
+def topic_of(case: Case, reason: Reason) -> Topic:
+    """What a reason is about, read against the main activity the person described."""
+    return reason_topic(reason.label, case.job.activity, reason.catalog_id)
+
+
+def worst_core(case: Case) -> Reason | None:
+    """The reason sorted as core of the job that bothers the person most."""
+    core = [r for r in case.reasons if r.kind is Kind.CORE]
+    return max(core, key=lambda r: r.severity, default=None)
+
+
+def worst_unfixed(case: Case) -> Reason | None:
+    """The negotiable reason most likely to stay as it is, weighted by how much it bothers them."""
+    negotiable = [r for r in case.reasons if r.kind is Kind.NEGOTIABLE]
+    return max(negotiable, key=lambda r: r.severity * (100 - r.odds), default=None)
+
+
+def core_words(case: Case) -> str:
+    """The core objection by its topic, with the person's words when they typed their own."""
+    reason = worst_core(case)
+    if reason is None:
+        return "the work itself"
+    topic = topic_of(case, reason)
+    words = TOPIC_WORDS[topic] if topic is not Topic.UNKNOWN else "what comes with the job"
+    return words if reason.catalog_id else f"{words} ({quoted(reason.label)})"
+
+
+def holds_other_offer(case: Case) -> bool:
+    """Whether a reason says the person already holds (or expects) another offer."""
+    return any(topic_of(case, r) is Topic.OTHER_OFFER for r in case.reasons)
+
+
+def _wanted(case: Case) -> str:
+    wanted = case.job.wanted_job
+    return f"the interviews for {quoted(wanted)}" if wanted else "the interviews you do want"
+
+
+_FIXED: Mapping[str, str] = MappingProxyType({
+    "practice": "the practice a real interview gives",
+    "connections": "the contacts you would make",
+    "reshape_offer": "the chance to change the offer",
+    "inside_view": "a look inside the company and its field",
+    "income": "the income",
+    "attendance_cost": "the time and money it takes to go",
+    "dread": "how much you dread the interview",
+})
+
+
+def argument_words(case: Case, factor_id: str) -> str:
+    """An argument of the verdict as this person's case makes it, to stand inside a sentence."""
+    if factor_id.startswith(OWN_PRO_PREFIX):
+        pro = next((p for p in case.pros if f"{OWN_PRO_PREFIX}{p.id}" == factor_id), None)
+        return f"what you like about it, {quoted(pro.label)}" if pro else "what you like about it"
+    if factor_id == "core_dislike":
+        return core_words(case)
+    if factor_id == "unfixed_terms":
+        reason = worst_unfixed(case)
+        return f"{quoted(reason.label)}, which they may well not change" if reason else "terms that may not change"
+    return _FIXED[factor_id] if factor_id != "dream_path" else f"a rehearsal for {_wanted(case)}"
+
+

@@ -1,0 +1,58 @@
+"""The one next move: what to do first, built on the option the Verdict ranks first, with the
+message ready to send. A stressed person acts on one step; the rest of the plan can wait."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from advisor.case.arguments import holds_other_offer
+from advisor.case.models import Case
+from advisor.documents.plan import decline_line
+from advisor.judgement.options import Option
+from advisor.judgement.scoring import Verdict
+
+
+@dataclass(frozen=True, slots=True)
+class NextMove:
+    """What to do now, why it comes first, and the message to send (its words, ready to copy)."""
+
+    title: str
+    why: str
+    message: str
+
+
+def _role(case: Case) -> str:
+    return f" for the {case.job.title} role" if case.job.title else ""
+
+
+def _accept(case: Case) -> str:
+    honest = (" I should say openly that I also hold another offer, and I'll keep you posted on my timing."
+              if holds_other_offer(case) else "")
+    return (f"Thank you for inviting me to interview{_role(case)}. I'm glad to come. Could you tell me who I'll "
+            f"be meeting and how long to plan for?{honest}")
+
+
+def next_move(case: Case, verdict: Verdict, first: Option) -> NextMove:
+    """The step the first option asks for, as one message the person can send today."""
+    if first.id == "decline":
+        return NextMove("Decline warmly, today", "The sooner they know, the sooner the slot goes to someone else.",
+                        decline_line(case))
+    if first.id == "video":
+        return NextMove("Ask for a first round by video", "It saves the journey and its cost and keeps the door "
+                        "open.", f"Thank you for inviting me to interview{_role(case)}. The journey to you is a "
+                        "long one for me: could the first round be held by video? I'd gladly come in person after.")
+    if first.id == "fare":
+        return NextMove("Ask them to cover the fare", "The journey costs more than you can spare; asking is "
+                        "ordinary, and their answer settles it.", f"Thank you for inviting me to "
+                        f"interview{_role(case)}. Before I book: do you cover candidates' travel costs? The "
+                        "journey is an expensive one for me.")
+    if first.id == "call":
+        return NextMove("Ask for an informational call instead", "You would learn about the company and the "
+                        "field without an interview you don't need.", f"Thank you for inviting me to "
+                        f"interview{_role(case)}. I'm not sure the role is my match, but I'd value learning "
+                        "more about your work: would you have twenty minutes for a short call instead?")
+    why = ("It is close, and going keeps both answers open: accept, and decide after the interview."
+           if verdict is Verdict.CLOSE_CALL else
+           "Going is worth it for you: accept, then prepare your asks." if first.id == "negotiate"
+           else "Going is worth it for what you will learn: accept, then prepare as for any interview.")
+    return NextMove("Accept the invitation", why, _accept(case))
