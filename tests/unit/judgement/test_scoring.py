@@ -326,8 +326,8 @@ def test_odds_flip_tries_the_nearest_multiple_of_five() -> None:
     change; the flip must not skip over 60 % to 55 %."""
     case = Case.model_validate({
         "job": {"interviews_so_far": 11, "early_career": False, "selling_difficulty": 6, "similarity": 6,
-                "network_value": 0, "curiosity": 4, "experience_years": 0, "travel_hours": 1.0, "travel_cost": 0, "financial_need": 8,
-                "dread": 7},
+                "network_value": 0, "curiosity": 4, "experience_years": 0, "travel_hours": 1.0, "travel_cost": 0,
+                "financial_need": 8, "dread": 7},
         "reasons": [{"label": "r0", "severity": 4, "kind": "negotiable", "odds": 61},
                     {"label": "r1", "severity": 9, "kind": "core", "odds": 27}],
         "weights": {"practice": 4, "dream_path": 2, "connections": 1, "reshape_offer": 9, "inside_view": 4,
