@@ -118,7 +118,8 @@ def test_verdict_follows_the_balance(case: Case) -> None:
 
 
 STRONG_PROS = {"interviews_so_far": 0, "early_career": True, "selling_difficulty": 8, "similarity": 8,
-               "network_value": 8, "curiosity": 8, "financial_need": 8, "dread": 1, "travel_hours": 0.5}
+               "network_value": 8, "curiosity": 8, "financial_need": 8, "dread": 1, "travel_hours": 0.5,
+               "experience_years": 0, "travel_cost": 0}  # every answer given: none taken as a middle value
 
 
 def test_clear_benefits_with_negotiable_problems_go_and_negotiate() -> None:
