@@ -2,12 +2,14 @@
 
 import streamlit as st
 
+from advisor.case.arguments import core_words
 from advisor.documents.brief import to_pdf
 from advisor.documents.calendar import long_date, to_ics
 from advisor.documents.plan import (
     ASKS_ORDER,
     CHECKLIST,
     asks_in_order,
+    asks_stand,
     checklist_done,
     checklist_lines,
     closing_line,
@@ -54,7 +56,10 @@ with prepare:
 with negotiate:
     st.header("Your asks, in order")
     asks = asks_in_order(case)
-    if asks:
+    if asks and not asks_stand(assessment):
+        st.write(user_text(f"They matter only if {core_words(case)} turned out different from what you expect: "
+                           "otherwise a granted ask wins you a job you mean to turn down."))
+    elif asks:
         st.markdown("\n".join(
             f"{n}. {user_text(r.ask)} — for “{user_text(r.label)}” ({r.odds} % odds)"
             + (f"  \n   {user_text(line)}" if (line := walk_away_line(r)) else "")

@@ -22,7 +22,7 @@ from advisor.judgement.strengths import STRENGTH_RULES, rule_text, strengths
 __all__ = ["CLOSE_CALL", "CORE_HEAVY", "STRENGTH_RULES", "VERDICT_TITLES", "Assessment", "Contribution", "Flip",
            "Verdict", "balance_of", "evaluate", "rule_text", "strengths", "verdict_for", "verdict_of"]
 
-CLOSE_CALL = 0.15
+CLOSE_CALL = 0.10
 CORE_HEAVY = 0.6
 
 
@@ -88,10 +88,10 @@ def balance_of(strength: Mapping[str, float], weights: Mapping[str, int], own: f
 
 
 def verdict_of(balance: float, strength: Mapping[str, float], weights: Mapping[str, int], own: float = 0.0) -> Verdict:
-    """Positive with a disliked core means go for what you learn, not for the job; but only when
-    what going teaches outweighs what only the job itself gives (the income, a better offer, what
-    the person likes about it): someone who needs the income goes to see whether they could live
-    with the rest, not to say no at the end."""
+    """Positive with a heavy objection to the core of the job means go for what you learn, not for
+    the job; but only when what going teaches outweighs what only the job itself gives (the income,
+    a better offer, what the person likes about it). When what they need from the job is the job
+    they object to, the model cannot settle it for them: that is a close call, theirs to make."""
     if balance >= CLOSE_CALL:
         core = strength["core_dislike"]
         cons = {f.id: strength[f.id] * weights[f.id] for f in FACTORS if f.side is Side.CON}
@@ -99,8 +99,9 @@ def verdict_of(balance: float, strength: Mapping[str, float], weights: Mapping[s
         pros = {f.id: strength[f.id] * weights[f.id] for f in FACTORS if f.side is Side.PRO}
         keeping = own + sum(v for k, v in pros.items() if needs_job(k))
         learning = sum(v for k, v in pros.items() if not needs_job(k))
-        practice = core >= CORE_HEAVY and core_leads and learning >= keeping
-        return Verdict.PRACTICE if practice else Verdict.NEGOTIATE
+        if core >= CORE_HEAVY and core_leads:
+            return Verdict.PRACTICE if learning >= keeping else Verdict.CLOSE_CALL
+        return Verdict.NEGOTIATE
     if balance <= -CLOSE_CALL:
         return Verdict.SKIP
     return Verdict.CLOSE_CALL
@@ -122,12 +123,12 @@ def evaluate(case: Case, flip: bool = True) -> Assessment:
         contributions=contributions,
         balance=balance,
         verdict=verdict,
-        reason=_reason(case, verdict, contributions),
+        reason=_reason(case, verdict, contributions, balance),
         flip=find_flip(case, verdict, strength) if flip else None,
     )
 
 
-def _reason(case: Case, verdict: Verdict, contributions: tuple[Contribution, ...]) -> str:
+def _reason(case: Case, verdict: Verdict, contributions: tuple[Contribution, ...], balance: float) -> str:
     """The verdict in words: the two arguments that weigh most for this person, named from their
     own case, and what to do about them. The numbers are left to "How is this computed?"."""
     if not any(c.value for c in contributions):
@@ -148,9 +149,13 @@ def _reason(case: Case, verdict: Verdict, contributions: tuple[Contribution, ...
         return (f"{weighs} That comes with the job and no offer changes it, so go for what the interview "
                 "teaches, not for the job: do your best, and if you still feel the same at the end, say honestly "
                 "that it is not your match.")
+    if verdict is Verdict.CLOSE_CALL and balance >= CLOSE_CALL:
+        return (f"{weighs} What you need from it comes only with the job, and the job is what you object to: no "
+                "weighing settles that for you. Go if you want to see it for yourself, and decide at the end whether "
+                "you could live with it.")
     if verdict is Verdict.CLOSE_CALL:
-        return f"{weighs} The two sides nearly cancel out: see what would change the answer, and give your first " \
-               "feeling a say."
+        return (f"{weighs} The two sides nearly cancel out: see what would change the answer, and give your first "
+                "feeling a say.")
     return f"{weighs} {_negotiate_advice(case, cons[0].factor.id if cons else '')}"
 
 

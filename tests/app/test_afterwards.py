@@ -58,5 +58,5 @@ def test_the_debrief_asks_what_was_learned_lists_the_planned_questions_and_resco
     debrief = the_case(at).debrief
     assert debrief is not None and debrief.learned == "Day shifts are possible after three months"
     page = texts(at)
-    assert "The questions you planned to ask them: How are the shifts or hours planned" in page
+    assert "The questions you planned to ask them: What does an ordinary day in this role look like?" in page
     assert "With what you know now (with none of your asks granted so far), the balance is" in page

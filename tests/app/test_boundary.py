@@ -30,7 +30,7 @@ def test_a_failing_callback_apologises_above_the_page_and_changes_nothing(
     def broken(*_: object) -> Case:
         raise RuntimeError(" ".join(["secret", "internals"]))  # not in the source line a traceback shows
 
-    monkeypatch.setattr(edits, "move_reason", broken)
+    monkeypatch.setattr(edits, "settle_reason", broken)  # what moving a reason calls
     at = open_page("sort", example_case())
     at.button(key="sort_to_core_0").click().run()
     assert not at.exception

@@ -25,6 +25,7 @@ def test_a_close_call_names_the_asks_and_the_video_interview_that_would_tip_it()
     assessment = evaluate(UNDECIDED)
     assert assessment.verdict is Verdict.CLOSE_CALL
     assert [c.sentence for c in what_would_change(UNDECIDED, assessment)] == [
+        "If they agree to “Day shifts only”: the advice would become “Go, and negotiate”.",
         "If they agree to all your asks: the advice would become “Go, and negotiate”.",
         "If you ask for a video or phone interview instead of travelling: the advice would become "
         "“Go, and negotiate”.",

@@ -20,11 +20,12 @@ from tests.unit.strategies import cases
 
 
 def _close_call_leaning_go() -> Case:
-    """A case whose balance is positive but inside the close-call band (about +0.10)."""
+    """A case whose balance is positive but inside the close-call band."""
     case = example_case()
-    for dread, core in itertools.product(range(MAX_WEIGHT + 1), repeat=2):
-        trial = case.model_copy(update={"weights": {**case.weights, "dread": dread, "core_dislike": core}})
-        if 0.05 < evaluate(trial, flip=False).balance < CLOSE_CALL:
+    for dread, core, cost in itertools.product(range(MAX_WEIGHT + 1), repeat=3):
+        trial = case.model_copy(update={"weights": {**case.weights, "dread": dread, "core_dislike": core,
+                                                    "attendance_cost": cost}})
+        if 0.0 < evaluate(trial, flip=False).balance < CLOSE_CALL:
             return trial
     raise AssertionError("no weights give a close call leaning towards going")
 
