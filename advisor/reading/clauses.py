@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from advisor.reading import word_lists as lists
+from advisor.reading import small_words as small
 
 _FOLD = str.maketrans({"’": "'", "‘": "'", "-": " ", "‐": " ", "‑": " ", "–": " ", "—": " ", "/": " "})
 WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
@@ -46,11 +46,11 @@ def _alternatives(phrases: Sequence[str]) -> re.Pattern[str]:
     return re.compile(r"(?<![^\W_'])(?:" + "|".join(pattern(p).pattern for p in longest_first) + r")(?![^\W_])")
 
 
-_TURNING = _alternatives(lists.TURNING)
-_CONCEDING = _alternatives(lists.CONCEDING)
-_GOOD = _alternatives(lists.GOOD)
-_NOT_ABOUT = _alternatives(lists.NOT_ABOUT)
-_COMPARING = _alternatives(lists.COMPARING)
+_TURNING = _alternatives(small.TURNING)
+_CONCEDING = _alternatives(small.CONCEDING)
+_GOOD = _alternatives(small.GOOD)
+_NOT_ABOUT = _alternatives(small.NOT_ABOUT)
+_COMPARING = _alternatives(small.COMPARING)
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +79,12 @@ def _speaks_well(text: str, start: int, end: int) -> bool:
     return any(not _negated(text, m.start()) for m in _GOOD.finditer(text, start, end))
 
 
+def _ruled_out_from(found: re.Match[str]) -> int:
+    """Where what "it's not about" rules out begins: after it, or at its closing "the", so that
+    "not the work" rules out "the work" too."""
+    return found.end() - len("the") if found.group().endswith(" the") else found.end()
+
+
 def clauses(text: str) -> list[Clause]:
     """The clauses of a folded reason with their weights, in order."""
     cuts: list[tuple[int, int, str]] = [(m.start(), m.end(), "stop" if m.group() not in _SENTENCE_END else "end")
@@ -105,7 +111,7 @@ def clauses(text: str) -> list[Clause]:
     for (start, end, _), weight in zip(found, weights, strict=True):
         if _speaks_well(text, start, end):
             weight *= _GOOD_WORDS
-        ruled_from = next((m.end() for m in _NOT_ABOUT.finditer(text, start, end)), end + 1)
+        ruled_from = next((_ruled_out_from(m) for m in _NOT_ABOUT.finditer(text, start, end)), end + 1)
         yardstick_from = next((m.end() for m in _COMPARING.finditer(text, start, end)), end + 1)
         result.append(Clause(start, end, weight, ruled_from, yardstick_from))
     return result

@@ -213,10 +213,17 @@ def _matches(label: str, text: str, activity: str) -> list[_Match]:
 
 
 def _weighed(matches: list[_Match], parts: list[Clause]) -> list[tuple[_Match, float]]:
-    """Each match with how much it counts in its clause."""
+    """Each match with how much it counts in its clause.
+
+    A word that only points at the work ("mostly", "be doing") points at what follows it: when
+    that is a term of the offer, it says nothing of the work ("mostly commission", "be doing the
+    work of two").
+    """
     weighed = []
     for part in parts:
         inside = [m for m in matches if part.start <= m.start < part.end]
+        inside = [m for m in inside if m.kind.names or m.kind.topic is not Topic.WORK
+                  or not any(CORE_BY_TOPIC[n.kind.topic] is False and n.start >= m.end for n in inside)]
         for place, match in enumerate(inside):
             first = _FIRST if place == 0 else 1.0
             weighed.append((match, match.kind.weight * part.counts(match.start) * first))

@@ -1,8 +1,9 @@
 """Small words the reader needs to tell an activity from the words around it.
 
 Apart from ``advisor.reading.word_lists`` (what a reason can be about): these say which words
-carry nothing ("the", "work"), which -ing words name no activity, and which words may sit inside
-a name ("filling in forms").
+carry nothing ("the", "work"), which -ing words name no activity, which words may sit inside
+a name ("filling in forms"), and which words set how much a clause counts ("but", "though",
+"it's not about"; read by ``advisor.reading.clauses``).
 """
 
 from __future__ import annotations
@@ -47,3 +48,22 @@ NOT_ROLES: frozenset[str] = frozenset((
     "younger", "newer", "easier", "harder", "number", "member", "matter", "order", "error", "factor", "sector",
     "offer", "summary", "carer", "manager", "coordinator", "regular"
 ))
+
+# How a clause counts (``advisor.reading.clauses``).
+# Words that turn the clause they open into a concession: what follows is not the complaint.
+CONCEDING: tuple[str, ...] = ("though", "although", "even though", "even if", "while", "whereas", "despite")
+# Words after which the complaint comes: what came before in the sentence is set aside.
+TURNING: tuple[str, ...] = ("but", "however", "yet", "except", "except for", "apart from", "only that",
+                            "it's just that", "just that")
+# Words that make a clause a good word about the job, not a complaint (unless negated).
+GOOD: tuple[str, ...] = (
+    "love", "loved", "like", "liked", "enjoy*", "fine", "great", "good", "ok", "okay", "lovely", "better",
+    "happy with", "don't mind", "do not mind", "sounds great", "nice", "interesting", "decent", "generous",
+)
+# Words that say what comes after them is not what bothers the person ("it's not about the money").
+NOT_ABOUT: tuple[str, ...] = (
+    "it's not about", "it is not about", "not about", "not because of", "it's not the", "it is not the",
+    "not just the", "not only the", "not so much the", "isn't about", "rather than",
+)
+# What a clause says after these is the yardstick, not the complaint ("worse than my current one").
+COMPARING: tuple[str, ...] = ("than", "compared to", "compared with", "like i asked", "like at", "as at")

@@ -94,7 +94,8 @@ TOPICS: dict[Topic, dict[str, tuple[str, ...]]] = {
                          "advance*", "ladder", "prospect*", "dead end", "move up", "stuck at", "stuck in",
                          "path to", "from within", "same level for years", "plateau", "going nowhere", "next step",
                          "no future",
-                         "stagnat*", "stepping stone", "opportunit*", "further my"),
+                         "stagnat*", "stepping stone", "opportunit*", "further my", "nowhere to go", "no way up",
+                         "nowhere to progress", "room to grow"),
         "training": ("training", "trained", "train me", "learn*", "courses", "course", "training course*",
                      "mentor*", "development", "skill*", "appraisal*", "annual review*", "pay review*",
                      "performance review*", "certificat*", "qualification*", "exam*", "fund my", "licence",
@@ -115,6 +116,7 @@ TOPICS: dict[Topic, dict[str, tuple[str, ...]]] = {
         "away two nights", "away three nights", "never home", "head office", "on the road", "overseas",
         "nights away from", "away from my family", "conferences abroad", "airport*", "long haul", "jet lag",
         "week away", "weeks away", "days away", "fly", "flights", "site visits", "client site*", "roadshow*",
+        "visit customers", "visiting customers", "visit clients", "see customers", "see clients",
     )},
     Topic.WORKLOAD: {"the workload": (
         "workload", "too much work", "more work", "understaffed", "short staffed", "understaffing",
@@ -123,6 +125,7 @@ TOPICS: dict[Topic, dict[str, tuple[str, ...]]] = {
         "too many", "huge backlog", "backlog", "no support", "on my own", "by myself", "overstretched", "stretched",
         "head count", "headcount", "volume", "workloads", "two jobs", "three jobs", "job of two", "kpi*",
         "metrics", "quota", "hit targets", "long list",
+        "staffing", "more staff", "staff levels", "quit from", "left from",
     )},
     Topic.WORK: {"": (
         "cold call*", "cold sales call*", "call*", "phone*", "telephone*", "headset*", "sell*", "sales",
@@ -187,6 +190,7 @@ TOPICS: dict[Topic, dict[str, tuple[str, ...]]] = {
         "stay where i am", "current role", "already employed", "already have a job", "already got a job",
         "promotion at my", "better opportunity", "better option", "something better", "plan b", "backup",
         "interviewing elsewhere", "interviews elsewhere", "other interviews", "other opportunit*",
+        "on the table", "offer is on", "paid offer", "elsewhere",
     )},
     Topic.CIRCUMSTANCES: {"": (
         "my kids", "my children", "my child", "my son", "my daughter", "pick my kids", "pick up",
@@ -202,6 +206,8 @@ TOPICS: dict[Topic, dict[str, tuple[str, ...]]] = {
         "funeral", "my course", "part time course", "dissertation", "thesis", "studying", "student", "exam",
         "right to work", "work permit", "sponsorship", "religious", "prayer", "ramadan", "sabbath",
         "second job", "side business", "my business", "my band", "volunteer*",
+        "into education", "college", "education", "master's", "masters", "phd", "postgrad*", "small children",
+        "little ones", "i have children", "i have kids", "care for a", "care for my", "relative*",
     )},
 }
 STRONG: dict[Topic, tuple[str, ...]] = {
@@ -212,15 +218,21 @@ STRONG: dict[Topic, tuple[str, ...]] = {
                   "the site is", "public transport", "rush hour"),
     Topic.HOME: ("remote*", "wfh", "from home", "hybrid", "office based", "in the office"),
     Topic.CONTRACT: ("fixed term", "zero hour*", "probation*", "job security", "maternity cover", "temp to perm",
-                     "notice period", "self employed", "through an agency", "contract role"),
-    Topic.TITLE: ("demot*", "step down", "title", "junior", "grade", "band"),
+                     "notice period", "self employed", "through an agency", "contract role", "funding"),
+    Topic.TITLE: ("demot*", "step down", "title", "junior", "grade", "band", "reporting to me", "report to me",
+                  "reports to me", "direct reports", "from head of", "from team lead*", "from lead*", "from senior*",
+                  "from supervisor*", "from manager*"),
     Topic.BENEFITS: ("pension*", "holiday", "annual leave", "benefits", "perk*", "company car",
                      "health insurance", "statutory"),
     Topic.GROWTH: ("promotion", "progression", "training", "mentoring", "promoted from within", "move up",
                    "annual reviews"),
     Topic.START: ("start date", "start in", "start on", "start until", "start back", "starting in"),
-    Topic.TRAVEL: ("travel*", "trips", "overnight stays", "flying", "away two nights"),
-    Topic.WORKLOAD: ("workload", "understaffed", "short staffed", "caseload", "targets", "too much for one"),
+    Topic.TRAVEL: ("travel*", "trips", "overnight stays", "flying", "away two nights", "all over the country",
+                   "around the country", "up and down the country", "across the country"),
+    Topic.WORKLOAD: ("workload", "understaffed", "short staffed", "caseload", "targets", "too much for one",
+                     "overworked", "enough staff", "staff shortage*", "short of staff", "work of two", "work of three",
+                     "from the stress", "from stress", "because of the stress", "burnt out", "burned out",
+                     "burnout"),
     Topic.WORK: ("the work itself", "work itself", "the whole job", "the whole role", "whole role"),
     Topic.PEOPLE: ("management", "managment", "micromanag*", "colleagues", "the people",
                    "working with my", "reporting to", "the clients", "residents", "boss"),
@@ -231,7 +243,11 @@ STRONG: dict[Topic, tuple[str, ...]] = {
                         "offered me", "offer me a job", "accepted a place", "grad scheme", "lined up",
                         "interview at my", "other offer"),
     Topic.CIRCUMSTANCES: ("my kids", "carer for", "physio", "disabilit*", "school drop off", "ivf", "visa",
-                          "emigrat*", "back injury", "go back to uni", "moving to scotland", "part time degree"),
+                          "emigrat*", "back injury", "go back to uni", "moving to scotland", "part time degree",
+                          "own business", "back to college", "back to school", "back to uni", "back to university",
+                          "back to study*", "back to education", "full time education", "travel the world",
+                          "gap year", "year out", "career break", "going travelling", "travelling for a year",
+                          "another country", "young children", "young kids", "school run*", "caring responsibilit*"),
 }
 # Words that say the work itself or the people are the trouble without naming them ("mostly",
 # "all day", "rude"): they count as much as a strong phrase, and the sentence names the work or
@@ -276,20 +292,3 @@ LIKE: tuple[str, ...] = (
 DURATIONS: tuple[str, ...] = (
     "hour* of", "hour* on", "hour* spent", "hour* doing", "hour* a day of", "all night",
 )
-# Words that turn the clause they open into a concession: what follows is not the complaint.
-CONCEDING: tuple[str, ...] = ("though", "although", "even though", "even if", "while", "whereas", "despite")
-# Words after which the complaint comes: what came before in the sentence is set aside.
-TURNING: tuple[str, ...] = ("but", "however", "yet", "except", "except for", "apart from", "only that",
-                            "it's just that", "just that")
-# Words that make a clause a good word about the job, not a complaint (unless negated).
-GOOD: tuple[str, ...] = (
-    "love", "loved", "like", "liked", "enjoy*", "fine", "great", "good", "ok", "okay", "lovely", "better",
-    "happy with", "don't mind", "do not mind", "sounds great", "nice", "interesting", "decent", "generous",
-)
-# Words that say what comes after them is not what bothers the person ("it's not about the money").
-NOT_ABOUT: tuple[str, ...] = (
-    "it's not about", "it is not about", "not about", "not because of", "it's not the", "it is not the",
-    "not just the", "not only the", "not so much the", "isn't about", "rather than",
-)
-# What a clause says after these is the yardstick, not the complaint ("worse than my current one").
-COMPARING: tuple[str, ...] = ("than", "compared to", "compared with", "like i asked", "like at", "as at")

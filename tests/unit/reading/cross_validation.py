@@ -2,9 +2,11 @@
 
 The word lists were written against all of ``tuning.tsv``, so its own figure flatters them. Here
 the nearest-reasons half is scored fairly: the exemplars (own rows and tuning rows) are split in
-five, and each fifth is read with a bank built from the other four. Own rows were never used to
-write the word lists, so their figure is the nearest thing to an unseen test short of the
-held-out file, which this script never reads.
+five, and each fifth is read with a bank built from the other four. Since the issue 31 pass that
+set the thresholds, the word lists have also been written against the misreads of the own rows
+(life plans, staffing, demotions, travel to customers …), so their figure flatters the word
+lists as well; the thresholds were chosen on the own rows scored with the lists as they were
+before that pass (97.6 % right, 25.0 % asked). The held-out file is never read here.
 """
 
 from __future__ import annotations
