@@ -6,9 +6,9 @@ from advisor.article.factors import KIND_LABELS, Kind
 from advisor.article.reasons import example_ask, reading, sort_note
 from advisor.case.models import Reason
 from advisor.documents.plan import by_kind
-from advisor.reading.topics import TEST_QUESTION
+from advisor.reading.topics import TEST_QUESTION, Topic
 from ui import state
-from ui.callbacks.owner import edit_reason, move_reason
+from ui.callbacks.owner import answer_job, edit_reason, move_reason
 from ui.memo import remembered
 from ui.shell.bootstrap import page_setup
 from ui.shell.steps import SORT, WHY_NOT
@@ -40,6 +40,20 @@ def _ask_the_test(reason: Reason) -> None:
               args=(reason.id, Kind.CORE), disabled=read_only)
 
 
+def _ask_about_the_offer(reason: Reason) -> None:
+    """Holding another offer: whether the person will take it decides everything else (the article:
+    then tell them now), and only they know, so the page asks."""
+    if case.job.given("taking_other_offer"):
+        st.caption("You said you will take the other offer: the verdict is to tell them now." if
+                   case.job.taking_other_offer else "You said you are still deciding about the other offer.")
+    st.write("Have you decided to take the other offer?")
+    yes, no = st.columns(2)
+    yes.button("Yes, I'll take it", key=f"sort_offer_yes_{reason.id}", on_click=answer_job,
+               args=("taking_other_offer", True, f"sort_offer_yes_{reason.id}"), disabled=read_only)
+    no.button("No, I'm still deciding", key=f"sort_offer_no_{reason.id}", on_click=answer_job,
+              args=("taking_other_offer", False, f"sort_offer_no_{reason.id}"), disabled=read_only)
+
+
 def _card(reason: Reason) -> None:
     with st.container(border=True, key=f"sort_card_{reason.id}"):
         odds = f" · {reason.odds} % odds they agree" if reason.kind is Kind.NEGOTIABLE else ""
@@ -49,6 +63,8 @@ def _card(reason: Reason) -> None:
             return
         st.caption(user_text(remembered(sort_note, reason.label, reason.catalog_id, reason.kind, case.job.activity,
                                         reason.settled)))
+        if remembered(reading, reason.label, case.job.activity, reason.catalog_id).topic is Topic.OTHER_OFFER:
+            _ask_about_the_offer(reason)
         if reason.kind is Kind.NEGOTIABLE:
             ask_key = state.seed(f"sort_ask_{reason.id}", reason.ask)
             example = remembered(example_ask, reason.catalog_id, reason.label, case.job.activity)

@@ -65,6 +65,12 @@ def holds_other_offer(case: Case) -> bool:
     return any(topic_of(case, r) is Topic.OTHER_OFFER for r in case.reasons)
 
 
+def decided_elsewhere(case: Case) -> bool:
+    """Whether the person holds another offer and said they will take it: then the article's advice
+    is to tell these interviewers now, not to weigh anything."""
+    return case.job.taking_other_offer and holds_other_offer(case)
+
+
 def _wanted(case: Case) -> str:
     wanted = case.job.wanted_job
     return f"the interviews for {quoted(wanted)}" if wanted else "the interviews you do want"

@@ -36,7 +36,7 @@ CASE_ID = r"^[A-Za-z0-9_-]{6,24}$"
 # shrink random text).
 TEXT_BUDGET = 4_500
 # How many questions the job asks (the fields of ``Job`` but its list of answers): the bound of that list.
-MAX_ANSWERED = 20
+MAX_ANSWERED = 21
 # An interview date a calendar can hold and a person could mean.
 FIRST_DATE, LAST_DATE = datetime.date(2000, 1, 1), datetime.date(2100, 12, 31)
 
@@ -70,6 +70,7 @@ class Job(CaseModel):
     financial_need: int = Field(5, ge=0, le=10, title="Financial need")
     dread: int = Field(5, ge=0, le=10, title="How much you dread it")
     interview_date: datetime.date | None = Field(None, ge=FIRST_DATE, le=LAST_DATE, title="Interview date")
+    taking_other_offer: bool = Field(False, title="I will take the other offer")
     answered: list[str] = Field(default_factory=list, max_length=MAX_ANSWERED, title="Answers given")
 
     @model_validator(mode="before")

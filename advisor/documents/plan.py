@@ -5,7 +5,7 @@ from __future__ import annotations
 from advisor.article.checklist import CHECKLIST, CHECKLIST_IDS, ChecklistItem
 from advisor.article.factors import Kind
 from advisor.article.topic_advice import QUESTIONS
-from advisor.case.arguments import holds_other_offer, quoted, topic_of
+from advisor.case.arguments import decided_elsewhere, holds_other_offer, quoted, topic_of
 from advisor.case.models import Case, Gut, Reason
 from advisor.case.money import money
 from advisor.judgement.scoring import Assessment, Verdict
@@ -59,10 +59,13 @@ def _other_offer(case: Case) -> str:
 
 
 def decline_line(case: Case) -> str:
-    """Declining the invitation warmly and early, so nobody keeps a place for the person."""
+    """Declining the invitation warmly and early, so nobody keeps a place for the person; someone
+    taking another offer says so, as the article asks: honestly, and without keeping them waiting."""
     role = f" for the {case.job.title} role" if case.job.title else ""
-    return (f"Thank you for inviting me to interview{role}. I've thought it over and decided not to go ahead, "
-            "and I wanted to tell you straight away so the slot can go to someone else. I'd be glad to stay in touch.")
+    decided = ("I've decided to take another offer, so I won't go ahead" if decided_elsewhere(case)
+               else "I've thought it over and decided not to go ahead")
+    return (f"Thank you for inviting me to interview{role}. {decided}, and I wanted to tell you straight away so "
+            "the slot can go to someone else. I'd be glad to stay in touch.")
 
 
 def closing_line(case: Case, assessment: Assessment) -> str:

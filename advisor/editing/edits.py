@@ -26,7 +26,7 @@ from advisor.errors import EditRefused
 JobField = Literal[
     "title", "company", "activity", "first_name", "gut", "interviews_so_far", "early_career", "selling_difficulty",
     "wanted_job", "similarity", "network_value", "curiosity", "experience_years", "travel_hours",
-    "travel_cost", "spare_money", "financial_need", "dread", "interview_date", "currency",
+    "travel_cost", "spare_money", "financial_need", "dread", "interview_date", "currency", "taking_other_offer",
 ]
 ReasonField = Literal["severity", "ask", "odds", "walk_away"]
 DebriefField = Literal["date", "rating", "readiness", "stress", "went_well", "improve", "learned", "offer",

@@ -14,7 +14,7 @@ from enum import StrEnum
 from types import MappingProxyType
 
 from advisor.article.factors import FACTORS, MAX_WEIGHT, Factor, Kind, Side
-from advisor.case.arguments import argument_words, core_words, needs_job
+from advisor.case.arguments import argument_words, core_words, decided_elsewhere, needs_job
 from advisor.case.models import Case, Reason
 from advisor.case.pros import Pro, own_pros_total
 from advisor.judgement.strengths import STRENGTH_RULES, rule_text, strengths
@@ -116,7 +116,8 @@ def evaluate(case: Case, flip: bool = True) -> Assessment:
     strength = strengths(case)
     weights = case.weights
     balance = balance_of(strength, weights, own_pros_total(case.pros))
-    verdict = verdict_of(balance, strength, weights, own_pros_total(case.pros))
+    verdict = Verdict.SKIP if decided_elsewhere(case) else verdict_of(balance, strength, weights,
+                                                                        own_pros_total(case.pros))
     contributions = (*(Contribution(f, strength[f.id], weights[f.id]) for f in FACTORS),
                      *(Contribution(own_factor(pro), 1.0, pro.weight) for pro in case.pros))
     return Assessment(
@@ -124,13 +125,16 @@ def evaluate(case: Case, flip: bool = True) -> Assessment:
         balance=balance,
         verdict=verdict,
         reason=_reason(case, verdict, contributions, balance),
-        flip=find_flip(case, verdict, strength) if flip else None,
+        flip=find_flip(case, verdict, strength) if flip and not decided_elsewhere(case) else None,
     )
 
 
 def _reason(case: Case, verdict: Verdict, contributions: tuple[Contribution, ...], balance: float) -> str:
     """The verdict in words: the two arguments that weigh most for this person, named from their
     own case, and what to do about them. The numbers are left to "How is this computed?"."""
+    if decided_elsewhere(case):
+        return ("You will take the other offer, so there is nothing here to weigh: tell them now, kindly, so they "
+                "can give the place to someone else and remember you well.")
     if not any(c.value for c in contributions):
         return "Nothing weighs on either side yet: answer the questions or raise some weights."
     pros = sorted((c for c in contributions if c.value > 0), key=lambda c: -c.value)
@@ -267,6 +271,8 @@ def verdict_for(case: Case, weights: Mapping[str, int] | None = None,
                 strength: Mapping[str, float] | None = None) -> Verdict:
     """The verdict of a case, or of the case with other weights or strengths: every "what if"
     asks this, so no question gets its answer from a second copy of the rule."""
+    if decided_elsewhere(case):
+        return Verdict.SKIP
     strength = strengths(case) if strength is None else strength
     weights = case.weights if weights is None else weights
     own = own_pros_total(case.pros)

@@ -60,6 +60,7 @@ JOB_CONTENTS: Mapping[str, tuple[str, str]] = MappingProxyType({
     "dread": ("situation", "how much you dread the interview"),
     "interview_date": ("job", "the interview date"),
     "currency": ("situation", "your money situation"),
+    "taking_other_offer": ("situation", "whether you will take the other offer"),
     "answered": ("answered", "which questions you have answered"),
 })
 

@@ -6,7 +6,7 @@ from advisor.article.factors import Kind
 from advisor.case.examples import example_case
 from advisor.case.models import Case
 from advisor.editing.edits import add_reason
-from advisor.reading.topics import TEST_QUESTION, read
+from advisor.reading.topics import TEST_QUESTION, Topic, read
 from tests.app.conftest import assert_ok, errors, open_page, open_page_alone, page_links, texts, the_case
 
 
@@ -86,7 +86,8 @@ def test_a_round_trip_keeps_the_ask() -> None:
 
 
 def test_a_walk_away_line_is_written_beside_the_ask() -> None:
-    at = open_page("sort", example_case(), parts=True)
+    going = example_case().model_copy(update={"reasons": example_case().reasons[:3]})  # the asks are the plan
+    at = open_page("sort", going, parts=True)
     night = example_case().reasons[0]
     at.text_input(key=f"sort_walk_{night.id}").input("Nights at most twice a week").run()
     assert_ok(at)
@@ -137,3 +138,26 @@ def test_answering_yes_makes_it_negotiable_with_an_ask() -> None:
     assert the_case(at).reasons[-1].kind is Kind.NEGOTIABLE
     assert "You said they could change it." in texts(at)
     assert f"sort_ask_{new.id}" in {t.key for t in at.text_input}
+
+
+OFFER = "I already have an offer from another company and must answer it by Friday"
+
+
+def test_holding_another_offer_asks_whether_it_will_be_taken_and_the_answer_decides() -> None:
+    case = add_reason(example_case(), OFFER)
+    offer = case.reasons[-1]
+    assert read(OFFER).topic is Topic.OTHER_OFFER
+    at = open_page("sort", case)
+    assert "Have you decided to take the other offer?" in texts(at)
+    at.button(key=f"sort_offer_yes_{offer.id}").click().run()
+    assert_ok(at)
+    job = the_case(at).job
+    assert job.taking_other_offer and job.given("taking_other_offer")
+    assert "You said you will take the other offer: the verdict is to tell them now." in texts(at)
+    at.button(key=f"sort_offer_no_{offer.id}").click().run()
+    assert not the_case(at).job.taking_other_offer
+    assert "You said you are still deciding about the other offer." in texts(at)
+
+
+def test_no_other_offer_no_question() -> None:
+    assert "Have you decided to take the other offer?" not in texts(open_page("sort", example_case()))

@@ -33,6 +33,12 @@ def edit_job(field: JobField, key: str) -> None:
 
 
 @guarded
+def answer_job(field: JobField, value: object, key: str) -> None:
+    """A question answered with a button: the button is the answer."""
+    state.edit(lambda case: edits.set_job(case, field, value), key)
+
+
+@guarded
 def pick_from_catalog(key: str) -> None:
     """The catalogue picker: picked reasons are added, unpicked ones removed."""
     picked = widget.value(key)

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from advisor.article.factors import FACTOR_BY_ID, FACTOR_IDS, FACTORS, MAX_WEIGHT, Factor, Kind, Side
 from advisor.case.examples import example_case
 from advisor.case.models import Case
+from advisor.documents.plan import closing_line
 from advisor.judgement.scoring import (
     CLOSE_CALL,
     CORE_HEAVY,
@@ -359,3 +360,18 @@ def test_assessment_is_a_plain_value() -> None:
     assert {c.factor.id for c in assessment.contributions} == set(FACTOR_BY_ID)
     assert assessment.pros > 0 and assessment.cons > 0
     assert all(r.kind in Kind for r in example_case().reasons)
+
+
+def test_someone_who_will_take_another_offer_is_told_to_say_so_now() -> None:
+    """The article: be honest and never keep them waiting; only the person knows whether they will take it."""
+    reasons = [{"label": "I already have an offer from another company", "severity": 6, "kind": "core"}]
+    deciding = make(job=STRONG_PROS, reasons=reasons)
+    assert evaluate(deciding).verdict is not Verdict.SKIP
+    taking = make(job={**STRONG_PROS, "taking_other_offer": True}, reasons=reasons)
+    assessment = evaluate(taking)
+    assert assessment.verdict is Verdict.SKIP and assessment.flip is None
+    assert assessment.reason.startswith("You will take the other offer")
+    assert "I've decided to take another offer" in closing_line(taking, assessment)
+    offer_gone = make(job={**STRONG_PROS, "taking_other_offer": True},
+                      reasons=[{"label": "Talking to customers", "kind": "core", "severity": 3}])
+    assert evaluate(offer_gone).verdict is Verdict.NEGOTIATE  # the answer counts only beside such a reason

@@ -8,7 +8,7 @@ import pytest
 
 from advisor.article.factors import FACTOR_IDS
 from advisor.case.models import Case
-from advisor.editing.edits import set_job
+from advisor.editing.edits import JobField, set_job
 from advisor.judgement import scoring
 from advisor.judgement.strengths import rule_text, strengths
 from tests.unit.judgement.by_hand import QUIET_JOB, make
@@ -67,8 +67,10 @@ def test_a_new_case_weighs_every_answer_it_was_not_given_at_the_middle() -> None
 
 def test_an_answer_given_at_the_starting_value_is_weighed_as_given() -> None:
     case = Case()
-    for field, value in (("interviews_so_far", 0), ("early_career", False), ("experience_years", 0),
-                         ("travel_hours", 1.0), ("travel_cost", 0)):
+    answers: tuple[tuple[JobField, object], ...] = (
+        ("interviews_so_far", 0), ("early_career", False), ("experience_years", 0), ("travel_hours", 1.0),
+        ("travel_cost", 0))
+    for field, value in answers:
         case = set_job(case, field, value)
     given = strengths(case)
     assert given["practice"] == pytest.approx(0.5 * 1 + 0.25 * 0 + 0.25 * 0.5)

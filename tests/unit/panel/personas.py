@@ -49,6 +49,7 @@ class Answers:
     currency: Currency | None = None
     financial_need: int | None = None
     dread: int | None = None
+    taking_other_offer: bool | None = None  # asked on Sort only of someone holding another offer
 
 
 @dataclass
@@ -187,7 +188,7 @@ PANEL: tuple[Persona, ...] = (
         title="QA engineer", company="Meridian Insurance",
         activity="Testing the company's claims software",
         answers=Answers(gut=Gut.SKIP, interviews_so_far=12, experience_years=5, similarity=6, network_value=3,
-                        curiosity=3, financial_need=3, dread=2),
+                        curiosity=3, financial_need=3, dread=2, taking_other_offer=True),
         reasons=[
             Why("I already have an offer from another company and must answer it by Friday.", 9, False),
             Why("Their office culture sounds stiff and formal.", 4, False),
@@ -403,7 +404,7 @@ PANEL: tuple[Persona, ...] = (
         activity="Rotating through the bank's analytics and risk teams",
         answers=Answers(gut=Gut.UNSURE, interviews_so_far=2, early_career=True, experience_years=0,
                         selling_difficulty=6, wanted_job="Digital marketing executive", similarity=5,
-                        network_value=7, curiosity=6, financial_need=3, dread=5),
+                        network_value=7, curiosity=6, financial_need=3, dread=5, taking_other_offer=False),
         reasons=[
             Why("I hold an offer from an agency I like, and must answer it within two weeks.", 6, False),
             Why("The bank's dress code and hierarchy feel stuffy to me.", 5, False),
