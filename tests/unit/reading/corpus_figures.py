@@ -5,8 +5,10 @@ asks the person the article's test instead of guessing, so a person is never tol
 A confident wrong sort is wrong. The unsure share is reported beside it, since asking about
 everything would score 100 %.
 
-``tuning.tsv`` is what the word lists were written against; ``held_out.tsv`` was written apart
-and is only ever scored, never read to fix a reading (its misreads are not listed).
+``tuning.tsv`` is what the word lists were written against; ``held_out.tsv`` and
+``held_out_2.tsv`` were written apart and are only ever scored, never read to fix a reading (their
+misreads are not listed). ``held_out.tsv``'s figure was seen three times while the reader was
+tuned, so ``held_out_2.tsv``, written later without sight of the reader, is the held-out figure.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from advisor.reading.topics import read
 CORPUS = Path(__file__).parent / "corpus"
 TUNING = CORPUS / "tuning.tsv"
 HELD_OUT = CORPUS / "held_out.tsv"
+HELD_OUT_2 = CORPUS / "held_out_2.tsv"
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +60,7 @@ def score(path: Path) -> Figures:
 
 
 def main() -> None:
-    for path in (TUNING, HELD_OUT):
+    for path in (TUNING, HELD_OUT, HELD_OUT_2):
         print(score(path).line() if path.exists() else f"{path.stem}: not there yet")
 
 
