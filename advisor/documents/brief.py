@@ -2,23 +2,18 @@
 
 One page whatever the case holds: every section has a largest number of lines (a long text ends
 in "…", a long list says how many more there are), so the height of the page is fixed by the
-layout, never by what was typed, and the tests check the fullest case. User text is drawn as
-plain text (fpdf2's ``markdown`` is off, nothing is parsed) in the bundled DejaVu Sans; a
-character that font has no glyph for (Chinese, Japanese, emoji …) is drawn as "�" rather than
-left out silently, and invisible formatting characters are dropped.
+layout, never by what was typed, and the tests check the fullest case. How text is drawn (plain,
+in the bundled font) is ``advisor.documents.pdf_page``'s.
 """
 
 from __future__ import annotations
-
-import unicodedata
-from pathlib import Path
-from typing import Literal
 
 from advisor.case.arguments import core_words, quoted
 from advisor.case.models import Case
 from advisor.documents.calendar import long_date
 from advisor.documents.next_move import next_move
 from advisor.documents.palette import CON_COLOUR, PRO_COLOUR
+from advisor.documents.pdf_page import BODY, GREY, LINE, MARGIN, Page, rgb
 from advisor.documents.plan import (
     asks_in_order,
     asks_stand,
@@ -31,16 +26,6 @@ from advisor.judgement.defaults import verdict_ready
 from advisor.judgement.options import Option, evaluate_options
 from advisor.judgement.scoring import VERDICT_TITLES, Assessment, Contribution, Verdict, evaluate
 
-FONTS = Path(__file__).resolve().parents[2] / "assets" / "fonts"
-FAMILY = "DejaVu"
-REPLACEMENT = "\ufffd"
-ELLIPSIS = "…"
-
-MARGIN = 12.0  # mm, all four sides of an A4 page
-BODY = 8.5  # pt
-LINE = 4.0  # mm per line of body text
-HEADING_SIZE, HEADING = 10.5, 6.5
-GAP = 2.5  # mm after each section
 ROW = 4.0  # mm per bar of the chart
 MAX_BARS = 10
 LABEL_WIDTH, VALUE_WIDTH = 58.0, 10.0  # mm: the factor titles, and the numbers beside the bars
@@ -53,99 +38,6 @@ MAX_ASK_LINES = 2  # an ask and the line it is said with; an ask without a walk-
 WALK_AWAY_INDENT = 4.0  # mm
 MAX_CLOSING_LINES = 4
 MAX_MESSAGE_LINES = 3
-GREY, INK = (90, 90, 90), (0, 0, 0)
-
-
-def _rgb(colour: str) -> tuple[int, int, int]:
-    return int(colour[1:3], 16), int(colour[3:5], 16), int(colour[5:7], 16)
-
-
-class _Page:
-    """An A4 page with the text helpers every section uses: plain text, bounded lines."""
-
-    def __init__(self, title: str) -> None:
-        # fpdf2 and the font tools it loads take a quarter of a second to import (measured here), so
-        # they are loaded on the first press of a download, never while a page is drawn.
-        from fpdf import FPDF
-        from fpdf.fonts import TTFFont
-
-        pdf = FPDF(format="A4", unit="mm")
-        pdf.set_margins(MARGIN, MARGIN, MARGIN)
-        # Left on, so a layout that ever outgrew the page would show as a second page in the tests.
-        pdf.set_auto_page_break(True, margin=MARGIN)
-        pdf.add_font(FAMILY, "", FONTS / "DejaVuSans.ttf")
-        pdf.add_font(FAMILY, "B", FONTS / "DejaVuSans-Bold.ttf")
-        drawable: set[int] | None = None
-        for font in pdf.fonts.values():
-            if isinstance(font, TTFFont):
-                drawable = set(font.cmap) if drawable is None else drawable & set(font.cmap)
-        self._drawable = frozenset(drawable or ())
-        self.pdf = pdf
-        pdf.set_creator("Interview Advisor")
-        pdf.set_title(self.plain(title))
-        pdf.add_page()
-        self.width = pdf.epw
-
-    def plain(self, text: str) -> str:
-        """One line of text the font can draw: whitespace runs become one space, a character
-        without a glyph becomes "�", invisible marks and formatting characters go."""
-        kept = []
-        for character in text:
-            category = unicodedata.category(character)
-            if character.isspace() or category in ("Zs", "Zl", "Zp"):
-                kept.append(" ")
-            elif ord(character) in self._drawable:
-                kept.append(character)
-            elif category not in ("Mn", "Me", "Cf"):
-                kept.append(REPLACEMENT)
-        return " ".join("".join(kept).split())
-
-    def font(self, size: float = BODY, bold: bool = False, colour: tuple[int, int, int] = INK) -> None:
-        self.pdf.set_font(FAMILY, "B" if bold else "", size)
-        self.pdf.set_text_color(*colour)
-
-    def fit(self, text: str, width: float) -> str:
-        """``text`` cut to ``width`` in the current font, ending in "…" when it was cut."""
-        text = self.plain(text)
-        if self.pdf.get_string_width(text) <= width:
-            return text
-        low, high = 0, len(text)
-        while low < high:  # the longest prefix that still fits with its ellipsis
-            middle = (low + high + 1) // 2
-            if self.pdf.get_string_width(text[:middle].rstrip() + ELLIPSIS) <= width:
-                low = middle
-            else:
-                high = middle - 1
-        return text[:low].rstrip() + ELLIPSIS
-
-    def line(self, text: str, height: float = LINE, width: float = 0, align: Literal["L", "R"] = "L") -> None:
-        """One line at the left margin, cut to the width; the next line starts below it."""
-        room = width or self.width
-        self.pdf.set_x(self.pdf.l_margin)
-        self.pdf.cell(room, height, self.fit(text, room), align=align, markdown=False,
-                      new_x="LMARGIN", new_y="NEXT")
-
-    def paragraph(self, text: str, max_lines: int, indent: float = 0) -> None:
-        """Text wrapped to the width, at most ``max_lines`` lines, the last one ending in "…"
-        when some of it was left out."""
-        width = self.width - indent
-        lines = self.pdf.multi_cell(width, LINE, self.plain(text), dry_run=True, markdown=False,
-                                    output="LINES")
-        assert isinstance(lines, list)
-        if len(lines) > max_lines:
-            lines = [*lines[:max_lines - 1], self.fit(lines[max_lines - 1] + " " + "".join(lines[max_lines:]),
-                                                         width)]
-        for text_line in lines:
-            self.pdf.set_x(self.pdf.l_margin + indent)
-            self.pdf.cell(width, LINE, text_line, markdown=False, new_x="LMARGIN", new_y="NEXT")
-
-    def heading(self, text: str) -> None:
-        self.font(HEADING_SIZE, bold=True)
-        self.line(text, HEADING)
-        self.font()
-
-    def gap(self) -> None:
-        self.pdf.set_y(self.pdf.get_y() + GAP)
 
 
 def to_pdf(case: Case) -> bytes:
@@ -153,7 +45,7 @@ def to_pdf(case: Case) -> bytes:
     (its message ready), the asks with their walk-away lines, the honest closing line, what is
     still to prepare, the options, and the weighing drawn as bars last, on one A4 page."""
     title = case.job.title or "Untitled job"
-    page = _Page(f"Interview brief: {title}")
+    page = Page(f"Interview brief: {title}")
     _title(page, case, title)
     if not verdict_ready(case):
         page.paragraph("No verdict yet: describe the job and give at least one reason why you might not want it.",
@@ -172,7 +64,7 @@ def to_pdf(case: Case) -> bytes:
     return bytes(page.pdf.output())
 
 
-def _title(page: _Page, case: Case, title: str) -> None:
+def _title(page: Page, case: Case, title: str) -> None:
     job = case.job
     page.font(BODY, colour=GREY)
     page.line("Interview brief")
@@ -187,7 +79,7 @@ def _title(page: _Page, case: Case, title: str) -> None:
     page.gap()
 
 
-def _verdict(page: _Page, case: Case, assessment: Assessment, options: list[Option]) -> None:
+def _verdict(page: Page, case: Case, assessment: Assessment, options: list[Option]) -> None:
     page.heading("The verdict")
     page.font(12, bold=True)
     page.line(VERDICT_TITLES[assessment.verdict], 6)
@@ -201,7 +93,7 @@ def _verdict(page: _Page, case: Case, assessment: Assessment, options: list[Opti
     page.gap()
 
 
-def _chart(page: _Page, assessment: Assessment) -> None:
+def _chart(page: Page, assessment: Assessment) -> None:
     """The weighted pros and cons as horizontal bars from a middle line: for going to the right
     in blue, against to the left in orange, each named and numbered (so it reads in grey too).
     The article's ten arguments and a person's own pros can make twenty bars: beyond eleven, the
@@ -229,12 +121,12 @@ def _chart(page: _Page, assessment: Assessment) -> None:
     page.gap()
 
 
-def _bar(page: _Page, bar: Contribution, zero: float, length: float) -> None:
+def _bar(page: Page, bar: Contribution, zero: float, length: float) -> None:
     """One row: the argument's title right-aligned before the bars, its bar, its number at the end."""
     pdf = page.pdf
     y = pdf.get_y()
     page.line(bar.factor.title, ROW, LABEL_WIDTH - 2, "R")
-    pdf.set_fill_color(*_rgb(PRO_COLOUR if bar.value > 0 else CON_COLOUR))
+    pdf.set_fill_color(*rgb(PRO_COLOUR if bar.value > 0 else CON_COLOUR))
     number = f"{bar.value:+.1f}" if bar.value else "0"
     if bar.value < 0:
         pdf.rect(zero - length, y + 0.6, length, ROW - 1.2, style="F")
@@ -247,18 +139,18 @@ def _bar(page: _Page, bar: Contribution, zero: float, length: float) -> None:
     pdf.set_xy(pdf.l_margin, y + ROW)
 
 
-def _legend(page: _Page, zero: float) -> None:
+def _legend(page: Page, zero: float) -> None:
     pdf = page.pdf
     y = pdf.get_y() + 0.5
     for colour, words, x in ((CON_COLOUR, "← against going", zero - 40), (PRO_COLOUR, "for going →", zero + 4)):
-        pdf.set_fill_color(*_rgb(colour))
+        pdf.set_fill_color(*rgb(colour))
         pdf.rect(x, y + 1, 3, 2.4, style="F")
         pdf.set_xy(x + 4, y)
         pdf.cell(34, LINE, words, markdown=False)
     pdf.set_xy(pdf.l_margin, y + LINE)
 
 
-def _options(page: _Page, options: list[Option]) -> None:
+def _options(page: Page, options: list[Option]) -> None:
     """Each way to answer the invitation with its verdict, the verdict's own first; one the model
     cannot tell from the one above it says so."""
     page.heading("Your options")
@@ -272,7 +164,7 @@ def _options(page: _Page, options: list[Option]) -> None:
     page.gap()
 
 
-def _asks(page: _Page, case: Case, assessment: Assessment) -> None:
+def _asks(page: Page, case: Case, assessment: Assessment) -> None:
     asks = asks_in_order(case)
     if not asks:
         return
@@ -293,7 +185,7 @@ def _asks(page: _Page, case: Case, assessment: Assessment) -> None:
     page.gap()
 
 
-def _checklist(page: _Page, case: Case, assessment: Assessment) -> None:
+def _checklist(page: Page, case: Case, assessment: Assessment) -> None:
     needed = needed_checklist(case, assessment)
     if not needed:
         return
@@ -303,7 +195,7 @@ def _checklist(page: _Page, case: Case, assessment: Assessment) -> None:
     page.gap()
 
 
-def _closing(page: _Page, case: Case, assessment: Assessment) -> None:
+def _closing(page: Page, case: Case, assessment: Assessment) -> None:
     if assessment.verdict is not Verdict.SKIP:
         page.heading("Before you leave, say it honestly")
         page.paragraph(closing_line(case, assessment), MAX_CLOSING_LINES)
@@ -311,7 +203,7 @@ def _closing(page: _Page, case: Case, assessment: Assessment) -> None:
     page.gap()
 
 
-def _footer(page: _Page) -> None:
+def _footer(page: Page) -> None:
     pdf = page.pdf
     pdf.set_y(pdf.h - MARGIN - LINE - 0.5)
     page.font(BODY - 1.5, colour=GREY)

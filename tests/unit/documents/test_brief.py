@@ -15,7 +15,8 @@ from advisor.case.base import MAX_REASONS
 from advisor.case.examples import example_case
 from advisor.case.models import Case
 from advisor.case.pros import MAX_PROS, Pro
-from advisor.documents.brief import ELLIPSIS, LINE, MAX_ASKS, MAX_BARS, REPLACEMENT, to_pdf
+from advisor.documents.brief import MAX_ASKS, MAX_BARS, to_pdf
+from advisor.documents.pdf_page import ELLIPSIS, LINE, REPLACEMENT
 from advisor.documents.plan import CHECKLIST, asks_in_order
 from advisor.judgement.defaults import verdict_ready
 from advisor.judgement.options import evaluate_options
