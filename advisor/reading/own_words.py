@@ -112,6 +112,8 @@ class _Match:
 def _stem(word: str) -> str:
     """A light stem, so "calls", "calling" and "call" compare equal."""
     word = word.removesuffix("'s")
+    if word in small.IRREGULAR_STEMS:
+        return small.IRREGULAR_STEMS[word]
     for suffix, tail in (("ing", ""), ("ies", "y"), ("es", ""), ("ed", ""), ("s", "")):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[: -len(suffix)] + tail

@@ -8,6 +8,9 @@ a name ("filling in forms"), and which words set how much a clause counts ("but"
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from types import MappingProxyType
+
 # Words that carry nothing of an activity ("work", "the", "help"), left out when comparing.
 PLAIN: frozenset[str] = frozenset((
     "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "without", "about", "from",
@@ -67,3 +70,8 @@ NOT_ABOUT: tuple[str, ...] = (
 )
 # What a clause says after these is the yardstick, not the complaint ("worse than my current one").
 COMPARING: tuple[str, ...] = ("than", "compared to", "compared with", "like i asked", "like at", "as at")
+# Forms a light stem cannot join to their verb ("sales" and "selling" name one activity).
+IRREGULAR_STEMS: Mapping[str, str] = MappingProxyType({
+    "sales": "sell", "sale": "sell", "sold": "sell", "taught": "teach", "drove": "driv", "driven": "driv",
+    "wrote": "writ", "written": "writ", "built": "build", "bought": "buy", "analyses": "analys", "analysis": "analys",
+})
