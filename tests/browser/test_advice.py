@@ -1,0 +1,60 @@
+"""The advice as a person meets it (issue 31): the Verdict ends in one next move with its message
+ready to copy, lists the verdict's own option first and shows as equals options the model cannot
+tell apart; someone holding another offer is asked on Sort whether they will take it, and a yes
+turns the advice into telling them now, kindly, which a reload keeps."""
+
+from __future__ import annotations
+
+from playwright.sync_api import Page, expect
+
+from advisor.case.examples import example_case
+from advisor.editing.edits import add_reason
+from advisor.sharing.codec import encode
+from tests.browser.conftest import assert_clean, changes_case, nav, open_page, reload, wait_stored
+
+OFFER = "I already have an offer from another company and must answer it by Friday"
+
+
+def test_the_verdict_ends_in_one_next_move_and_shows_close_options_as_equals(page: Page, app_url: str) -> None:
+    open_page(page, f"{app_url}/verdict?case={encode(example_case())}")
+    main = page.get_by_test_id("stMain")
+    expect(main.get_by_role("heading", name="Go for the practice and the contacts")).to_be_visible()
+    why = main.get_by_text("against it, the work itself (“Talking on the phone all day”)", exact=False)
+    expect(why).to_be_visible()
+
+    move = page.locator(".st-key-verdict_next_move")
+    expect(move).to_contain_text("Your next step: Accept the invitation")
+    message = move.get_by_test_id("stCode")
+    expect(message).to_contain_text("Thank you for inviting me to interview for the Customer service agent "
+                                     "(nights) role.")
+
+    options = main.get_by_test_id("stMarkdownContainer").filter(has_text="Go for the practice, ask for nothing:")
+    expect(options).to_contain_text("Go for the practice, ask for nothing: worth it.")
+    expect(options).to_contain_text("Ask for a first round by video: worth it, as good as the one above.")
+    expect(options).not_to_contain_text("Go and negotiate")  # no asks to put when the core is what stands
+    expect(options).not_to_contain_text("+0.4")  # the numbers live under "How is this computed?"
+    assert_clean(page)
+
+
+def test_holding_another_offer_is_asked_about_and_a_yes_means_telling_them_now(page: Page, app_url: str) -> None:
+    case = add_reason(example_case(), OFFER)
+    offer = case.reasons[-1]
+    open_page(page, f"{app_url}/sort?case={encode(case)}")
+    card = page.locator(f".st-key-sort_card_{offer.id}")
+    expect(card).to_contain_text("Have you decided to take the other offer?")
+    with changes_case(page):
+        card.get_by_role("button", name="Yes, I'll take it").click()
+    expect(card).to_contain_text("You said you will take the other offer: the verdict is to tell them now.")
+    wait_stored(page, lambda kept: kept.job.taking_other_offer)
+
+    nav(page, "Verdict")
+    main = page.get_by_test_id("stMain")
+    expect(main.get_by_role("heading", name="Skip it")).to_be_visible()
+    expect(main.get_by_text("You will take the other offer", exact=False)).to_be_visible()
+    move = page.locator(".st-key-verdict_next_move")
+    expect(move).to_contain_text("Your next step: Decline warmly, today")
+    expect(move.get_by_test_id("stCode")).to_contain_text("I've decided to take another offer")
+
+    reload(page)
+    expect(page.get_by_role("heading", name="Skip it")).to_be_visible()
+    assert_clean(page)
