@@ -1,25 +1,30 @@
 """The panel's scorecard: per persona the article's verdict, the app's, and what went wrong.
 
 Run ``.venv/bin/python -m tests.unit.panel.scorecard``; it prints one row per persona, the
-overall "N of M" with the article's verdict, and how often each sentence check fails.
+overall "N of M" with the article's verdict, and how often each sentence check fails, first for
+the panel the model was tuned against, then for the held-out panel (``held_out_personas``).
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 
 from advisor.case.examples import example_case
 from advisor.documents.report import to_markdown
 from advisor.judgement.scoring import evaluate
 from tests.unit.panel import checks
 from tests.unit.panel.build import advice_texts, persona_case
-from tests.unit.panel.personas import PANEL
+from tests.unit.panel.held_out_personas import HELD_OUT_PANEL
+from tests.unit.panel.personas import PANEL, Persona
 
 
-def main() -> None:
+def _table(panel: Sequence[Persona]) -> tuple[int, Counter[str], list[str]]:
+    """Print one row per persona; return how many got the article's verdict, how many personas
+    fail each check, and their reports."""
     right, failing, reports = 0, Counter[str](), []
     print(f"{'persona':32} {'expected':11} {'got':11} {'forbidden':>9}  other checks failing")
-    for p in PANEL:
+    for p in panel:
         case = persona_case(p)
         got = evaluate(case, flip=False).verdict
         texts = advice_texts(case)
@@ -41,11 +46,25 @@ def main() -> None:
         others = ", ".join(name for name, problems in found.items()
                            if problems and name not in ("verdict", "forbidden"))
         print(f"{p.id:32} {expected:11} {got.value:11} {len(found['forbidden']):>9}  {others}")
+    return right, failing, reports
+
+
+def _failing_line(failing: Counter[str]) -> str:
+    return "Personas failing each check: " + ", ".join(f"{name} {n}" for name, n in failing.most_common())
+
+
+def main() -> None:
+    right, failing, reports = _table(PANEL)
     example = to_markdown(example_case())
     print(f"\nThe article's verdict: {right} of {len(PANEL)} personas.")
     print(f"Example report: {len(checks.words(example))} words (at most 400); "
           f"{checks.shared_share(example, reports):.0%} shared with every persona's report (at most 15 %).")
-    print("Personas failing each check: " + ", ".join(f"{name} {n}" for name, n in failing.most_common()))
+    print(_failing_line(failing))
+
+    print("\nHeld-out panel (not tuned against):")
+    held_right, held_failing, _ = _table(HELD_OUT_PANEL)
+    print(f"\nThe article's verdict on the held-out panel: {held_right} of {len(HELD_OUT_PANEL)} personas.")
+    print(_failing_line(held_failing))
 
 
 if __name__ == "__main__":

@@ -16,11 +16,13 @@ from advisor.documents.report import to_markdown
 from advisor.judgement.scoring import Verdict, evaluate
 from tests.unit.panel import checks
 from tests.unit.panel.build import advice_texts, persona_case, typed_texts
+from tests.unit.panel.held_out_personas import HELD_OUT_PANEL
 from tests.unit.panel.personas import PANEL, Persona
 
 EXAMPLE_WORDS = 400
 SHARED_AT_MOST = 0.15
 by_persona = pytest.mark.parametrize("p", PANEL, ids=[p.id for p in PANEL])
+by_held_out_persona = pytest.mark.parametrize("p", HELD_OUT_PANEL, ids=[p.id for p in HELD_OUT_PANEL])
 
 
 @cache
@@ -42,6 +44,15 @@ def test_the_panel_is_as_the_brief_asks() -> None:
     assert {p.expected for p in PANEL} == set(Verdict)
 
 
+def test_the_held_out_panel_is_apart() -> None:
+    """Twelve new people, none of them in the tuning panel, at most 3 with a second acceptable
+    verdict."""
+    assert len(HELD_OUT_PANEL) >= 12
+    assert len({p.id for p in HELD_OUT_PANEL}) == len(HELD_OUT_PANEL)
+    assert not {p.id for p in HELD_OUT_PANEL} & {p.id for p in PANEL}
+    assert sum(bool(p.also_fine) for p in HELD_OUT_PANEL) <= 3
+
+
 @by_persona
 def test_forbidden_sentences_are_about_the_apps_words(p: Persona) -> None:
     """A persona's forbidden patterns never match what the person typed, so a hit is the app's."""
@@ -51,6 +62,13 @@ def test_forbidden_sentences_are_about_the_apps_words(p: Persona) -> None:
 
 @by_persona
 def test_verdict_is_the_articles(p: Persona) -> None:
+    got = evaluate(persona_case(p), flip=False).verdict
+    assert not (found := checks.verdict_problems(p, got)), _problems(found)
+
+
+@by_held_out_persona
+def test_held_out_persona_gets_the_articles_verdict(p: Persona) -> None:
+    """The same check on people the model was not tuned against (``held_out_personas``)."""
     got = evaluate(persona_case(p), flip=False).verdict
     assert not (found := checks.verdict_problems(p, got)), _problems(found)
 
