@@ -138,16 +138,17 @@ def needed_checklist(case: Case, assessment: Assessment) -> list[str]:
 
 
 def cost_reminder(case: Case) -> str:
-    """The article's last word: going costs time and money, weigh them."""
+    """The article's last word: going costs time and money, weigh them; only what the person said."""
     job = case.job
+    if not (job.given("travel_hours") or job.given("travel_cost")):
+        return "You have not said what the journey takes or costs: check it before you commit."
     if not job.travel_hours and not job.travel_cost:
         return "You noted no travel time or cost: check the journey before you commit."
     hours = f"{job.travel_hours:g} hour{'s' if job.travel_hours != 1 else ''}"
-    share = ""
-    if job.spare_money:
-        share = f", {100 * job.travel_cost / job.spare_money:.0f} % of what you can spare"
-    costs = f" and costs {money(job.travel_cost, job.currency)}" if job.travel_cost else ", at no cost you noted"
-    return f"Going takes about {hours}{costs}{share}."
+    if not job.travel_cost:
+        return f"Going takes about {hours}, at no cost you noted."
+    share = f", {100 * job.travel_cost / job.spare_money:.0f} % of what you can spare" if job.spare_money else ""
+    return f"Going takes about {hours} and costs {money(job.travel_cost, job.currency)}{share}."
 
 
 __all__ = ["ASKS_ORDER", "CHECKLIST", "CHECKLIST_IDS", "ChecklistItem", "asks_in_order", "asks_stand", "by_kind",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from advisor.case.arguments import core_words, quoted
+from advisor.case.arguments import core_words, decided_elsewhere, quoted
 from advisor.case.labels import DECISION_LABELS
 from advisor.case.models import Case
 from advisor.documents.charts import chart_in_words
@@ -74,7 +74,8 @@ def to_markdown(case: Case) -> str:
     if needed := needed_checklist(case, assessment):
         lines += ["## Still to prepare", "", *[f"- {item}" for item in needed], ""]
     lines += _kept(case)
-    lines += _numbers(case, assessment)
+    if not decided_elsewhere(case):  # someone taking another offer has nothing here to weigh
+        lines += _numbers(case, assessment)
     lines += ["---", "After the article “Interviewing for a job you do not want” (InterviewPenguin)."]
     return "\n".join(lines) + "\n"
 

@@ -96,8 +96,8 @@ class _Plan:
 
 def _plans(case: Case, verdict: Verdict) -> list[_Plan]:
     """The options that suit this case: no asks to put when the core is what stands in the way, no
-    fare to ask for unless the journey costs more than the person can spare, no informational call
-    for someone an interview would teach."""
+    video round unless the person described a journey, no fare to ask for unless it costs more than
+    they can spare, no informational call for someone an interview would teach."""
     job = case.job
     negotiable = any(r.kind is Kind.NEGOTIABLE for r in case.reasons)
     asked = any(r.kind is Kind.NEGOTIABLE and r.ask for r in case.reasons)
@@ -113,7 +113,7 @@ def _plans(case: Case, verdict: Verdict) -> list[_Plan]:
                        "You go, do your best and learn; what comes with the job does not count, as you mean to "
                        "say no at the end." if practising
                        else "You go in person and ask for nothing: every negotiable problem stays."))
-    if strengths(case)["attendance_cost"] > 0:
+    if journey_known(case) and strengths(case)["attendance_cost"] > 0:
         plans.append(_Plan("video", "Ask for a first round by video", going, VIDEO,
                            "No journey and no cost; but less of the real-pressure practice and fewer contacts "
                            "than in the room."))
@@ -125,6 +125,12 @@ def _plans(case: Case, verdict: Verdict) -> list[_Plan]:
         plans.append(_Plan("call", "Ask for an informational call instead", case, CALL,
                            "A conversation to learn about the company and the field: little practice, no offer."))
     return plans
+
+
+def journey_known(case: Case) -> bool:
+    """Whether the person said what the journey takes: only then can an option (or its message)
+    speak of the journey, rather than of a middle value nobody gave."""
+    return case.job.given("travel_hours") or case.job.given("travel_cost")
 
 
 def _own_option(verdict: Verdict, options: list[Option]) -> str:

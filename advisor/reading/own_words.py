@@ -43,7 +43,8 @@ _SENTENCES: dict[Topic, str] = {
     Topic.WORK: "It is about {}, the work itself: no offer changes that.",
     Topic.PEOPLE: "It is about {}, the people you would work with: an offer does not change them.",
     Topic.VALUES: "It is about {}, what the company stands for: that does not change for one hire.",
-    Topic.OTHER_OFFER: "It is about {}, a choice you have elsewhere: this employer cannot change that.",
+    Topic.OTHER_OFFER: "It is about another job you have in view, a choice you have elsewhere: this employer "
+                       "cannot change that.",
     Topic.CIRCUMSTANCES: "It seems to be about your own circumstances: only you can tell whether this "
                          "employer could make room for them.",
 }

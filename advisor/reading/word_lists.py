@@ -193,7 +193,8 @@ TOPICS: dict[Topic, dict[str, tuple[str, ...]]] = {
         "stay where i am", "current role", "already employed", "already have a job", "already got a job",
         "promotion at my", "better opportunity", "better option", "something better", "plan b", "backup",
         "interviewing elsewhere", "interviews elsewhere", "other interviews", "other opportunit*",
-        "on the table", "offer is on", "paid offer", "elsewhere",
+        "on the table", "offer is on", "paid offer", "elsewhere", "signed a contract with",
+        "contract with another", "job i accepted", "accepted a job", "accepted the job", "one i accepted",
     )},
     Topic.CIRCUMSTANCES: {"": (
         "my kids", "my children", "my child", "my son", "my daughter", "pick my kids", "pick up",

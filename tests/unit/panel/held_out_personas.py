@@ -41,8 +41,7 @@ HELD_OUT_PANEL: tuple[Persona, ...] = (
                         wanted_job="Senior staff nurse", similarity=3, network_value=2, curiosity=2,
                         financial_need=2, dread=2),
         reasons=[
-            Why("I'd be expected to upsell treatments to patients, and talking people into things they don't "
-                "need goes against why I became a nurse.", 9, False),
+            Why("Upselling treatments to patients goes against why I became a nurse.", 9, False),
             Why("Every nurse there has a monthly sales target.", 6, False),
         ],
         pros=[Like("The pay is about 25 % more than the hospital pays me.", 3)],
@@ -86,7 +85,7 @@ HELD_OUT_PANEL: tuple[Persona, ...] = (
                         network_value=4, curiosity=4, financial_need=4, dread=7),
         reasons=[
             Why("Making slide decks to help companies cut costs feels soulless to me.", 7, False),
-            Why("Consultants there work sixty-hour weeks and travel to clients from Monday to Thursday.", 5, False),
+            Why("Sixty-hour weeks there, and travel to clients from Monday to Thursday.", 5, False),
         ],
         expected=Verdict.PRACTICE,
         coach_says="The work is what she dislikes, but she is nearly unpractised and freezes talking about herself: "
@@ -125,7 +124,7 @@ HELD_OUT_PANEL: tuple[Persona, ...] = (
         answers=Answers(gut=Gut.UNSURE, interviews_so_far=7, experience_years=12, wanted_job="Implementation manager",
                         similarity=9, network_value=6, curiosity=6, financial_need=5, dread=3),
         reasons=[
-            Why("The job needs me at client sites two weeks a month, and I'm raising two kids on my own.", 9, True,
+            Why("The job needs me at client sites two weeks a month; I'm raising two kids alone.", 9, True,
                 ask="Travel cut to two or three days a month, with the rest done remotely",
                 walk_away="No more than one overnight trip a month", odds=25),
         ],
@@ -165,8 +164,7 @@ HELD_OUT_PANEL: tuple[Persona, ...] = (
         answers=Answers(gut=Gut.UNSURE, interviews_so_far=5, experience_years=9, wanted_job="Head chef",
                         similarity=5, network_value=3, curiosity=5, financial_need=4, dread=3),
         reasons=[
-            Why("It's cooking the same trays of lasagne from a set menu every week, with no room to create "
-                "anything.", 6, False),
+            Why("Cooking the same trays of lasagne from a set menu, with no room to create.", 6, False),
             Why("The pay is a bit less than I make now with tips.", 4, True, ask="Matching what I take home now",
                 odds=40),
         ],
@@ -188,7 +186,7 @@ HELD_OUT_PANEL: tuple[Persona, ...] = (
                         wanted_job="Learning designer", similarity=5, network_value=7, curiosity=7,
                         financial_need=4, dread=6),
         reasons=[
-            Why("I'd be selling the app to head teachers against a quarterly target, and I'm not a salesperson.",
+            Why("I'd be selling the app to head teachers against a target; I'm no salesperson.",
                 8, False),
             Why("I'd have to drive round schools across the whole region.", 4, True),
         ],
@@ -250,7 +248,7 @@ HELD_OUT_PANEL: tuple[Persona, ...] = (
                         network_value=4, curiosity=3, financial_need=2, dread=2, taking_other_offer=True),
         reasons=[
             Why("I signed a contract with another company last week and start there next month.", 10, False),
-            Why("Their office is on the far side of the port, forty minutes further than the job I accepted.", 3,
+            Why("Their office is across the port, forty minutes further than the job I accepted.", 3,
                 True),
         ],
         expected=Verdict.SKIP,
@@ -271,7 +269,7 @@ HELD_OUT_PANEL: tuple[Persona, ...] = (
                         curiosity=8, travel_hours=8, travel_cost=300, spare_money=50, currency=Currency.EUR,
                         financial_need=7, dread=5),
         reasons=[
-            Why("The return flight to the interview is about 300 euros and I have maybe 50 to spare.", 8, True,
+            Why("The return flight to the interview is about 300 euros; I have maybe 50 spare.", 8, True,
                 ask="They pay the flight or hold the first round by video", odds=50),
             Why("It's only a one-year contract, at a low salary.", 5, True, ask="A two-year contract", odds=25),
         ],
