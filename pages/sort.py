@@ -20,10 +20,11 @@ from ui.views.widgets import user_text
 page_setup(SORT)
 read_only = state.read_only()
 st.title("Negotiable, or the job itself?")
-st.write("If a reason is about the **main activity** of the job, no offer will change it: it "
-         "is *core of the job*. Pay, hours, shifts, travel, home days, title or contract sit "
-         "*around* the work: they are *negotiable*. We sorted your reasons with that test; "
-         "move any you see differently, and say what would make each negotiable one acceptable.")
+st.write("If a reason is about the job itself (its **main activity**, the people you would do it with, what the "
+         "employer stands for), no offer will change it: it is *core of the job*. Pay, hours, shifts, travel, home "
+         "days, title or contract sit *around* the work: they are *negotiable*. We sorted your reasons with that "
+         "test and asked where your words left it open; move any you see differently, and say what would make "
+         "each negotiable one acceptable.")
 
 case = state.case()
 if not case.reasons:
