@@ -3,7 +3,7 @@
 import streamlit as st
 
 from advisor.article.factors import KIND_LABELS, Kind
-from advisor.article.reasons import example_ask, reading, sort_note
+from advisor.article.reasons import example_ask, example_walk_away, reading, sort_note
 from advisor.case.models import Reason
 from advisor.documents.plan import by_kind
 from advisor.reading.topics import TEST_QUESTION, Topic
@@ -75,8 +75,9 @@ def _card(reason: Reason) -> None:
             if box := part("Your walk-away line and the odds", f"sort_part_{reason.id}"):
                 with box:
                     walk_key = state.seed(f"sort_walk_{reason.id}", reason.walk_away)
+                    walk_example = remembered(example_walk_away, reason.catalog_id, reason.label, case.job.activity)
                     st.text_input("The least you would accept (your walk-away line)", key=walk_key,
-                                  placeholder="e.g. “Nights at most twice a week”", on_change=edit_reason,
+                                  placeholder=f"e.g. “{walk_example}”", on_change=edit_reason,
                                   args=(reason.id, "walk_away", walk_key), disabled=read_only,
                                   help="Decide it now, calmly: in the room it is easy to give in.")
                     field_errors(walk_key)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from advisor.article.factors import KIND_LABELS, Kind
-from advisor.article.topic_advice import EXAMPLE_ASKS
+from advisor.article.topic_advice import EXAMPLE_ASKS, WALK_AWAY_LINES
 from advisor.reading.topics import Reading, Topic, read
 
 
@@ -105,6 +105,11 @@ def sort_note(label: str, catalog_id: str | None, kind: Kind, activity: str = ""
     suggested = Kind.CORE if found.core else Kind.NEGOTIABLE
     why = found.why
     return why if suggested is kind else f"We suggested {KIND_LABELS[suggested].lower()}: {why} You moved it."
+
+
+def example_walk_away(catalog_id: str | None, label: str = "", activity: str = "") -> str:
+    """A sample walk-away line for an empty field, for the topic the reason is read as."""
+    return WALK_AWAY_LINES[reason_topic(label, activity, catalog_id)]
 
 
 def example_ask(catalog_id: str | None, label: str = "", activity: str = "") -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from advisor.article.reasons import REASON_BY_ID, TOPIC_BY_ID, example_ask, reason_topic
+from advisor.article.reasons import REASON_BY_ID, TOPIC_BY_ID, example_ask, example_walk_away, reason_topic
 from advisor.article.topic_advice import EXAMPLE_ASKS, QUESTIONS, WALK_AWAY_LINES
 from advisor.reading.topics import Topic
 
@@ -34,3 +34,9 @@ def test_the_example_ask_follows_the_topic_never_the_words() -> None:
     assert example_ask(None, label) == EXAMPLE_ASKS[Topic.PAY]
     assert label not in example_ask(None, label)
     assert example_ask(None) == EXAMPLE_ASKS[Topic.UNKNOWN]
+
+
+def test_the_walk_away_example_follows_the_topic_never_the_persons_words() -> None:
+    assert example_walk_away("shifts") == WALK_AWAY_LINES[Topic.HOURS]
+    own = "They want me to drive 90 minutes each way"
+    assert example_walk_away(None, own) == WALK_AWAY_LINES[Topic.PLACE]
