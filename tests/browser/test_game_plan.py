@@ -42,8 +42,9 @@ def test_report_of_a_typed_case_carries_the_job_title(page: Page, app_url: str, 
     expect(page.get_by_role("heading", level=1, name="Game plan")).to_be_visible()
     name, text = _download(page, tmp_path)
     assert name == "interview-advisor-Night-porter.md"
-    assert text.startswith("# Interview Advisor — Night porter\n")
+    assert text.startswith("# Interview Advisor: Night porter\n")
     assert "Grand Hotel" in text
+    assert "No verdict yet" in text  # a job and no reason: nothing to weigh yet
     assert_clean(page)
 
 
@@ -54,11 +55,10 @@ def test_report_of_the_example_case(page: Page, app_url: str, tmp_path: Path) ->
     assert name.startswith("interview-advisor-Customer-service-agent") and name.endswith(".md")
     shown = as_read(text)
     assert case.job.title in shown
-    assert "Go for the practice and the contacts" in shown
-    for reason in case.reasons:
-        assert reason.label in shown
-        if reason.ask:
-            assert reason.ask in shown
+    assert "**Verdict:** Go for the practice and the contacts." in text
+    assert "**Next step:** Accept the invitation." in text
+    assert "They matter only if the work itself (“Talking on the phone all day”)" in shown  # no asks to make
+    assert "Day or evening shifts only" not in shown
     assert_clean(page)
 
 
