@@ -74,6 +74,10 @@ def add_reason(case: Case, label: str, catalog_id: str | None = None) -> Case:
         raise EditRefused("Write the reason first, then press Add.")
     if not can_add_reason(case):
         raise EditRefused(f"You can list at most {MAX_REASONS} reasons: remove one to add another.")
+    # The same reason twice would count twice in the balance: the same words, whatever their case or spaces.
+    same = "".join(label.split()).casefold()
+    if any("".join(reason.label.split()).casefold() == same for reason in case.reasons):
+        raise EditRefused("This reason is already in your list.")
     kind, _ = suggest_kind(label, case.job.activity, catalog_id)
     data = case.model_dump()
     data["reasons"].append({"id": next_reason_id(case), "label": label, "kind": kind, "catalog_id": catalog_id})

@@ -94,3 +94,11 @@ def test_a_question_is_named_by_its_text_and_noted_once() -> None:
     assert once.debrief is not None and once.debrief.surprises == ["Why now?"]
     with pytest.raises(EditRefused):  # a second click on the removed question
         edits.remove_surprise(once, "Why us?")
+
+
+@pytest.mark.parametrize("again", ["Night shifts", "night shifts", "  NIGHT   shifts ", "Night\tShifts"])
+def test_the_same_reason_is_refused_a_second_time_whatever_its_case_or_spaces(again: str) -> None:
+    case = edits.add_reason(Case(), "Night shifts")
+    with pytest.raises(EditRefused, match="already in your list"):
+        edits.add_reason(case, again)
+    assert len(edits.add_reason(case, "Night shifts, weekends too").reasons) == 2
