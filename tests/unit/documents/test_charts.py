@@ -7,14 +7,29 @@ import pytest
 from hypothesis import given, settings
 
 from advisor.article.factors import FACTOR_BY_ID, FACTOR_IDS, FACTORS, Side
+from advisor.case.debrief import Debrief
 from advisor.case.examples import example_case
-from advisor.case.models import Case
+from advisor.case.models import Case, Job
 from advisor.case.pros import Pro
-from advisor.documents.charts import LABEL_WIDTH, balance_chart, chart_in_words, comparison_chart
+from advisor.documents.charts import (
+    LABEL_LINES,
+    LABEL_WIDTH,
+    LINE_PX,
+    balance_chart,
+    chart_in_words,
+    comparison_chart,
+    label,
+    options_chart,
+    options_summary,
+    ranking_chart,
+    trend_chart,
+)
 from advisor.documents.palette import CON_COLOUR, PRO_COLOUR
 from advisor.escaping import Where, shown
 from advisor.judgement.in_words import lean_words
+from advisor.judgement.options import evaluate_options
 from advisor.judgement.scoring import Assessment, evaluate
+from advisor.sharing.journal import ranked_table, trend
 from tests.unit.strategies import cases
 
 TITLE_TO_FACTOR = {f.title: f for f in FACTORS}
@@ -173,3 +188,117 @@ def test_an_own_pros_markup_is_drawn_as_typed(chart: str) -> None:
     assert shown(label, Where.CHART) in figure.layout.yaxis.tickvals
     mentions = [text for text in drawn if "Sign" in text]
     assert mentions and not [text for text in mentions if "<a" in text or "<b>" in text], drawn
+
+
+# An own pro as long as the field allows, with markup and an entity near where a line breaks.
+LONG = "Working with the <b>friendliest</b> team in town & a café a two-minute walk from the door"[:80]
+LONG_NAME = "Ada Lovelace-Byron, Countess of Lovelace & friend of Babbage"
+UNBROKEN = "&" * 100
+
+
+def _visible(text: str) -> list[str]:
+    """A label's lines as plotly shows them: entities read as the characters they stand for."""
+    return [line.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&") for line in text.split("<br>")]
+
+
+def _fits(text: str) -> None:
+    lines = _visible(text)
+    assert 1 <= len(lines) <= LABEL_LINES and all(len(line) <= LABEL_WIDTH for line in lines), lines
+    assert "<" not in text.replace("<br>", ""), text  # the person's markup is never read as markup
+
+
+@pytest.mark.parametrize("text", [LONG, LONG_NAME, UNBROKEN, "Income", "", "x" * 24, "a " * 60])
+def test_a_label_is_at_most_three_short_lines_and_cut_with_an_ellipsis(text: str) -> None:
+    drawn = label(text)
+    _fits(drawn)
+    if len(text) <= LABEL_WIDTH:
+        assert drawn == shown(text, Where.CHART)
+    # what is drawn is the text's beginning (all of it, or cut with "…"), line breaks aside
+    drawn_chars, text_chars = "".join(_visible(drawn)).replace(" ", ""), text.replace(" ", "")
+    assert drawn_chars == text_chars or (drawn_chars.endswith("…") and text_chars.startswith(drawn_chars[:-1]))
+    # a break never splits an entity: every "&" plotly reads starts a whole one
+    assert all(part.startswith(("amp;", "lt;", "gt;")) for part in drawn.split("&")[1:]), drawn
+
+
+def test_a_label_of_one_line_is_cut_to_one_line() -> None:
+    drawn = label(LONG_NAME, lines=1)
+    assert "<br>" not in drawn and drawn.endswith("…") and len(_visible(drawn)[0]) <= LABEL_WIDTH
+
+
+def _long_case() -> Case:
+    """The example with three own pros too long for one line, one of them as long as allowed."""
+    pros = [Pro(id=0, label=LONG, weight=9), Pro(id=1, label=LONG[:60] + " again", weight=6),
+            Pro(id=2, label="Short one", weight=3)]
+    return example_case().model_copy(update={"pros": pros})
+
+
+def _axis_labels(figure: go.Figure, axis: str = "yaxis") -> dict[str, str]:
+    layout = figure.layout[axis]
+    return dict(zip(layout.tickvals, layout.ticktext, strict=True))
+
+
+def _rows_fit(figure: go.Figure, labels: list[str], margins: int) -> None:
+    """Plotly spaces categories evenly: each gets the room of the tallest label's lines."""
+    rows = len(labels)
+    most = max(text.count("<br>") + 1 for text in labels)
+    assert (figure.layout.height - margins) / rows >= LINE_PX * most, (figure.layout.height, rows, most)
+
+
+@pytest.mark.parametrize("chart", ["balance", "comparison"])
+def test_long_own_pros_are_shortened_in_the_chart_and_whole_in_its_words_and_hover(chart: str) -> None:
+    owner = evaluate(_long_case(), flip=False)
+    figure = balance_chart(owner) if chart == "balance" else comparison_chart(owner, [(LONG_NAME, owner)])
+    labels = _axis_labels(figure)
+    assert shown(LONG, Where.CHART) in labels  # the bar's category: the whole text, for its hover
+    assert all("%{y}" in trace.hovertemplate for trace in figure.data)
+    for text in labels.values():
+        _fits(text)
+    assert labels[shown(LONG, Where.CHART)].endswith("…")
+    assert _visible(labels[shown(LONG, Where.CHART)])[0] == "Working with the"
+    _rows_fit(figure, list(labels.values()), 110 if chart == "balance" else 70)
+    words = chart_in_words(owner)
+    assert LONG in words and LONG[:60] + " again" in words
+
+
+def test_a_long_mentor_name_is_one_short_line_in_the_legend_and_whole_in_the_hover() -> None:
+    owner = evaluate(example_case(), flip=False)
+    figure = comparison_chart(owner, [(LONG_NAME, owner)])
+    mentor = figure.data[1]
+    name = mentor.name.split(" (balance")[0]
+    _fits(name)
+    assert "<br>" not in name and name.endswith("…")
+    assert mentor.customdata[0][0] == shown(LONG_NAME, Where.CHART) and "%{customdata[0]}" in mentor.hovertemplate
+
+
+def _journal() -> list[Case]:
+    job = Job(title="Senior assistant to the deputy regional manager of customer experience",
+              company="A & B <Holdings>")
+    return [example_case().model_copy(update={"job": job, "debrief": Debrief(readiness=7, stress=3)}),
+            example_case().model_copy(update={"debrief": Debrief(readiness=5, stress=6)})]
+
+
+def test_the_journals_charts_shorten_long_job_titles_and_keep_them_whole_in_hover() -> None:
+    cases = _journal()
+    whole = shown(f"{cases[0].job.title} ({cases[0].job.company})", Where.CHART)
+    ranking = ranking_chart(ranked_table(cases))
+    labels = _axis_labels(ranking)
+    assert whole in labels and "%{y}" in ranking.data[0].hovertemplate
+    for text in labels.values():
+        _fits(text)
+    _rows_fit(ranking, list(labels.values()), 120)
+    over_time = trend_chart(trend(cases))
+    labels = _axis_labels(over_time, "xaxis")
+    assert shown(cases[0].job.title, Where.CHART) in labels
+    assert all("%{x}" in trace.hovertemplate for trace in over_time.data)
+    for text in labels.values():
+        _fits(text)
+
+
+def test_the_options_chart_labels_fit_and_the_summary_names_every_option_whole() -> None:
+    options = evaluate_options(example_case())
+    figure = options_chart(options)
+    labels = _axis_labels(figure)
+    for text in labels.values():
+        _fits(text)
+    _rows_fit(figure, list(labels.values()), 120)
+    assert all(o.title in options_summary(options) for o in options)
