@@ -13,7 +13,7 @@ from ui.shell.steps import WHY_NOT
 from ui.views.messages import field_errors
 from ui.views.navigation import step_links
 from ui.views.parts import part, scored_part
-from ui.views.widgets import user_text
+from ui.views.widgets import named_slider, plain, user_text
 
 page_setup(WHY_NOT)
 read_only = state.read_only()
@@ -51,9 +51,10 @@ if rows := scored_part("Change how much each bothers you, or remove one", "why_p
         for reason in case.reasons:
             with st.container(border=True, key=f"why_reason_{reason.id}"):
                 key = state.seed(f"why_sev_{reason.id}", reason.severity)
-                st.slider(f"How much does **{user_text(reason.label)}** bother you?", 0, 10, key=key,
-                          on_change=edit_reason, args=(reason.id, "severity", key),
-                          help="0 = hardly at all · 10 = a deal-breaker", disabled=read_only)
+                named_slider(f"How much does **{user_text(reason.label)}** bother you?",
+                             f"How much does “{plain(reason.label)}” bother you?", key,
+                             "0 = hardly at all · 10 = a deal-breaker", on_change=edit_reason,
+                             args=(reason.id, "severity", key), disabled=read_only)
                 st.button("Remove", key=f"why_del_{reason.id}", on_click=remove_reason, args=(reason.id,),
                           icon=":material/delete:", type="tertiary", disabled=read_only)
 st.header("What you like about it")
@@ -72,9 +73,10 @@ if weights := scored_part("Change how much each counts, or remove one", "why_par
         for pro in case.pros:
             with st.container(border=True, key=f"why_pro_{pro.id}"):
                 key = state.seed(f"why_pro_w_{pro.id}", pro.weight)
-                st.slider(f"How much does **{user_text(pro.label)}** count for going?", 0, 10, key=key,
-                          on_change=edit_pro_weight, args=(pro.id, key), disabled=read_only,
-                          help="0 = not at all · 10 = as much as the strongest argument")
+                named_slider(f"How much does **{user_text(pro.label)}** count for going?",
+                             f"How much does “{plain(pro.label)}” count for going?", key,
+                             "0 = not at all · 10 = as much as the strongest argument",
+                             on_change=edit_pro_weight, args=(pro.id, key), disabled=read_only)
                 st.button("Remove", key=f"why_pro_del_{pro.id}", on_click=remove_pro, args=(pro.id,),
                           icon=":material/delete:", type="tertiary", disabled=read_only)
 step_links(WHY_NOT)

@@ -78,11 +78,12 @@ def test_gut_answer() -> None:
 
 
 def test_sliders_numbers_and_checkbox_set_the_case() -> None:
-    at = open_parts(open_page("job"), "job_part_you", "job_part_money")
-    at.slider(key="job_financial_need").set_value(9).run()
+    at = open_parts(open_page("job"), "job_part_you")
     at.number_input(key="job_interviews_so_far").set_value(3).run()
-    at.number_input(key="job_travel_hours").set_value(2.5).run()
     at.checkbox(key="job_early_career").check().run()
+    open_parts(at, "job_part_money")
+    at.slider(key="job_financial_need").set_value(9).run()
+    at.number_input(key="job_travel_hours").set_value(2.5).run()
     assert_ok(at)
     job = the_case(at).job
     assert (job.financial_need, job.interviews_so_far, job.travel_hours, job.early_career) == (9, 3, 2.5, True)
@@ -98,7 +99,7 @@ def test_answers_survive_a_trip_to_another_page() -> None:
 
 
 def test_the_interview_date_is_optional_and_goes_into_the_case() -> None:
-    at = open_page("job", example_case(), parts=True)
+    at = open_parts(open_page("job", example_case()), "job_part_money")
     field = at.date_input(key="job_interview_date")
     assert field.value is None
     field.set_value(datetime.date(2026, 3, 14)).run()
@@ -112,7 +113,7 @@ def test_the_interview_date_is_optional_and_goes_into_the_case() -> None:
 def test_a_date_outside_the_calendar_is_never_taken() -> None:
     case = example_case().model_copy(update={"job": example_case().job.model_copy(
         update={"interview_date": datetime.date(2026, 3, 14)})})
-    at = open_page("job", case, parts=True)
+    at = open_parts(open_page("job", case), "job_part_money")
     at.date_input(key="job_interview_date").set_value(datetime.date(1999, 12, 31)).run()
     assert_ok(at)  # the picker's bounds are the model's: Streamlit keeps the date it had
     assert at.date_input(key="job_interview_date").value == datetime.date(2026, 3, 14)
@@ -140,18 +141,42 @@ def widget_keys(at: AppTest) -> set[str]:
     return {widget.key for kind in kinds for widget in kind if widget.key}
 
 
-def test_a_first_visit_draws_the_invitation_and_keeps_the_other_parts_closed() -> None:
-    """Each closed part costs the first visit nothing; its answers are still the case's."""
+def test_a_first_visit_draws_the_invitation_only_and_next_walks_the_other_screens() -> None:
+    """Each screen not shown costs the first visit nothing; its answers are still the case's. Next
+    shows one screen at a time, each with a handful of questions."""
     case = example_case()
     at = open_page("job", case)
     drawn = widget_keys(at)
-    assert {"job_title", "job_company", "job_activity", "job_gut"} <= drawn
-    for inside in JOB_PARTS.values():
-        assert not drawn & set(inside)
-    open_parts(at, *JOB_PARTS)
-    drawn = widget_keys(at)
-    for inside in JOB_PARTS.values():
-        assert set(inside) <= drawn
-    assert at.slider(key="job_dread").value == case.job.dread
+    assert {"job_title", "job_company", "job_activity", "job_gut"} == drawn
+    for key, inside in JOB_PARTS.items():
+        at.button(key="job_screen_next").click().run()
+        assert_ok(at)
+        drawn = widget_keys(at)
+        assert set(inside) <= drawn, key
+        assert len(drawn) <= 6, f"{key} asks {len(drawn)} questions at once"
+        assert "job_title" not in drawn
+    assert not [b for b in at.button if b.key == "job_screen_next"], "the last screen has no Next of its own"
     assert at.number_input(key="job_spare_money").value == case.job.spare_money
+    at.button(key="job_screen_back").click().run()
+    assert at.slider(key="job_curiosity").value == case.job.curiosity
     assert the_case(at).job == case.job
+
+
+def test_a_link_from_another_page_opens_its_screen_once() -> None:
+    at = open_parts(open_page("job"), "job_part_wanted")
+    assert "job_curiosity" in widget_keys(at)
+    at.switch_page("pages/about.py").run()
+    at.switch_page("pages/job.py").run()
+    assert "job_curiosity" in widget_keys(at), "the person comes back to the screen they were on"
+    at.button(key="job_screen_back").click().run()
+    assert "job_dread" in widget_keys(at)
+
+
+def test_every_screen_names_the_weighed_questions_waiting_on_the_others() -> None:
+    at = open_page("job")
+    lines = [str(c.value) for c in at.caption]
+    for title, count in (("You and interviews", 4), ("The job you really want", 4), ("Date, travel and money", 4)):
+        assert any(line.startswith(f"{title} · {count} questions not answered yet, the verdict takes middle values: “")
+                   for line in lines), (title, lines)
+    at.button(key="job_go_job_part_money").click().run()
+    assert "job_spare_money" in widget_keys(at)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, Final
 
 import streamlit as st
 
@@ -14,6 +15,34 @@ from advisor.escaping import shown
 def user_text(text: str, fallback: str = "") -> str:
     """User text for Markdown elements: escaped, so it shows exactly as typed."""
     return shown(text) if text else fallback
+
+
+# Every character that can start Markdown inside a line of a label: emphasis, code, a link or an
+# image, a directive (":red[…]", ":material/…:"), LaTeX, an e-mail autolink, an HTML tag or entity.
+_MARKUP: Final = re.compile(r"[\\`*_{}\[\]()!<>~$:@&|#=+]")
+
+
+def plain(text: str) -> str:
+    """User text for a widget's accessible name: its words with every character that could start
+    Markdown left out, on one line.
+
+    Streamlit hands a widget's label, as given, to screen readers (the slider's ``aria-label``),
+    and renders the same string as Markdown on the page, even when the label is hidden (a hidden
+    label's image still loads). Escaped text is safe on the page but is read aloud with its
+    backslashes ("12\\-month"), and Markdown added around it with its stars; with nothing that can
+    act left in, the label is both safe and read as words. What is shown on the page goes through
+    ``user_text`` instead, exactly as typed.
+    """
+    return " ".join(_MARKUP.sub(" ", text).split())
+
+
+def named_slider(shown: str, name: str, key: str, scale: str, **slider: Any) -> None:
+    """A 0-to-10 slider about a person's own item: ``shown`` (Markdown, user text escaped) is what
+    the page shows above it, ``name`` (``plain`` words) what a screen reader says for it, and
+    ``scale`` what its ends mean, shown below it (a hidden label has no help icon)."""
+    st.markdown(shown)
+    st.slider(name, 0, 10, key=key, label_visibility="collapsed", **slider)
+    st.caption(scale)
 
 
 def text_key(prefix: str, text: str) -> str:
