@@ -1,4 +1,5 @@
-"""Share: the case as a link (nothing is stored on our side), a mentor link, and a file."""
+"""Share: the case sent to a mentor in one tap (the review link; the owner's own link kept apart, to
+keep), and a file. Nothing is stored on our side."""
 
 import streamlit as st
 
@@ -6,6 +7,7 @@ from advisor.documents.brief import to_pdf
 from advisor.documents.report import file_name
 from advisor.editing.arrival import LinkKind
 from advisor.sharing.codec import MAX_FILE, export_json
+from advisor.sharing.invitation import for_mentor, qr_png
 from advisor.sharing.link_contents import link_contents
 from ui import state
 from ui.address import session_lock
@@ -15,7 +17,7 @@ from ui.links import base_url, link, share_token
 from ui.shell.bootstrap import page_setup
 from ui.shell.steps import JOB, MENTOR, SHARE
 from ui.storage.device import WHAT_IS_KEPT, keeping
-from ui.views.link_box import link_box
+from ui.views.link_box import link_box, send_button
 from ui.views.messages import field_errors
 from ui.views.navigation import step_links
 from ui.views.parts import part, part_in_halves
@@ -26,12 +28,14 @@ st.title("Share your case")
 case = state.case()
 base = base_url(SHARE)
 
-st.write("Your whole case travels inside the link: there is no account and nothing is saved "
-         "on our server. Send the link to a mentor, or keep it as your save file.")
+st.write("Ask a mentor for a second opinion: they see your case read-only, weigh your reasons their own way "
+         "and send you a review back. Your whole case travels inside the link: there is no account and "
+         "nothing is saved on our server.")
+locked = session_lock()
+st.header("Ask a mentor for a review" + (" (locked)" if locked else ""))
 private = st.checkbox("Leave my personal notes out of the links", value=True, key="share_private",
                       help="Your notes from the Game plan page stay in this browser.",
                       disabled=not case.notes)
-locked = session_lock()
 # Committed after a pause in typing too: the field's eye button takes the focus on Tab, and
 # Streamlit commits a password field only when the focus leaves the whole widget.
 st.text_input("Passphrase (optional)", type="password", live="500ms", on_change=lock_links, args=(PASSPHRASE_FIELD,),
@@ -44,22 +48,33 @@ st.button("Suggest a passphrase", key=SUGGEST_BUTTON, on_click=suggest_passphras
           icon=":material/casino:", help="Four random words: hard to guess, easy to say on the phone. The links "
                                          "are locked with them at once; press the eye in the field to read them.")
 token = share_token(case, not private, locked[1] if locked else None)
-
-st.header("Link to your case" + (" (locked)" if locked else ""))
-owner_link = link(base, JOB, token)
-link_box(owner_link, key="share_copy_case")
-st.caption(f"{len(owner_link):,} characters. Press “Copy link”, or select the link and copy it.")
+mentor_link = link(base, MENTOR, token, LinkKind.REVIEW)
+send_button(for_mentor(mentor_link, locked is not None), "Send to a mentor", key="share_send")
+st.caption("This opens your device's share menu (an e-mail where there is none) with the review link and a message written for your "
+           "mentor: what the link is, that it opens a copy of your case for their review, not your own case, and "
+           "how to send their review back. Open it in this browser when it comes: their review is added beside "
+           "any others, and your answers are never changed."
+           + (" The link is locked: tell your mentor the passphrase another way." if locked else ""))
 if locked:
     st.caption("Both links and this tab's address bar are locked with your passphrase, so reloading this tab asks "
                "you for it. Addresses this tab showed before you locked it stay in the browser's history as they "
                "were: unlocked, but without your personal notes.")
+if qr := part("Show the review link as a QR code", "share_part_qr"):
+    qr.image(qr_png(mentor_link), caption="The review link as a QR code: a phone's camera opens it.", width=300)
+if box := part("The review link itself, to copy", "share_part_review"):
+    with box:
+        link_box(mentor_link, key="share_copy_review")
+        st.caption("For a mentor: it opens your case read-only on Mentor review, where they weigh it their own way "
+                   "and write notes.")
 
-st.header("Ask a mentor for a review")
-mentor_link = link(base, MENTOR, token, LinkKind.REVIEW)
-link_box(mentor_link, key="share_copy_review")
-st.caption("This link opens your case read-only on Mentor review. Your mentor moves their own copy of "
-           "the weights, writes notes and sends you a link back; open it in this browser and their review "
-           "is added beside any others. Your answers are never changed.")
+owner_link = link(base, JOB, token)
+if box := part("Your own link, to keep (not for a mentor)", "share_part_own"):
+    with box:
+        link_box(owner_link, key="share_copy_case")
+        st.caption(f"{len(owner_link):,} characters. Press “Copy link”, or select the link and copy it.")
+        st.caption("It opens your case for editing, as it is now: keep it (a bookmark, a note to yourself) to "
+                   "bring your case back on another device. Whoever opens it can change the copy they get, so "
+                   "send a mentor the review link instead.")
 
 if contents := part("What the link contains", "share_part_contents"):
     contents.markdown("\n".join(f"- {line}" for line in link_contents(case, include_notes=not private)))

@@ -79,16 +79,16 @@ def open_link(incoming: Case, kind: LinkKind, kept: Case | None, settled: bool) 
     it can be settled against the kept case when the report comes."""
     if not settled:
         st.session_state[keys.OPENED] = (incoming, kind)
-    settle_link(kept, incoming, kind)
+    settle_link(kept, incoming, kind, settled)
 
 
-def settle_link(kept: Case | None, incoming: Case, kind: LinkKind) -> None:
+def settle_link(kept: Case | None, incoming: Case, kind: LinkKind, settled: bool = True) -> None:
     """Carry out what opening a link next to the ``kept`` case means. Links are handled before
     the page's error boundary, so a failure of ours here is caught here: the kept case stays
     (or the session's own, before the browser said what it keeps), never the link's case, which
     would then be written over the kept one."""
     try:
-        arrival = arrive(kept, incoming, kind)
+        arrival = arrive(kept, incoming, kind, settled)
     except Exception as error:
         log_failure("opening a link", error)
         arrival = Arrival(kept if kept is not None else state.case(), Role.OWNER, keep=True, warning=LINK_FAILED)
@@ -104,6 +104,7 @@ def carry_out(arrival: Arrival) -> None:
         state.notify(arrival.notice)
     session[keys.WARNING] = arrival.warning
     session[keys.OFFER] = (arrival.offer, arrival.offer_label) if arrival.offer is not None else None
+    session[keys.REVIEW_OFFER] = arrival.review
 
 
 def unlock(token: str, kind: LinkKind, passphrase: str, kept: Kept) -> None:

@@ -39,8 +39,9 @@ class Arrival:
     ``case`` is what the visitor works on now and ``role`` how; ``keep`` says whether it becomes
     the case this browser keeps (a mentor's view never replaces the mentor's own case);
     ``offer`` is a case the visitor may open instead (an older or newer version, another case)
-    with ``offer_label`` naming it; ``restores`` is the case an undo brings back (the kept one,
-    whatever the session showed before).
+    with ``offer_label`` naming it; ``review`` is the link's case, which the visitor may review as
+    a mentor instead (an owner's own link sent to a mentor by mistake); ``restores`` is the case
+    an undo brings back (the kept one, whatever the session showed before).
     """
 
     case: Case
@@ -50,7 +51,17 @@ class Arrival:
     warning: str | None = None
     offer: Case | None = None
     offer_label: str = ""
+    review: Case | None = None
     restores: Case | None = None
+
+
+# An owner's link says nothing of who opens it: one sent to a mentor instead of the review link
+# opens the case for editing, so whoever is not its owner is told, and offered the mentor's view.
+ASK_WHOSE = ("Is this your case, or are you reviewing someone else's? This link is an owner's own: it opens the "
+             "case for editing. If someone sent it to you for a review, review it as a mentor instead: their "
+             "answers stay as they are, and you send your review back.")
+NOT_YOURS = ("If someone sent it to you for a review, review it as a mentor instead: their answers and your own "
+             "case stay as they are.")
 
 
 def _title(case: Case) -> str:
@@ -113,11 +124,17 @@ def _newer_offered(kept: Case, incoming: Case) -> Arrival:
                           "yourself (you can undo it).")
 
 
-def arrive(kept: Case | None, incoming: Case, kind: LinkKind) -> Arrival:
-    """Decide what opening ``incoming`` means next to the ``kept`` case (None: nothing kept)."""
+def arrive(kept: Case | None, incoming: Case, kind: LinkKind, settled: bool = True) -> Arrival:
+    """Decide what opening ``incoming`` means next to the ``kept`` case (None: nothing kept).
+
+    ``settled`` says the browser has reported what it keeps: only then does a kept ``None`` mean
+    a browser new to this case, whose visitor is asked whose case it is (before the report, the
+    owner reloading their own tab would be asked too)."""
     if kind is LinkKind.REVIEW:
         return Arrival(incoming, Role.MENTOR, keep=False)
     if kept is None:
+        if kind is LinkKind.CASE and settled:
+            return Arrival(incoming, Role.OWNER, keep=True, warning=ASK_WHOSE, review=incoming)
         return Arrival(incoming, Role.OWNER, keep=True)
     found = relation(kept, incoming)
     if found is Relation.OTHER_CASE:
@@ -125,9 +142,10 @@ def arrive(kept: Case | None, incoming: Case, kind: LinkKind) -> Arrival:
             return Arrival(kept, Role.OWNER, keep=True, offer=incoming, offer_label=_title(incoming),
                            warning="This review is of another case than the one this browser keeps, so it "
                                    "was not added. Your case is unchanged.")
-        return Arrival(kept, Role.OWNER, keep=True, offer=incoming, offer_label=_title(incoming),
+        return Arrival(kept, Role.OWNER, keep=True, offer=incoming, offer_label=_title(incoming), review=incoming,
                        warning=f"This link holds another case ({_title(incoming)}). Your own case "
-                               f"({_title(kept)}) is still open; open the other one only if you mean to.")
+                               f"({_title(kept)}) is still open; open the other one only if you mean to. "
+                               + NOT_YOURS)
     if kind is LinkKind.REPLY or found is Relation.NEW_REVIEWS:
         return _reviews_only(kept, incoming)
     if found is Relation.OLDER:

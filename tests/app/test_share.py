@@ -29,10 +29,10 @@ def _address(at: AppTest) -> str:
 
 def test_a_passphrase_locks_the_links_and_the_address_bar_with_one_derivation(derivations: list[locking.Kdf]) -> None:
     at = open_page("share", example_case())
-    assert "Link to your case" in _headers(at)
+    assert "Ask a mentor for a review" in _headers(at)
     at.text_input(key=FIELD).input(PASSPHRASE).run()
     assert_ok(at)
-    assert "Link to your case (locked)" in _headers(at) and not errors(at)
+    assert "Ask a mentor for a review (locked)" in _headers(at) and not errors(at)
     with pytest.raises(PassphraseNeeded):
         decode(_address(at))
     assert decode(_address(at), PASSPHRASE) == example_case().model_copy(update={"notes": ""})
@@ -44,7 +44,7 @@ def test_a_passphrase_locks_the_links_and_the_address_bar_with_one_derivation(de
     assert decode(_address(at), PASSPHRASE).job.title == "Night agent"
     assert len(derivations) == 3  # only the decode above again
     at.switch_page("pages/share.py").run()
-    assert at.text_input(key=FIELD).value == PASSPHRASE and "Link to your case (locked)" in _headers(at)
+    assert at.text_input(key=FIELD).value == PASSPHRASE and "Ask a mentor for a review (locked)" in _headers(at)
 
 
 @pytest.mark.parametrize("passphrase", ["1234", "correct horse", "aaaaaaaaaa"])
@@ -55,10 +55,10 @@ def test_a_passphrase_easy_to_guess_is_refused_and_nothing_is_locked(passphrase:
     assert_ok(at)
     said = errors(at)
     assert len(said) == 1 and "too easy to guess" in said[0] and said[0].endswith("The links below are not locked.")
-    assert "Link to your case" in _headers(at)
+    assert "Ask a mentor for a review" in _headers(at)
     assert decode(_address(at)).job.title == example_case().job.title  # unlocked, as Share says
     at.text_input(key=FIELD).input("").run()
-    assert not errors(at) and "Link to your case" in _headers(at)
+    assert not errors(at) and "Ask a mentor for a review" in _headers(at)
 
 
 def test_a_suggested_passphrase_fills_the_field_and_locks() -> None:
@@ -67,7 +67,7 @@ def test_a_suggested_passphrase_fills_the_field_and_locks() -> None:
     assert_ok(at)
     suggested = at.text_input(key=FIELD).value
     assert suggested and len(suggested.split(" ")) == 4 and locking.weakness(suggested) is None
-    assert "Link to your case (locked)" in _headers(at)
+    assert "Ask a mentor for a review (locked)" in _headers(at)
     assert decode(_address(at), suggested).job.title == example_case().job.title
 
 
@@ -88,7 +88,7 @@ def test_a_locked_link_opened_keeps_the_session_locked_with_the_key_it_derived(
     assert _address(at).startswith("1L2.") and decode(_address(at), "1234").job.title == "Night agent"
     at.switch_page("pages/share.py").run()
     assert_ok(at)
-    assert at.text_input(key=FIELD).value == "1234" and "Link to your case (locked)" in _headers(at)
+    assert at.text_input(key=FIELD).value == "1234" and "Ask a mentor for a review (locked)" in _headers(at)
     assert not errors(at)
 
 

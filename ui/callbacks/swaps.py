@@ -1,5 +1,5 @@
 """Callbacks that swap the whole case or what this browser keeps: a file, the example, a fresh
-start, a locked link, an offered case, an undo, keeping and forgetting."""
+start, a locked link, an offered case (or the mentor's view of it), an undo, keeping and forgetting."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from advisor.sharing.codec import from_json
 from ui import address, keys, state
 from ui.callbacks import widget
 from ui.shell.guard import guarded
+from ui.shell.steps import MENTOR
 from ui.storage import device
 
 
@@ -72,6 +73,21 @@ def open_offer() -> None:
     offer = st.session_state.pop(keys.OFFER, None)
     if offer is not None:
         state.replace(offer[0], notice="The case from the link is open.", undo=True)
+
+
+@guarded
+def review_instead(offered: Case) -> None:
+    """Open the case an owner's link brought in the mentor's view, as its review link would have.
+    A browser that kept no case before the link keeps none now: the link's case was kept as the
+    visitor's own only until they said it is someone else's."""
+    kept, settled = device.kept()
+    if settled and kept is None:
+        st.session_state[keys.UNKEPT] = True
+    st.session_state.pop(keys.OFFER, None)
+    st.session_state[keys.ROLE] = Role.MENTOR
+    state.replace(offered, notice="You are reviewing this case as a mentor: its answers stay as its owner gave "
+                                  "them. Weigh it your own way, then send your review back from this page.")
+    st.session_state[keys.GO_TO] = MENTOR.path
 
 
 @guarded

@@ -1,4 +1,5 @@
-"""A link shown as selectable text, with a plain "Copy link" button under it.
+"""A link shown as selectable text, with a plain "Copy link" button under it; and the one tap
+that sends a link with its message (the phone's share sheet, else a prefilled e-mail).
 
 Not ``st.code``: a code box makes the browser load Streamlit's syntax
 highlighter (1.5 MB of script, compiled on the page's main thread) just to show one line of
@@ -13,6 +14,10 @@ from __future__ import annotations
 from typing import Final
 
 import streamlit as st
+
+from advisor.sharing.invitation import Invitation, for_owner
+from ui.address import session_lock
+from ui.views.parts import part
 
 _HTML: Final = ('<p class="link" translate="no"></p>'
                 '<button type="button" class="copy">Copy link</button><span class="done" role="status"></span>')
@@ -64,3 +69,60 @@ _LINK: Final = st.components.v2.component("interview_advisor.copy_link", html=_H
 def link_box(link: str, key: str) -> None:
     """Show ``link`` with a "Copy link" button under it."""
     _LINK(key=key, data={"text": link})
+
+
+# The share sheet where the browser has one (phones, Windows, macOS), else a prefilled e-mail as
+# the primary action; with a share sheet the e-mail stays beside it, quieter. Every word comes
+# through ``data=`` and is set with ``textContent``; ``href`` only ever gets our mailto: address.
+_SEND_HTML: Final = ('<button type="button" class="send" hidden></button><a class="mail" rel="noopener"></a>'
+                     '<p class="said" role="status"></p>')
+_SEND_CSS: Final = """
+.send, .mail { display: inline-flex; align-items: center; justify-content: center; box-sizing: border-box;
+  min-height: 2.75rem; padding: 0.5rem 1.25rem; margin: 0 0.75rem 0.5rem 0; border-radius: 0.5rem;
+  font: inherit; font-weight: 600; cursor: pointer; text-decoration: none; }
+.send, .mail.primary { border: 1px solid #0b5cad; background: #0b5cad; color: #fff; }
+.send:hover, .send:focus-visible, .mail.primary:hover, .mail.primary:focus-visible { background: #084a8c; }
+.mail.quiet { border: 1px solid rgba(49, 51, 63, 0.3); background: #fff; color: #0b5cad; font-weight: 400; }
+.said { margin: 0; color: #31333f; }
+.said:empty { display: none; }
+"""
+_SEND_JS: Final = r"""
+export default function ({ parentElement, data }) {
+  const send = parentElement.querySelector(".send");
+  const mail = parentElement.querySelector(".mail");
+  const said = parentElement.querySelector(".said");
+  const shared = { title: data.subject, text: data.text, url: data.url };
+  let sheet = typeof navigator.share === "function";
+  try { sheet = sheet && (typeof navigator.canShare !== "function" || navigator.canShare(shared)); }
+  catch (error) { sheet = false; }
+  send.hidden = !sheet;
+  send.textContent = data.label;
+  mail.textContent = sheet ? data.mail_label : data.label;
+  mail.className = sheet ? "mail quiet" : "mail primary";
+  if (data.mailto.startsWith("mailto:")) mail.href = data.mailto;
+  if (said.dataset.url !== data.url) { said.dataset.url = data.url; said.textContent = ""; }
+  send.onclick = async () => {
+    try { await navigator.share(shared); said.textContent = data.done; }
+    catch (error) { said.textContent = error && error.name === "AbortError" ? "" : data.failed; }
+  };
+}
+"""
+_SEND: Final = st.components.v2.component("interview_advisor.send_link", html=_SEND_HTML, css=_SEND_CSS,
+                                          js=_SEND_JS)
+
+
+def send_button(invitation: Invitation, label: str, key: str) -> None:
+    """One tap that sends ``invitation``: the share sheet, or an e-mail where there is none."""
+    _SEND(key=key, data={"label": label, "subject": invitation.subject, "text": invitation.text,
+                         "url": invitation.url, "mailto": invitation.mailto(), "mail_label": "Send it by e-mail",
+                         "done": "Sent on to the app you picked.",
+                         "failed": "This browser could not open its share menu: send it by e-mail instead."})
+
+
+def send_back(link: str, key: str) -> None:
+    """A mentor's review going back to the owner: one tap to send it with a message saying where
+    to open it, the link itself folded below (about 36 lines on a phone) for copying."""
+    send_button(for_owner(link, session_lock() is not None), "Send my review back", key=f"{key}_send")
+    if box := part("The send-back link itself, to copy", f"{key}_part"):
+        with box:
+            link_box(link, key=key)

@@ -131,3 +131,33 @@ def test_with_nothing_kept_a_link_simply_opens() -> None:
     arrival = arrive(None, example_case(), LinkKind.CASE)
     assert arrival.case == example_case()
     assert arrival.role is Role.OWNER and arrival.keep
+
+
+def test_an_owners_link_in_a_browser_new_to_it_asks_whose_case_it_is_and_offers_the_review() -> None:
+    """A mentor sent the owner's link instead of the review link is told so (issue 32)."""
+    link = example_case()
+    arrival = arrive(None, link, LinkKind.CASE)
+    assert arrival.role is Role.OWNER and arrival.case is link
+    assert arrival.warning is not None and arrival.warning.startswith("Is this your case, or are you reviewing")
+    assert arrival.review is link
+
+
+def test_before_the_browser_reported_nothing_is_asked() -> None:
+    """The owner reloading their own tab opens a link before the browser says it keeps it."""
+    arrival = arrive(None, example_case(), LinkKind.CASE, settled=False)
+    assert arrival.warning is None and arrival.review is None
+
+
+def test_another_case_than_ones_own_offers_the_mentors_view_too() -> None:
+    mine, theirs = _owner(), example_case().model_copy(update={"id": Case().id})
+    arrival = arrive(mine, theirs, LinkKind.CASE)
+    assert arrival.case is mine and arrival.review is theirs
+    assert arrival.warning is not None and "review it as a mentor instead" in arrival.warning
+
+
+def test_ones_own_case_and_review_links_offer_no_mentors_view() -> None:
+    mine = _owner()
+    assert arrive(mine, mine, LinkKind.CASE).review is None
+    assert arrive(mine, revised(mine), LinkKind.CASE).review is None
+    assert arrive(None, example_case(), LinkKind.REPLY).review is None
+    assert arrive(None, example_case(), LinkKind.REVIEW).review is None
