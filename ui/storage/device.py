@@ -131,12 +131,15 @@ def _writes() -> dict[str, str | None]:
         return {CASE_ENTRY: None, JOURNAL_ENTRY: None, REVIEWER_ENTRY: None, REVIEWING_ENTRY: None,
                 KEEP_ENTRY: None if session.get(keys.FORGOTTEN) else "no"}
     if state.role() is Role.OWNER:
+        session.pop(keys.UNKEPT, None)  # their own case from now on
         book = journal_store.journal()
         return {CASE_ENTRY: to_json(state.case()).decode("utf-8"), KEEP_ENTRY: None,
                 JOURNAL_ENTRY: journal_ops.to_file(book).decode("utf-8") if book.cases else None}
+    # A case kept from an owner's link, then said to be someone else's (ui.callbacks.swaps), goes.
+    unkept: dict[str, str | None] = {CASE_ENTRY: None} if session.get(keys.UNKEPT) else {}
     if own_review(state.case(), reviewers()) is None:  # only looking: nothing of theirs is kept
-        return {REVIEWER_ENTRY: orjson.dumps(reviewers()).decode("utf-8")} if reviewers() else {}
-    return {REVIEWER_ENTRY: orjson.dumps(reviewers()).decode("utf-8"),
+        return {**unkept, REVIEWER_ENTRY: orjson.dumps(reviewers()).decode("utf-8")} if reviewers() else unkept
+    return {**unkept, REVIEWER_ENTRY: orjson.dumps(reviewers()).decode("utf-8"),
             REVIEWING_ENTRY: to_json(state.case()).decode("utf-8")}
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import streamlit as st
 
 from ui import keys, state
-from ui.callbacks.swaps import open_offer, skip_unlock, undo, unlock
+from ui.callbacks.swaps import open_offer, review_instead, skip_unlock, undo, unlock
 from ui.storage import device
 from ui.views.widgets import user_text
 
@@ -38,6 +38,9 @@ def show_messages() -> None:
     if offer is not None:
         st.button(f"Open {user_text(offer[1])} instead", key="app_open_offer", on_click=open_offer,
                   icon=":material/open_in_new:")
+    if (review := session.pop(keys.REVIEW_OFFER, None)) is not None:  # offered with its warning, once
+        st.button("Review it as a mentor instead", key="app_review_instead", on_click=review_instead,
+                  args=(review,), icon=":material/rate_review:")
 
 
 def unlock_form() -> None:
