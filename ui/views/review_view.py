@@ -24,7 +24,7 @@ from ui.links import base_url, link
 from ui.shell.steps import MENTOR
 from ui.storage import device
 from ui.views.chart import show_figure
-from ui.views.link_box import link_box
+from ui.views.link_box import send_back
 from ui.views.messages import field_errors
 from ui.views.widgets import user_text
 
@@ -73,7 +73,7 @@ def review_form(case: Case) -> None:
         field_errors(key)
     st.subheader("Send it back")
     reply = link(base_url(MENTOR), MENTOR, address.current_token(case, owner=False), LinkKind.REPLY)
-    link_box(reply, key="mentor_copy_reply")
+    send_back(reply, key="mentor_copy_reply")
     st.caption("Send this link back: opened in the owner's browser, your review is added to their case "
                "beside any others, and nothing of theirs is changed. Your address bar keeps your review "
                "too, so a reload loses nothing.")
