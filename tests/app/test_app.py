@@ -15,15 +15,16 @@ PAGES = ("job", "quick", "why_not", "sort", "weigh", "verdict", "game_plan", "ab
 def test_app_runs_and_offers_the_example_in_the_sidebar() -> None:
     at = app().run()
     assert_ok(at)
-    assert [t.value for t in at.title] == ["The job"]  # the default page
+    assert [t.value for t in at.title] == ["Interview Advisor"]  # the landing is the default page
     example = at.sidebar.button(key="app_example")
     assert example.label == "Load the example case"
     assert answers(the_case(at)) == answers(Case())
-    assert any("0 of 4 steps complete" in str(m.value) for m in at.sidebar.markdown)
+    assert any("0 of 5 answered" in str(m.value) for m in at.sidebar.markdown)
+    assert "case" not in at.query_params  # the landing leaves its address as it came
 
 
 def test_the_example_button_fills_the_case_and_the_open_page() -> None:
-    at = app().run()
+    at = open_page("job")
     at.sidebar.button(key="app_example").click().run()
     assert_ok(at)
     expected = example_case()
@@ -32,11 +33,12 @@ def test_the_example_button_fills_the_case_and_the_open_page() -> None:
     # The page's widgets are drawn again from the new case, not left at their old values.
     assert at.text_input(key="job_title").value == expected.job.title
     assert any("example case is loaded" in str(s.value) for s in at.success)
-    assert any("4 of 4 steps complete" in str(m.value) for m in at.sidebar.markdown)
+    # The example answers all but the weights (left where they start) and the checklist.
+    assert any("3 of 5 answered" in str(m.value) for m in at.sidebar.markdown)
 
 
 def test_the_example_replaces_what_was_typed() -> None:
-    at = app().run()
+    at = open_page("job")
     at.text_input(key="job_title").input("Barista").run()
     assert the_case(at).job.title == "Barista"
     at.sidebar.button(key="app_example").click().run()
@@ -44,7 +46,7 @@ def test_the_example_replaces_what_was_typed() -> None:
 
 
 def test_start_over_clears_the_case_and_the_widgets() -> None:
-    at = app(example_case()).run()
+    at = open_page("job", example_case())
     assert at.text_input(key="job_title").value == example_case().job.title
     # One click in the sidebar, no confirmation first: the Undo that follows is the way back.
     assert at.sidebar.button(key="app_clear").label == "Start over"
@@ -64,8 +66,10 @@ def test_the_address_bar_carries_the_case_after_an_edit() -> None:
 
 
 def test_a_link_opens_its_case() -> None:
+    """At the root address, where The job was when older links were made: it opens there still."""
     at = app(query={"case": encode(example_case())}).run()
     assert_ok(at)
+    assert [t.value for t in at.title] == ["The job"]
     assert the_case(at) == example_case()
     assert at.text_input(key="job_title").value == example_case().job.title
 
@@ -97,7 +101,7 @@ def test_a_link_to_a_page_opened_first_on_a_fresh_server_opens_its_case(name: st
 
 
 def test_start_over_can_be_undone_right_after() -> None:
-    at = app(example_case()).run()
+    at = open_page("job", example_case())
     at.button(key="app_clear").click().run()
     assert the_case(at).job.title == ""
     at.button(key="app_undo_button").click().run()

@@ -26,7 +26,7 @@ from websockets.typing import Origin, Subprotocol
 
 from harness.server import ROOT, streamlit_server
 from ui.server.serving import BASE_HINT, EVERY_PAGE, tags
-from ui.shell.steps import JOB
+from ui.shell.steps import LANDING
 
 PROBE = Path(__file__).with_name("live_probe.py")
 RUNS = 2
@@ -96,7 +96,7 @@ def test_the_heap_is_frozen_and_streamlit_still_collects_after_every_run(served:
 def test_the_page_names_its_widget_code_and_the_server_serves_it(served: Served) -> None:
     """Preload runs around Streamlit's own server (st.App's middleware), and every file it names
     is one that server serves."""
-    assert (BASE_HINT + tags(EVERY_PAGE | JOB.draws)).decode() + "</head>" in served.page
+    assert (BASE_HINT + tags(EVERY_PAGE | LANDING.draws)).decode() + "</head>" in served.page
     named = re.findall(r'<script type="module" src="\./static/js/([^"]+)"></script>', served.page)
     assert len(named) >= len(EVERY_PAGE)
     for name in named:

@@ -14,7 +14,7 @@ from advisor.case.examples import example_case
 from tests.app.conftest import open_page
 from ui.server import serving
 from ui.server.serving import BASE_HINT, CHUNKS, EVERY_PAGE, Preload, for_path, tags
-from ui.shell.steps import ABOUT, ALL, JOB, QUICK, WEIGH, Step
+from ui.shell.steps import ABOUT, ALL, JOB, LANDING, QUICK, WEIGH, Step
 
 PAGE = b"<!DOCTYPE html><html><head><title>Streamlit</title></head><body></body></html>"
 SCRIPT = b"export default 1;"
@@ -79,13 +79,14 @@ def test_the_tags_name_streamlits_own_files_once_each() -> None:
 
 def test_a_page_is_found_by_its_address_and_under_a_base_path(monkeypatch: pytest.MonkeyPatch) -> None:
     assert for_path("/quick") == BASE_HINT + tags(EVERY_PAGE | QUICK.draws)
-    assert for_path("/") == BASE_HINT + tags(EVERY_PAGE | JOB.draws)
+    assert for_path("/") == BASE_HINT + tags(EVERY_PAGE | LANDING.draws)
+    assert for_path("/job") == BASE_HINT + tags(EVERY_PAGE | JOB.draws)
     assert for_path("/about/") == BASE_HINT + tags(EVERY_PAGE | ABOUT.draws)
     assert for_path("/no_such_page") == BASE_HINT + tags(EVERY_PAGE)
     monkeypatch.setattr("ui.server.serving.config.get_option",
                         lambda name: "advisor" if name == "server.baseUrlPath" else None)
     assert for_path("/advisor/quick") == BASE_HINT + tags(EVERY_PAGE | QUICK.draws)
-    assert for_path("/advisor") == BASE_HINT + tags(EVERY_PAGE | JOB.draws)
+    assert for_path("/advisor") == BASE_HINT + tags(EVERY_PAGE | LANDING.draws)
 
 
 def test_the_base_hint_is_one_inline_script_that_knows_every_page() -> None:

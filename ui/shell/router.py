@@ -14,14 +14,14 @@ from pathlib import Path
 import streamlit as st
 
 from advisor.judgement.compare import owner_possessive
-from advisor.judgement.progress import progress
 from ui import address, keys, state
 from ui.callbacks.mentor import back_to_own_case, continue_review
 from ui.callbacks.swaps import load_example, start_over
 from ui.server import heap, nodelay
 from ui.shell.boundary import run_safely
-from ui.shell.steps import ALL, BY_STAGE, JOB
+from ui.shell.steps import ALL, LANDING
 from ui.storage import device
+from ui.views.navigation import progress_list
 from ui.views.widgets import user_text
 
 # Our own file: a material-icon page icon makes every visitor's browser fetch it from Google's
@@ -38,14 +38,10 @@ def _configure() -> None:
 
 def _sidebar() -> None:
     with st.sidebar:
-        done = progress(state.case())
-        whose = "Your case" if not state.read_only() else f"{user_text(owner_possessive(state.case()))} case"
-        st.markdown(f"**{whose[0].upper()}{whose[1:]}:** {sum(done.values())} of {len(done)} steps complete")
-        for stage, complete in done.items():
-            mark = ":material/check_circle:" if complete else ":material/radio_button_unchecked:"
-            st.markdown(f"{mark} {BY_STAGE[stage].title}")
+        progress_list()
         if state.read_only():
-            st.caption("You are reviewing this case: the answers are the owner's and stay as they are.")
+            whose = user_text(owner_possessive(state.case()))
+            st.caption(f"You are reviewing {whose} case: the answers are the owner's and stay as they are.")
             st.button("Back to my own case", key="app_own_case", on_click=back_to_own_case,
                       icon=":material/home:", width="stretch")
         else:
@@ -85,11 +81,13 @@ def _bridge() -> None:
 
 def _navigation() -> st.Page:
     """One flat menu in the order of the steps. Streamlit's sectioned menu nests its list
-    items in divs, which screen readers (and axe, as a serious violation) reject; the steps'
-    grouping shows in the sidebar's progress and in each page's "Step n of 8" instead."""
+    items in divs, which screen readers (and axe, as a serious violation) reject; how far the
+    case has come shows in the sidebar's progress and in each page's header instead. The landing
+    is the root address; every other page keeps the address it always had but The job, which
+    moved from the root to ``/job`` (a link to the root still opens a case: pages/landing.py)."""
     pages = [
-        st.Page(step.path, title=step.title, icon=step.icon, url_path=None if step is JOB else step.url,
-                default=step is JOB)
+        st.Page(step.path, title=step.title, icon=step.icon, url_path=None if step is LANDING else step.url,
+                default=step is LANDING)
         for step in ALL
     ]
     return st.navigation(pages)

@@ -19,16 +19,19 @@ class Step:
     title: str
     url: str
     icon: str
-    stage: Stage | None = None  # the part of the case this page completes, shown in the sidebar
+    stage: Stage | None = None  # what this page asks that the progress counts (advisor.judgement.progress)
     # The kinds of widget whose code Streamlit loads on demand that a first visit draws here
     # (the sidebar's are ui.server.serving.EVERY_PAGE): the page names them, so it need not wait for them.
     draws: frozenset[str] = frozenset()
 
 
-# Quick check stands outside the numbered steps. A first visit draws its first screen, the
+# The landing says what the app is and offers the two ways in (or picking up a case kept in this
+# browser); it draws only links, so a first visit stays as light as a bare page.
+LANDING = Step("pages/landing.py", "Start", "", ":material/home:", draws=frozenset({"page_link"}))
+# Quick check stands outside the steps. A first visit draws its first screen, the
 # certainty questions; the sliders' code is fetched when the person presses Next.
 QUICK = Step("pages/quick.py", "Quick check", "quick", ":material/bolt:", draws=frozenset({"button_group"}))
-JOB = Step("pages/job.py", "The job", "", ":material/work:", Stage.JOB,
+JOB = Step("pages/job.py", "The job", "job", ":material/work:", Stage.JOB,
            draws=frozenset({"button_group", "page_link", "text_area", "text_input"}))
 WHY_NOT = Step("pages/why_not.py", "Why not", "why_not", ":material/thumb_down:", Stage.REASONS,
                draws=frozenset({"page_link"}))
@@ -38,7 +41,7 @@ WEIGH = Step("pages/weigh.py", "Weigh", "weigh", ":material/balance:", Stage.WEI
              draws=frozenset({"page_link", "plotly_chart", "slider"}))
 VERDICT = Step("pages/verdict.py", "Verdict", "verdict", ":material/gavel:",
                draws=frozenset({"button_group", "metric", "page_link", "plotly_chart"}))
-GAME_PLAN = Step("pages/game_plan.py", "Game plan", "game_plan", ":material/checklist:",
+GAME_PLAN = Step("pages/game_plan.py", "Game plan", "game_plan", ":material/checklist:", Stage.PLAN,
                  draws=frozenset({"page_link", "progress"}))
 SHARE = Step("pages/share.py", "Share", "share", ":material/share:",
              draws=frozenset({"checkbox", "page_link", "text_input"}))
@@ -52,10 +55,12 @@ ABOUT = Step("pages/about.py", "About", "about", ":material/info:")
 
 STEPS: tuple[Step, ...] = (JOB, WHY_NOT, SORT, WEIGH, VERDICT, GAME_PLAN, SHARE, MENTOR)
 AFTER: tuple[Step, ...] = (DEBRIEF, JOURNAL)
-ALL: tuple[Step, ...] = (QUICK, *STEPS, *AFTER, ABOUT)  # the menu's order: a first answer, then the steps
+# The menu's order: the way in, a first answer, then the steps.
+ALL: tuple[Step, ...] = (LANDING, QUICK, *STEPS, *AFTER, ABOUT)
 BY_STAGE: Mapping[Stage, Step] = MappingProxyType({s.stage: s for s in ALL if s.stage is not None})
 
 
 def position(step: Step) -> int:
-    """1-based number of a page in the flow, 0 for pages outside it."""
+    """1-based place of a page in the flow (for its back and next links), 0 for pages outside it.
+    It is never shown as "step n of N": progress counts answers (advisor.judgement.progress)."""
     return STEPS.index(step) + 1 if step in STEPS else 0

@@ -1,12 +1,38 @@
-"""Ways between pages: links, back and next, a link to a folded part of another page, and the
-step a page needs done first."""
+"""Ways between pages: links, back and next, a link to a folded part of another page, the
+step a page needs done first, and how far the case has come (the one count of
+``advisor.judgement.progress``, in the sidebar and in each page's header)."""
 
 from __future__ import annotations
 
 import streamlit as st
 
+from advisor.judgement.progress import measure
+from ui import state
 from ui.callbacks.owner import open_part_on
 from ui.shell.steps import STEPS, Step, position
+
+DONE, OPEN = ":material/check_circle:", ":material/radio_button_unchecked:"
+
+
+def progress_header(step: Step) -> None:
+    """The count at the top of a page, the sidebar's own words; on a page that asks one of the
+    things counted, whether it is answered. A mentor is shown no count: the answers are the
+    owner's, and a mentor has no steps to go through."""
+    if state.read_only():
+        return
+    measured = measure(state.case())
+    here = f" · on this page, {measured.line(step.stage).lower()}" if step.stage is not None else ""
+    st.caption(f"Your case: {measured.summary}{here}")
+
+
+def progress_list() -> None:
+    """The sidebar's count and what it counts, each answered or not; nothing for a mentor."""
+    if state.read_only():
+        return
+    measured = measure(state.case())
+    st.markdown(f"**Your case:** {measured.summary}")
+    st.markdown("\n".join(f"- {DONE if done else OPEN} {measured.line(stage)}"
+                          for stage, done in measured.done.items()))
 
 
 def go_to_part(step: Step, part_key: str, label: str, key: str) -> None:
@@ -41,3 +67,23 @@ def needs(step: Step, message: str) -> None:
     st.info(message, icon=":material/info:")
     go_to(step)
     st.stop()
+
+
+# A choice is a link a thumb can hit: at least 3 rem (48 px) tall, as wide as the column, its
+# words in the body's size. Our own fixed rule, drawn once per page that offers choices.
+CHOICE_PREFIX = "choice_"
+_CHOICE_STYLE = (f'<style>[class*="st-key-{CHOICE_PREFIX}"] a[data-testid="stPageLink-NavLink"]'
+                 "{min-height:3rem;padding:0.5rem 1rem;border:1px solid #0B5CAD;border-radius:0.5rem;}"
+                 f'[class*="st-key-{CHOICE_PREFIX}"] a[data-testid="stPageLink-NavLink"] p'
+                 "{font-size:1.05rem;font-weight:600;}</style>")
+
+
+def choice_style() -> None:
+    st.html(_CHOICE_STYLE)
+
+
+def choice(step: Step, label: str, what: str, name: str) -> None:
+    """A large choice: a link to ``step`` and, below it, what it does (``name`` makes its key)."""
+    with st.container(key=f"{CHOICE_PREFIX}{name}"):
+        st.page_link(step.path, label=label, icon=step.icon, width="stretch")
+        st.caption(what)

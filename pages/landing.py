@@ -1,0 +1,34 @@
+"""The root address: what the app is and for whom, and the ways in (a case kept in this browser
+first, when there is one)."""
+
+import streamlit as st
+
+from advisor.judgement.progress import WHAT, measure, started
+from advisor.judgement.quick import ANSWER_COUNT
+from ui import state
+from ui.shell.bootstrap import landing_setup
+from ui.shell.steps import BY_STAGE, JOB, MENTOR, QUICK, VERDICT
+from ui.views.navigation import choice, choice_style
+
+landing_setup()
+case = state.case()
+st.title("Interview Advisor")
+st.write("Invited to an interview for a job you don't really want? This helps you decide whether to go, "
+         "and if you go, how to get the most out of it.")
+st.write("It is for anyone weighing such an invitation, alone or with a mentor. Nothing you type is "
+         "stored on our server.")
+choice_style()
+if state.read_only():
+    choice(MENTOR, "Back to your review", "The case you were sent, and your review of it.", "review")
+elif started(case):
+    after = measure(case).next
+    if after is None:
+        choice(VERDICT, "Continue where you left off", "Everything the steps count is answered: your verdict "
+               "and its game plan are ready.", "continue")
+    else:
+        choice(BY_STAGE[after], "Continue where you left off",
+               f"Your case in this browser: next comes {WHAT[after]}, on {BY_STAGE[after].title}.", "continue")
+choice(QUICK, "A two-minute answer", f"{ANSWER_COUNT} questions and a first verdict. Your answers go into "
+       "your case, so you can refine them later.", "quick")
+choice(JOB, "The full worksheet", "Step by step: the job, your reasons against it, how much each counts, "
+       "a verdict with what would change it, and a game plan.", "worksheet")
