@@ -81,8 +81,14 @@ export default function ({ data, setTriggerValue }) {
 # A constant marker, so the constant CSS can hide the element's container and its layout gap.
 # The CSS must span lines: Streamlit takes a stripped one-line string with "[" for a file glob.
 _HTML: Final = '<span class="interview-advisor-store" hidden></span>'
+# It is also the app's one stylesheet, being drawn on every page: a container keyed "in_sight_…"
+# (ui.views.chart.IN_SIGHT) stays below the header while its column scrolls past (its layout
+# wrapper is what sticks), and a field reached by keyboard scrolls clear of it.
 _CSS: Final = """[data-testid="stElementContainer"]:has(.interview-advisor-store) {
-  display: none; }"""
+  display: none; }
+[data-testid="stLayoutWrapper"]:has(> [class*="st-key-in_sight_"]) {
+  position: sticky; top: 3.75rem; z-index: 2; background: #FFFFFF; }
+[data-testid="stMain"]:has([class*="st-key-in_sight_"]) { scroll-padding-top: 8rem; }"""
 
 _BRIDGE: Final = st.components.v2.component(
     "interview_advisor.browser_store", html=_HTML, css=_CSS, js=_JS, isolate_styles=False)
