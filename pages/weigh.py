@@ -9,7 +9,7 @@ from ui.callbacks.owner import edit_weight
 from ui.shell.bootstrap import page_setup
 from ui.shell.steps import WEIGH
 from ui.storage.device import kept_fragment
-from ui.views.chart import show_balance
+from ui.views.chart import show_balance, show_balance_in_sight
 from ui.views.navigation import step_links
 
 page_setup(WEIGH)
@@ -24,8 +24,10 @@ def weigh() -> None:
     """A slider move reruns only this part: the sliders, the chart and the link. It holds as
     few elements as it can, since every element is sent to the browser again on each move."""
     case = state.case()
+    assessment = evaluate(case, flip=False)
     sliders, chart = st.columns([5, 6], gap="large")
     with sliders:
+        show_balance_in_sight(assessment, key="weigh")
         for side, heading in ((Side.PRO, "For going"), (Side.CON, "Against going")):
             st.header(heading)
             for factor in (f for f in FACTORS if f.side is side):
@@ -34,7 +36,7 @@ def weigh() -> None:
                           on_change=edit_weight, args=(factor.id, key), disabled=state.read_only())
     with chart:
         st.header("The balance")
-        show_balance(evaluate(state.case(), flip=False), key="weigh_chart")
+        show_balance(assessment, key="weigh_chart")
     address.sync()
 
 
