@@ -122,11 +122,10 @@ def test_the_quick_answers_carry_into_the_steps() -> None:
     at = open_questions()
     answer_all(at)
     at.switch_page("pages/job.py").run()
-    open_parts(at, "job_part_you", "job_part_wanted", "job_part_money")
     assert at.segmented_control(key="job_gut").value == Gut.SKIP
-    assert at.number_input(key="job_interviews_so_far").value == 1
-    assert at.slider(key="job_similarity").value == 6
-    assert at.number_input(key="job_travel_hours").value == 2.0
+    assert open_parts(at, "job_part_you").number_input(key="job_interviews_so_far").value == 1
+    assert open_parts(at, "job_part_wanted").slider(key="job_similarity").value == 6
+    assert open_parts(at, "job_part_money").number_input(key="job_travel_hours").value == 2.0
     at.switch_page("pages/why_not.py").run()
     assert [r.label for r in the_case(at).reasons] == ["The daily work itself"]
     open_parts(at, "why_part_pick")

@@ -52,8 +52,7 @@ def test_a_middle_value_button_opens_its_part_on_the_job_page() -> None:
     at = open_page("verdict", _named_with_a_reason())
     at.button(key="verdict_middle_experience_years").click().run()
     assert_ok(at)
-    assert at.session_state["job_part_wanted"] is True
-    assert at.number_input(key="job_experience_years").value == 0  # drawn: the part is open
+    assert at.number_input(key="job_experience_years").value == 0  # drawn: the page opens on its screen
 
 
 def test_the_example_takes_no_middle_values() -> None:
@@ -74,7 +73,7 @@ def test_the_job_page_parts_say_what_is_unanswered_and_keep_them_on_request() ->
     case = at.session_state[keys.CASE]
     assert {"interviews_so_far", "early_career", "selling_difficulty", "dread"} <= set(case.job.answered)
     assert "You and interviews ·" not in texts(at)
-    assert at.session_state["job_part_you"] is True  # the part stays open
+    assert at.slider(key="job_dread").value == 3  # the screen stays
 
 
 def test_the_example_job_page_has_no_unanswered_parts() -> None:
