@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime
 import secrets
 from enum import StrEnum
+from typing import Annotated
 
 import orjson
 from pydantic import Field, field_validator, model_validator
@@ -21,7 +22,7 @@ from advisor.case.base import MAX_REASON_ID, MAX_REASONS, CaseModel
 from advisor.case.certainty import Certainty
 from advisor.case.debrief import Debrief
 from advisor.case.money import Currency
-from advisor.case.pros import MAX_PROS, Pro
+from advisor.case.pros import MAX_PRO_ID, MAX_PROS, Pro
 from advisor.case.weights import Weights, default_weights
 from advisor.reading.cleaning import FreeText
 
@@ -151,8 +152,8 @@ def passes_for_owner(mentor: str, first_name: str) -> bool:
 class Review(CaseModel):
     """A mentor's reading of the case: their own weights and notes, never the owner's.
 
-    ``(revision, changes)`` orders the copies of one mentor's review that travel in links: the
-    larger pair is the newer review, so merging copies never keeps a stale one.
+    ``(revision, changes)`` orders the copies of one mentor's review that travel in links (the
+    larger pair is the newer); ``pro_weights`` holds only the owner's pros the mentor weighed.
     """
 
     mentor: FreeText = Field(min_length=1, max_length=60, title="Mentor's name")
@@ -162,6 +163,8 @@ class Review(CaseModel):
     notes: dict[int, FreeText] = Field(default_factory=dict, max_length=MAX_REASONS,
                                         title="Notes per reason (by reason id)")
     overall: FreeText = Field("", max_length=1_000, title="Overall note")
+    pro_weights: dict[Annotated[int, Field(ge=0, le=MAX_PRO_ID)], Annotated[int, Field(ge=0, le=10)]] = Field(
+        default_factory=dict, max_length=MAX_PROS, title="Mentor's weights of the owner's pros (by pro id)")
 
     @field_validator("notes")
     @classmethod

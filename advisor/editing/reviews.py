@@ -17,6 +17,7 @@ import orjson
 from pydantic import ValidationError
 
 from advisor.article.factors import FACTOR_IDS
+from advisor.case.base import place_of
 from advisor.case.models import CASE_ID, MAX_REVIEWS, Case, Review, mentor_key, passes_for_owner
 from advisor.case.refusals import refusals
 from advisor.editing.edits import reason_position
@@ -58,6 +59,14 @@ def set_review_weight(case: Case, mentor: str, factor_id: str, value: int) -> Ca
     return _edited(case, review, {"weights": {**review.weights, factor_id: value}})
 
 
+def set_review_pro_weight(case: Case, mentor: str, pro_id: int, value: int) -> Case:
+    """The mentor's own weight for one of the owner's own pros (by its id); the owner's stays."""
+    if place_of(case.pros, pro_id) is None:
+        raise ReviewError("This weight points at something the owner no longer lists.")
+    review = _review(case, mentor)
+    return _edited(case, review, {"pro_weights": {**review.pro_weights, pro_id: value}})
+
+
 def set_review_note(case: Case, mentor: str, reason_id: int, text: str) -> Case:
     """The mentor's note on one of the owner's reasons (by its id); an empty text removes it."""
     if reason_position(case, reason_id) is None:
@@ -78,13 +87,26 @@ def remove_review(case: Case, mentor: str) -> Case:
     return _with_reviews(case, [r for r in case.reviews if r is not review])
 
 
-def adopt(case: Case, mentor: str, factor_id: str | None = None) -> Case:
-    """The owner takes a mentor's weight for one factor, or all of them when none is named."""
-    theirs = _review(case, mentor).weights
-    if factor_id is not None and factor_id not in FACTOR_IDS:
-        raise ReviewError(f"There is no factor called {factor_id}.")
-    chosen = dict(theirs) if factor_id is None else {**case.weights, factor_id: theirs[factor_id]}
-    return case.model_copy(update={"weights": Case.model_validate({"weights": chosen}).weights})
+def adopt(case: Case, mentor: str, which: str | int | None = None) -> Case:
+    """The owner takes a mentor's weight for one factor (by its id) or one of their own pros (by
+    its id), or all of them when none is named; a pro the mentor did not weigh keeps its weight."""
+    review = _review(case, mentor)
+    weights, pros = dict(case.weights), {}
+    if which is None:
+        weights, pros = dict(review.weights), dict(review.pro_weights)
+    elif isinstance(which, str):
+        if which not in FACTOR_IDS:
+            raise ReviewError(f"There is no factor called {which}.")
+        weights[which] = review.weights[which]
+    elif which in review.pro_weights and place_of(case.pros, which) is not None:
+        pros = {which: review.pro_weights[which]}
+    else:
+        raise ReviewError("They did not weigh this, or it is no longer in your list.")
+    data = case.model_dump()
+    data["weights"] = weights
+    for pro in data["pros"]:
+        pro["weight"] = pros.get(pro["id"], pro["weight"])
+    return Case.model_validate(data)
 
 
 def merge(case: Case, incoming: Case) -> Case:

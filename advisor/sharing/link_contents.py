@@ -11,7 +11,7 @@ from types import MappingProxyType
 
 import orjson
 
-from advisor.case.models import Case, Job
+from advisor.case.models import Case, Job, Review
 from advisor.sharing.codec import for_link, to_json
 from advisor.wording import spoken_list
 
@@ -98,9 +98,31 @@ def _checklist(case: Case) -> list[str]:
     return [f"It carries {items} of your checklist."]
 
 
+# Each field of a review: how the review sentence names it, for one mentor and for several.
+REVIEW_CONTENTS: Mapping[str, tuple[str, str]] = MappingProxyType({
+    "mentor": ("their name", "their names"),
+    "revision": ("which revision of your answers it is written on",
+                 "which revision of your answers each is written on"),
+    "changes": ("which revision of your answers it is written on",
+                "which revision of your answers each is written on"),
+    "weights": ("their weights", "their weights"),
+    "pro_weights": ("their weights of what you like about the job", "their weights of what you like about the job"),
+    "notes": ("their notes on your reasons", "their notes on your reasons"),
+    "overall": ("their overall note", "their overall notes"),
+})
+
+
 def _reviews(case: Case) -> list[str]:
+    """The reviews and what of them travels: a field no review fills is left out of the link."""
     count = len(case.reviews)
-    return ["It carries the review of one mentor." if count == 1 else f"It carries the reviews of {count} mentors."]
+    carried = {field for review in case.reviews for field in review.model_dump(exclude_defaults=True)} | {"mentor"}
+    phrases: list[str] = []
+    for field in Review.model_fields:
+        phrase = REVIEW_CONTENTS[field][count > 1]
+        if field in carried and phrase not in phrases:
+            phrases.append(phrase)
+    whose = "the review of one mentor" if count == 1 else f"the reviews of {count} mentors"
+    return [f"It carries {whose}: {spoken_list(phrases)}."]
 
 
 # Each field of a case: the sentences telling the owner it is in the link (asked only when it is).

@@ -29,6 +29,7 @@ from advisor.case.models import (
     mentor_key,
     passes_for_owner,
 )
+from advisor.case.pros import MAX_PRO_ID, MAX_PROS
 from advisor.documents.plan import CHECKLIST
 from advisor.reading.cleaning import shows_nothing
 
@@ -113,6 +114,7 @@ def reviews(mentors: st.SearchStrategy[str] | None = None, counters: st.SearchSt
             "weights": weights(),
             "notes": st.dictionaries(st.integers(0, MAX_REASONS - 1), texts(note_size), max_size=MAX_REASONS),
             "overall": texts(overall_size),
+            "pro_weights": st.dictionaries(st.integers(0, MAX_PRO_ID), st.integers(0, 10), max_size=MAX_PROS),
         },
     )
 

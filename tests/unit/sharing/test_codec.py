@@ -23,6 +23,7 @@ from advisor.article.reasons import REASONS
 from advisor.case.base import MAX_REASONS
 from advisor.case.examples import example_case
 from advisor.case.models import CASE_ID, MAX_REVIEWS, MAX_REVISION, SCHEMA_VERSION, TEXT_BUDGET, Case, text_size
+from advisor.case.pros import MAX_PRO_ID, MAX_PROS
 from advisor.case.refusals import refusals
 from advisor.errors import CaseFileError
 from advisor.sharing import codec as share
@@ -155,7 +156,8 @@ def _char_size(char: str) -> int:
 
 def filled_case(next_char: Callable[[random.Random], str], seed: int = 0,
                 checklist: list[str] | None = None) -> Case:
-    """A case at every limit: 20 reasons, 5 reviews with a note on every reason, every number
+    """A case at every limit: 20 reasons, 10 own pros, 5 reviews with a note on every reason and
+    a weight of every pro, every number
     away from its default, and as much random text as the text budget allows."""
     rnd = random.Random(seed)
     data: dict[str, Any] = {
@@ -174,8 +176,10 @@ def filled_case(next_char: Callable[[random.Random], str], seed: int = 0,
         ],
         "weights": {f: rnd.randint(0, 10) for f in FACTOR_IDS},
         "checklist": checklist or [],
+        "pros": [{"id": MAX_PRO_ID - i, "weight": rnd.randint(0, 9)} for i in range(MAX_PROS)],
         "reviews": [
             {"weights": {f: rnd.randint(0, 10) for f in FACTOR_IDS}, "notes": {},
+             "pro_weights": {MAX_PRO_ID - p: rnd.randint(0, 10) for p in range(MAX_PROS)},
              "revision": MAX_REVISION - 1 - i, "changes": MAX_REVISION - 1 - i}
             for i in range(MAX_REVIEWS)
         ],
@@ -188,6 +192,7 @@ def filled_case(next_char: Callable[[random.Random], str], seed: int = 0,
     slots += [(job, "title", 100), (job, "company", 100), (job, "activity", 240), (job, "first_name", 40),
               (job, "wanted_job", 100)]
     slots += [(data, "notes", 1_000)]
+    slots += [(pro, "label", 80) for pro in data["pros"]]
     for review in data["reviews"]:
         slots += [(review, "mentor", 60), (review, "overall", 1_000)]
         slots += [(review["notes"], index, 300) for index in range(MAX_REASONS)]
@@ -196,6 +201,7 @@ def filled_case(next_char: Callable[[random.Random], str], seed: int = 0,
     used = 0
     for container, key, _ in slots:
         char = str(data["reviews"].index(container)) if key == "mentor" else next_char(rnd)
+        char = "Z" if key == "first_name" else char  # never a mentor's digit: they sign as themselves
         container[key] = char
         used += _char_size(char)
     for container, key, limit in slots:

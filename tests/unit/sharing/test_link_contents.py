@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 from advisor.article.checklist import CHECKLIST_IDS
 from advisor.case.debrief import Debrief
 from advisor.case.models import Case, Job, Reason, Review
+from advisor.case.pros import Pro
 from advisor.sharing import link_contents as link_contents_module
 from advisor.sharing.codec import decode, encode, for_link, to_json
 from advisor.sharing.link_contents import link_contents
@@ -18,6 +19,7 @@ def test_every_field_of_a_case_and_of_a_job_is_described() -> None:
     """A new field must say how a link shows it before the owner is told what a link carries."""
     assert set(link_contents_module.CASE_CONTENTS) == set(Case.model_fields)
     assert set(link_contents_module.JOB_CONTENTS) == set(Job.model_fields)
+    assert set(link_contents_module.REVIEW_CONTENTS) == set(Review.model_fields)
 
 
 def _everything(reasons: int = 3, asks: int = 2, ticked: int = 2, mentors: int = 2) -> Case:
@@ -47,7 +49,7 @@ def test_link_contents_of_a_case_with_every_answer() -> None:
         "It carries your weights: how much each factor counts for you.",
         "It carries the 2 ticked items of your checklist.",
         "It carries your personal notes.",
-        "It carries the reviews of 2 mentors.",
+        "It carries the reviews of 2 mentors: their names.",
         "It carries your debrief of the interview.",
     ]
 
@@ -56,7 +58,7 @@ def test_link_contents_says_one_in_the_singular() -> None:
     sentences = link_contents(_everything(reasons=1, asks=1, ticked=1, mentors=1), include_notes=False)
     assert "It carries your reason, how much it bothers you, how you sorted it and your ask with its odds." in sentences
     assert "It carries the one ticked item of your checklist." in sentences
-    assert "It carries the review of one mentor." in sentences
+    assert "It carries the review of one mentor: their name." in sentences
     without_asks = link_contents(_everything(reasons=2, asks=0), include_notes=False)
     assert "It carries your 2 reasons, how much each bothers you and how you sorted them." in without_asks
 
@@ -73,6 +75,20 @@ def test_personal_notes_leave_only_when_chosen() -> None:
     assert link_contents(plain, include_notes=False) == link_contents(plain, include_notes=True) == [
         "It carries the case's id, a random code that lets a review sent back find this case.",
     ]
+
+
+def test_link_contents_name_what_of_a_review_travels() -> None:
+    review = Review(mentor="Ada", revision=3, weights={"dread": 9}, notes={0: "ask"}, overall="go",
+                    pro_weights={0: 8})
+    sentences = link_contents(Case(reasons=[Reason(label="r")], pros=[Pro(id=0, label="p")], reviews=[review]),
+                              include_notes=False)
+    assert ("It carries the review of one mentor: their name, which revision of your answers it is written on, "
+            "their weights, their notes on your reasons, their overall note and their weights of what you like "
+            "about the job.") in sentences
+    two = link_contents(Case(reviews=[review, Review(mentor="Bo")]), include_notes=False)
+    assert ("It carries the reviews of 2 mentors: their names, which revision of your answers each is written on, "
+            "their weights, their notes on your reasons, their overall notes and their weights of what you like "
+            "about the job.") in two
 
 
 @settings(max_examples=100, deadline=None)
