@@ -11,7 +11,6 @@ from advisor.documents.plan import (
     asks_in_order,
     asks_stand,
     checklist_done,
-    checklist_lines,
     closing_line,
     cost_reminder,
     questions,
@@ -26,7 +25,7 @@ from ui.shell.steps import GAME_PLAN, JOB, SORT
 from ui.views.job_fields import MONEY_PART
 from ui.views.messages import field_errors
 from ui.views.navigation import go_to, go_to_part, step_links
-from ui.views.parts import listed_part, part
+from ui.views.parts import part
 from ui.views.widgets import download, user_text
 
 page_setup(GAME_PLAN)
@@ -47,12 +46,10 @@ with prepare:
     st.header("Prepare")
     done = checklist_done(case)
     st.progress(done / len(CHECKLIST), text=f"{done} of {len(CHECKLIST)} done")
-    if box := listed_part("Tick off what you have done", "plan_part_checklist", checklist_lines(case)):
-        with box:
-            for item in CHECKLIST:
-                key = state.seed(f"plan_{item.id}", item.id in case.checklist)
-                st.checkbox(item.text, key=key, on_change=toggle_check, args=(item.id, key), wrap=True,
-                            disabled=state.read_only())
+    for item in CHECKLIST:  # the checklist once, as the boxes to tick: each says by its tick what is done
+        key = state.seed(f"plan_{item.id}", item.id in case.checklist)
+        st.checkbox(item.text, key=key, on_change=toggle_check, args=(item.id, key), wrap=True,
+                    disabled=state.read_only())
 with negotiate:
     st.header("Your asks, in order")
     asks = asks_in_order(case)
