@@ -130,6 +130,20 @@ def open_part(page: Page, label: str, within: Locator | None = None) -> Locator:
     return box
 
 
+def job_screen(page: Page, title: str) -> Locator:
+    """Walk The job's screens of questions with Next, as a person does, until the one titled
+    ``title`` shows and is idle; return the main area."""
+    main = page.get_by_test_id("stMain")
+    heading = main.get_by_role("heading", level=2, name=title, exact=True)
+    for _ in range(4):
+        if heading.is_visible():
+            break
+        main.get_by_role("button", name=re.compile(r"^Next: ")).click()
+        wait_idle(page)
+    expect(heading).to_be_visible()
+    return main
+
+
 def reload(page: Page) -> None:
     page.reload()
     wait_settled(page)
