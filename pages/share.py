@@ -7,7 +7,7 @@ from advisor.documents.brief import to_pdf
 from advisor.documents.report import file_name
 from advisor.editing.arrival import LinkKind
 from advisor.sharing.codec import MAX_FILE, export_json
-from advisor.sharing.invitation import for_mentor, qr_png
+from advisor.sharing.invitation import for_mentor, qr_svg
 from advisor.sharing.link_contents import link_contents
 from ui import state
 from ui.address import session_lock
@@ -50,17 +50,17 @@ st.button("Suggest a passphrase", key=SUGGEST_BUTTON, on_click=suggest_passphras
 token = share_token(case, not private, locked[1] if locked else None)
 mentor_link = link(base, MENTOR, token, LinkKind.REVIEW)
 send_button(for_mentor(mentor_link, locked is not None), "Send to a mentor", key="share_send")
-st.caption("This opens your device's share menu (an e-mail where there is none) with the review link and a message written for your "
-           "mentor: what the link is, that it opens a copy of your case for their review, not your own case, and "
-           "how to send their review back. Open it in this browser when it comes: their review is added beside "
-           "any others, and your answers are never changed."
+st.caption("This opens your device's share menu (an e-mail where there is none) with the review link and a "
+           "message written for your mentor: what the link is, that it opens a copy of your case for their "
+           "review, not your own case, and how to send their review back. When their link comes back, open it in "
+           "this browser: their review is added beside any others, and your answers are never changed."
            + (" The link is locked: tell your mentor the passphrase another way." if locked else ""))
 if locked:
     st.caption("Both links and this tab's address bar are locked with your passphrase, so reloading this tab asks "
                "you for it. Addresses this tab showed before you locked it stay in the browser's history as they "
                "were: unlocked, but without your personal notes.")
 if qr := part("Show the review link as a QR code", "share_part_qr"):
-    qr.image(qr_png(mentor_link), caption="The review link as a QR code: a phone's camera opens it.", width=300)
+    qr.image(qr_svg(mentor_link), caption="The review link as a QR code: a phone's camera opens it.", width=300)
 if box := part("The review link itself, to copy", "share_part_review"):
     with box:
         link_box(mentor_link, key="share_copy_review")

@@ -8,7 +8,6 @@ sheet or an e-mail as they are.
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass
 from urllib.parse import quote
 
@@ -56,10 +55,8 @@ def for_owner(url: str, locked: bool) -> Invitation:
     return Invitation("My review of your interview decision", text, url)
 
 
-def qr_png(url: str, scale: int = 4) -> bytes:
-    """The link as a QR code (PNG), to carry it to a phone's camera. The lowest error correction
-    keeps a 1,000-character link at a size a phone reads off a screen; a screen is not a
-    crumpled page."""
-    out = io.BytesIO()
-    segno.make(url, error="l", micro=False, boost_error=False).save(out, kind="png", scale=scale, border=4)
-    return out.getvalue()
+def qr_svg(url: str) -> str:
+    """The link as a QR code (SVG: sharp at any size a screen gives it), to carry it to a phone's
+    camera. The lowest error correction keeps a 1,000-character link at a size a phone reads off
+    a screen; a screen is not a crumpled page."""
+    return str(segno.make(url, error="l", micro=False, boost_error=False).svg_inline(scale=4, border=4))

@@ -20,7 +20,7 @@ from playwright.sync_api import Browser, BrowserContext, ConsoleMessage, Page, W
 
 from harness.chromium import VIEWPORT
 from harness.server import ROOT, free_port
-from tests.browser.conftest import assert_clean, nav, open_page, type_into, wait_idle, wait_settled
+from tests.browser.conftest import assert_clean, nav, open_page, open_part, type_into, wait_idle, wait_settled
 from ui.shell.steps import ALL, JOB, QUICK, WHY_NOT
 
 CLUSTER = ROOT / "deploy" / "cluster"
@@ -270,6 +270,7 @@ def test_every_page_works_under_the_content_security_policy(browser: Browser, cl
             if step.title in ("Weigh", "Verdict"):
                 expect(page.locator(".js-plotly-plot").first).to_be_visible()
             if step.title == "Share":
+                open_part(page, "Your own link, to keep")
                 copy = page.locator(".st-key-share_copy_case").get_by_role("button", name="Copy link")
                 copy.click()
                 expect(page.locator(".st-key-share_copy_case").get_by_role("status")).not_to_be_empty()

@@ -91,14 +91,20 @@ def _wait_for_param(page: Page, name: str, holds: Callable[[Case], bool], timeou
 
 
 def _code(page: Page, index: int, marker: str) -> str:
-    """The text of the ``index``-th link box, once it holds ``marker``."""
-    block = page.locator(".stBidiComponent .link").nth(index)
+    """The text of the link box holding ``marker`` (the owner's own link is index 0, the review
+    link 1), in its fold on Share, opened as a person opens it."""
+    label = ("Your own link, to keep", "The review link itself")[index]
+    fold = page.get_by_test_id("stExpander").filter(has=page.locator("summary", has_text=label))
+    if fold.locator(".stBidiComponent .link").count() == 0:
+        open_part(page, label)
+    block = fold.locator(".stBidiComponent .link")
     expect(block).to_contain_text(marker)
     return "".join(block.inner_text().split())
 
 
 def _send_back(page: Page) -> str:
     expect(page.get_by_role("heading", name="Send it back")).to_be_visible()
+    open_part(page, "The send-back link itself, to copy")
     block = page.locator(".stBidiComponent .link").filter(has_text="/mentor?reply=")
     expect(block).to_have_count(1)
     return "".join(block.inner_text().split())
@@ -323,10 +329,9 @@ def test_a_passphrase_link_opens_only_with_the_passphrase(page: Page, app_url: s
     expect(field).to_have_attribute("type", "password")
     field.press_sequentially("night shift call centre")  # typed as a person types, key by key
     field.press("Tab")  # and nothing more (see the module's note)
-    expect(page.get_by_role("heading", name="Link to your case (locked)")).to_be_visible()
-    expect(page.locator(".stBidiComponent .link").first).to_contain_text("?case=1L2.")
+    expect(page.get_by_role("heading", name="Ask a mentor for a review (locked)")).to_be_visible()
     wait_idle(page)
-    owner_link = _code(page, 0, "?case=")
+    owner_link = _code(page, 0, "?case=1L2.")
     mentor_link = _code(page, 1, "/mentor?review=")
     page.wait_for_function("() => new URLSearchParams(location.search).get('case')?.startsWith('1L2.')")
     address = page.evaluate("() => location.href")
@@ -360,7 +365,7 @@ def test_a_passphrase_link_opens_only_with_the_passphrase(page: Page, app_url: s
 def test_a_suggested_passphrase_locks_the_links_at_once(page: Page, app_url: str) -> None:
     open_page(page, f"{app_url}/share?case={encode(EXAMPLE)}")
     page.get_by_role("button", name="Suggest a passphrase").click()
-    expect(page.get_by_role("heading", name="Link to your case (locked)")).to_be_visible()
+    expect(page.get_by_role("heading", name="Ask a mentor for a review (locked)")).to_be_visible()
     wait_idle(page)
     field = page.locator(".st-key-share_passphrase input")
     expect(field).to_have_attribute("type", "password")

@@ -10,7 +10,7 @@ from playwright.sync_api import Browser, BrowserContext, Page, ViewportSize, exp
 from advisor.case.examples import example_case
 from advisor.editing.reviews import set_review_weight, start_review
 from advisor.sharing.codec import decode, encode
-from tests.browser.conftest import assert_clean, changes_case, chart_data, open_page, wait_idle
+from tests.browser.conftest import assert_clean, changes_case, chart_data, open_page, open_part, wait_idle
 from ui.shell.steps import ALL
 
 PHONE: ViewportSize = {"width": 390, "height": 844}
@@ -107,6 +107,7 @@ def test_a_mentor_on_a_phone_copies_the_send_back_link_with_a_plain_button(page:
     page.locator(".st-key-mentor_name input").fill("Sam")
     page.get_by_role("button", name="Start my review").click()
     wait_idle(page)
+    open_part(page, "The send-back link itself, to copy")
     copy = page.locator(".st-key-mentor_copy_reply").get_by_role("button", name="Copy link")
     copy.scroll_into_view_if_needed()
     expect(copy).to_be_visible()

@@ -84,7 +84,7 @@ _SEND_CSS: Final = """
 .send:hover, .send:focus-visible, .mail.primary:hover, .mail.primary:focus-visible { background: #084a8c; }
 .mail.quiet { border: 1px solid rgba(49, 51, 63, 0.3); background: #fff; color: #0b5cad; font-weight: 400; }
 .said { margin: 0; color: #31333f; }
-.said:empty { display: none; }
+.said:empty, .send[hidden] { display: none; }
 """
 _SEND_JS: Final = r"""
 export default function ({ parentElement, data }) {
