@@ -9,6 +9,7 @@ import streamlit as st
 from advisor.case.models import Case
 from advisor.editing import reviews
 from advisor.editing.arrival import Role
+from advisor.editing.edits import revised
 from ui import keys, state
 from ui.callbacks import widget
 from ui.shell.guard import after_a_pause, guarded
@@ -38,6 +39,13 @@ def edit_review_weight(mentor: str, factor_id: str, key: str) -> None:
 
 
 @guarded
+def edit_review_pro_weight(mentor: str, pro_id: int, key: str) -> None:
+    value = widget.value(key)
+    if isinstance(value, int):
+        state.apply(lambda case: reviews.set_review_pro_weight(case, mentor, pro_id, value), key)
+
+
+@guarded
 def edit_review_note(mentor: str, reason_id: int, key: str) -> None:
     _review_edit(key, lambda case, value: reviews.set_review_note(case, mentor, reason_id, str(value or "")))
 
@@ -48,13 +56,16 @@ def edit_review_overall(mentor: str, key: str) -> None:
 
 
 @guarded
-def adopt(mentor: str, factor_id: str | None) -> None:
-    """Take a mentor's weight for one factor, or all of them, as the owner's own."""
-    if after_a_pause("reviews", mentor) and state.edit(lambda case: reviews.adopt(case, mentor, factor_id),
+def adopt(mentor: str, which: str | int | None) -> None:
+    """Take a mentor's weight for one factor or own pro, or all of them, as the owner's own; one
+    click on Undo gives the owner's weights back (as a new revision: links sent since stay older)."""
+    before = state.case()
+    if after_a_pause("reviews", mentor) and state.edit(lambda case: reviews.adopt(case, mentor, which),
                                                 "mentor_adopt"):
-        state.forget("weigh_")
-        what = "all their weights" if factor_id is None else "their weight"
-        state.notify(f"You adopted {what} from {mentor}.")
+        adopted = state.case()
+        what = "all their weights" if which is None else "their weight"
+        back = revised(adopted.model_copy(update={"weights": before.weights, "pros": before.pros}))
+        state.replace(adopted, notice=f"You adopted {what} from {mentor}.", undo=True, previous=back)
 
 
 @guarded

@@ -4,18 +4,20 @@ from __future__ import annotations
 
 import streamlit as st
 
-from advisor.article.factors import FACTORS
-from advisor.case.models import MAX_REVIEWS, Case
+from advisor.article.factors import FACTORS, Kind, Side
+from advisor.case.models import MAX_REVIEWS, Case, Reason, Review
 from advisor.documents.charts import comparison_chart
 from advisor.editing.arrival import LinkKind
 from advisor.editing.reviews import own_review
-from advisor.judgement.compare import Comparison, weights_table
-from advisor.judgement.scoring import VERDICT_TITLES
+from advisor.judgement.compare import Comparison, review_weight, weights_table, with_review
+from advisor.judgement.in_words import lean_words
+from advisor.judgement.scoring import VERDICT_TITLES, evaluate
 from ui import address, state
 from ui.callbacks.mentor import (
     adopt,
     edit_review_note,
     edit_review_overall,
+    edit_review_pro_weight,
     edit_review_weight,
     remove_review,
     start_review,
@@ -23,9 +25,10 @@ from ui.callbacks.mentor import (
 from ui.links import base_url, link
 from ui.shell.steps import MENTOR
 from ui.storage import device
-from ui.views.chart import show_figure
+from ui.views.chart import IN_SIGHT, show_figure
 from ui.views.link_box import send_back
 from ui.views.messages import field_errors
+from ui.views.parts import part
 from ui.views.widgets import user_text
 
 NEW = -1
@@ -56,21 +59,9 @@ def review_form(case: Case) -> None:
                "as they are until they choose to adopt yours.")
     weights_col, notes_col = st.columns(2, gap="large")
     with weights_col:
-        st.subheader("Your weights")
-        for factor in FACTORS:
-            key = state.seed(f"mentor_w_{who}_{factor.id}", review.weights[factor.id])
-            st.slider(factor.title, 0, 10, key=key, help=factor.why,
-                      on_change=edit_review_weight, args=(review.mentor, factor.id, key))
+        _weights(case, who, review)
     with notes_col:
-        st.subheader("Your notes")
-        for reason in case.reasons:
-            key = state.seed(f"mentor_note_{who}_{reason.id}", review.notes.get(reason.id, ""))
-            st.text_input(f"On “{user_text(reason.label)}”", key=key,
-                          on_change=edit_review_note, args=(review.mentor, reason.id, key))
-            field_errors(key)
-        key = state.seed(f"mentor_overall_{who}", review.overall)
-        st.text_area("Overall", key=key, on_change=edit_review_overall, args=(review.mentor, key))
-        field_errors(key)
+        _notes(case, who, review)
     st.subheader("Send it back")
     reply = link(base_url(MENTOR), MENTOR, address.current_token(case, owner=False), LinkKind.REPLY)
     send_back(reply, key="mentor_copy_reply")
@@ -79,12 +70,76 @@ def review_form(case: Case) -> None:
                "too, so a reload loses nothing.")
 
 
+def _balance_line(case: Case, review: Review) -> None:
+    """What the mentor's weights conclude, kept on screen while they move a slider (a mentor once
+    wrote "Go" while her weights said "Close call"); only numbers and our own words."""
+    assessment = evaluate(with_review(case, review), flip=False)
+    with st.container(key=f"{IN_SIGHT}mentor_balance"):
+        st.markdown(f"With your weights: **{VERDICT_TITLES[assessment.verdict]}** ({assessment.balance:+.2f}), "
+                    f"the balance leans {lean_words(assessment.balance)}.")
+
+
+def _weights(case: Case, who: int, review: Review) -> None:
+    """A slider per factor, for going and against, and one per pro the owner wrote themselves."""
+    _balance_line(case, review)
+    st.subheader("Your weights")
+    for side, title in ((Side.PRO, "For going"), (Side.CON, "Against going")):
+        with st.container(border=True, key=f"mentor_group_{side.value}"):
+            st.markdown(f"**{title}**")
+            for factor in (f for f in FACTORS if f.side is side):
+                key = state.seed(f"mentor_w_{who}_{factor.id}", review.weights[factor.id])
+                st.slider(factor.title, 0, 10, key=key, help=factor.why,
+                          on_change=edit_review_weight, args=(review.mentor, factor.id, key))
+            if side is Side.PRO and case.pros:
+                st.caption("What they like about the job, in their own words: each counts for going with its weight "
+                           "alone. Your weight starts at theirs.")
+            for pro in case.pros if side is Side.PRO else ():
+                key = state.seed(f"mentor_p_{who}_{pro.id}", review_weight(case, review, pro))
+                label = f"How much does “{pro.label}” count for going?"
+                # The label is their words: shown escaped above, and plain (not Markdown) to a screen reader.
+                st.markdown(user_text(label))
+                st.slider(label, 0, 10, key=key, label_visibility="collapsed",
+                          on_change=edit_review_pro_weight, args=(review.mentor, pro.id, key))
+
+
+def _owner_answer(reason: Reason) -> str:
+    """How the owner answered a reason, in a line (Markdown; their words escaped)."""
+    line = f"It bothers them {reason.severity} of 10; they sorted it as "
+    if reason.kind is Kind.CORE:
+        return line + "the core of the job."
+    ask = f": they would ask for “{user_text(reason.ask)}”, {reason.odds} % odds they agree" if reason.ask else ""
+    return line + f"negotiable{ask}."
+
+
+def _notes(case: Case, who: int, review: Review) -> None:
+    """A part per reason, folded, with the owner's answer and the mentor's note; then the overall."""
+    st.subheader("Your notes")
+    if case.reasons:
+        st.caption("One part per reason they gave against going: open one to read how they answered it and "
+                   "to write your note on it.")
+    for reason in case.reasons:
+        note = review.notes.get(reason.id, "")
+        held = "your note is written" if note else "no note yet"
+        box = part(f"On “{user_text(reason.label)}” · {held}", f"mentor_part_{who}_{reason.id}")
+        if box is None:
+            continue
+        with box:
+            st.markdown(_owner_answer(reason))
+            key = state.seed(f"mentor_note_{who}_{reason.id}", note)
+            st.text_area("Your note on this reason", key=key, height=100,
+                         on_change=edit_review_note, args=(review.mentor, reason.id, key))
+            field_errors(key)
+    key = state.seed(f"mentor_overall_{who}", review.overall)
+    st.text_area("Overall", key=key, on_change=edit_review_overall, args=(review.mentor, key))
+    field_errors(key)
+
+
 def comparison_view(case: Case, comparison: Comparison) -> None:
     """The owner's weights beside every mentor's, with what each concludes and a way to adopt."""
     st.header("Compare the reviews")
     show_figure(comparison_chart(comparison.owner, [(m.review.mentor, m.assessment) for m in comparison.mentors]),
                 key="mentor_compare")
-    st.table(weights_table(case).rename(columns=user_text))
+    st.table(weights_table(case).rename(index=user_text, columns=user_text))
     st.caption("Balances: " + "; ".join(
         [f"you {comparison.owner.balance:+.2f} ({VERDICT_TITLES[comparison.owner.verdict]})"]
         + [f"{user_text(m.review.mentor)} {m.assessment.balance:+.2f} ({VERDICT_TITLES[m.assessment.verdict]})"
