@@ -99,6 +99,7 @@ def test_mentor_reviews_and_the_owner_sees_both_weight_sets(app_url: str, browse
         wait_for_case(mentor, lambda c: [r.mentor for r in c.reviews] == ["Ada Mentor"])
         expect(mentor.locator(".st-key-mentor_w_0_dread")).to_be_visible()
         _slide(mentor, "mentor_w_0_dread", "End", "10", lambda c: c.reviews[0].weights["dread"] == 10)
+        open_part(mentor, "On “Night shifts”")  # the notes are folded, one part per reason
         _type(mentor, "mentor_note_0_0", "Ask whether nights rotate after training")
         _type(mentor, "mentor_overall_0", "Go: the practice is worth it")
         expect(mentor.get_by_role("heading", name="Send it back")).to_be_visible()

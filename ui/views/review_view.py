@@ -10,7 +10,6 @@ from advisor.documents.charts import comparison_chart
 from advisor.editing.arrival import LinkKind
 from advisor.editing.reviews import own_review
 from advisor.judgement.compare import Comparison, review_weight, weights_table, with_review
-from advisor.judgement.in_words import lean_words
 from advisor.judgement.scoring import VERDICT_TITLES, evaluate
 from ui import address, state
 from ui.callbacks.mentor import (
@@ -75,8 +74,7 @@ def _balance_line(case: Case, review: Review) -> None:
     wrote "Go" while her weights said "Close call"); only numbers and our own words."""
     assessment = evaluate(with_review(case, review), flip=False)
     with st.container(key=f"{IN_SIGHT}mentor_balance"):
-        st.markdown(f"With your weights: **{VERDICT_TITLES[assessment.verdict]}** ({assessment.balance:+.2f}), "
-                    f"the balance leans {lean_words(assessment.balance)}.")
+        st.markdown(f"With your weights: **{VERDICT_TITLES[assessment.verdict]}** ({assessment.balance:+.2f})")
 
 
 def _weights(case: Case, who: int, review: Review) -> None:
