@@ -13,6 +13,7 @@ from advisor.judgement.quick import QuickAnswers, apply_answers, quick_verdict
 from tests.browser.conftest import (
     assert_clean,
     changes_case,
+    job_screen,
     nav,
     open_page,
     open_part,
@@ -20,7 +21,7 @@ from tests.browser.conftest import (
     type_into,
     wait_idle,
 )
-from ui.shell.steps import QUICK
+from ui.shell.steps import JOB, QUICK
 
 # What this person answers; the expected verdict is the model's for exactly these answers.
 ANSWERS = QuickAnswers(gut=Gut.SKIP, interviews_so_far=1, similarity=6, financial_need=7, dread=6,
@@ -107,18 +108,19 @@ def test_a_first_answer_after_at_most_eight_answers(page: Page, app_url: str,
 
     # Refine it step by step: The job opens with the quick answers in place.
     main.get_by_role("link", name="Refine it step by step").click()
-    page.wait_for_function("() => location.pathname === '/'")
+    page.wait_for_function("path => location.pathname === path", arg=f"/{JOB.url}")
     wait_idle(page)
     expect(page.get_by_role("heading", level=1, name="The job")).to_be_visible()
     expect(page.locator(".st-key-job_gut").get_by_role("radio", name="Skip it")).to_be_checked()
-    for part in ("You and interviews", "The job you really want", "Date, travel and money"):
-        open_part(page, part)
-    expect(page.locator(".st-key-job_interviews_so_far input")).to_have_value("1")
-    expect(slider_thumb(page, "job_similarity")).to_have_value("6")
-    expect(slider_thumb(page, "job_financial_need")).to_have_value("7")
-    expect(slider_thumb(page, "job_dread")).to_have_value("6")
-    expect(page.locator(".st-key-job_travel_hours input")).to_have_value("2.00")
     type_into(page, "job_title", "Night porter", commit="Enter")  # the Verdict waits for a named job
+    job_screen(page, "You and interviews")
+    expect(page.locator(".st-key-job_interviews_so_far input")).to_have_value("1")
+    expect(slider_thumb(page, "job_dread")).to_have_value("6")
+    job_screen(page, "The job you really want")
+    expect(slider_thumb(page, "job_similarity")).to_have_value("6")
+    job_screen(page, "Date, travel and money")
+    expect(slider_thumb(page, "job_financial_need")).to_have_value("7")
+    expect(page.locator(".st-key-job_travel_hours input")).to_have_value("2.00")
     nav(page, "Why not")
     open_part(page, "Pick from common reasons")
     expect(page.locator(".st-key-why_catalog").get_by_role("button", name="The daily work itself", exact=True)
@@ -140,13 +142,13 @@ def test_a_first_answer_after_at_most_eight_answers(page: Page, app_url: str,
 
 @pytest.mark.parametrize("where", ["job", "sidebar"])
 def test_the_quick_check_is_reachable_from_the_start(page: Page, app_url: str, where: str) -> None:
-    open_page(page, app_url)
+    open_page(page, f"{app_url}/{JOB.url}")
     if where == "job":
         page.get_by_test_id("stMain").get_by_role("link", name="Short of time? Take the quick check").click()
     else:
         links = page.get_by_test_id("stSidebarNav").get_by_role("link")
-        expect(links.first).to_have_accessible_name("Quick check")  # first in the menu
-        links.first.click()
+        expect(links.nth(1)).to_have_accessible_name("Quick check")  # first in the menu after the landing
+        links.nth(1).click()
     page.wait_for_function("path => location.pathname === path", arg=f"/{QUICK.url}")
     wait_idle(page)
     expect(page.get_by_role("heading", level=1, name="Quick check")).to_be_visible()

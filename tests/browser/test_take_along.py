@@ -42,7 +42,7 @@ def test_set_a_date_then_take_the_brief_and_the_calendar_along(page: Page, app_u
 
     # The way the page points to: The job, its date's part open, where the date is typed as a person types it.
     page.get_by_role("button", name="Set the interview date").click()
-    page.wait_for_function("() => location.pathname === '/'")
+    page.wait_for_function("() => location.pathname === '/job'")
     wait_idle(page)
     expect(page.get_by_role("heading", level=1, name="The job")).to_be_visible()
     # Streamlit draws a date as three typed parts (year, month, day) that move on by themselves,
