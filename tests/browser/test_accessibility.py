@@ -50,7 +50,7 @@ def _report(title: str, findings: list[Finding], examples: int = 3) -> str:
 
 
 @pytest.mark.parametrize("case", list(CASES))
-@pytest.mark.parametrize("title", list(PATHS), ids=[p or "job" for p in PATHS.values()])
+@pytest.mark.parametrize("title", list(PATHS), ids=[p or "landing" for p in PATHS.values()])
 def test_page_has_no_accessibility_violations(page: Page, app_url: str, title: str, case: str) -> None:
     query = f"?case={CASES[case]}" if CASES[case] else ""
     open_page(page, f"{app_url}/{PATHS[title]}{query}")

@@ -22,7 +22,7 @@ EXAMPLE = example_case()
 
 
 def test_example_button_fills_every_step(page: Page, app_url: str) -> None:
-    open_page(page, app_url)
+    open_page(page, f"{app_url}/job")
     type_into(page, "job_title", "Something I typed first")
     sidebar = page.get_by_test_id("stSidebar")
     sidebar.get_by_role("button", name="Load the example case").click()
@@ -40,7 +40,7 @@ def test_example_button_fills_every_step(page: Page, app_url: str) -> None:
     open_part(page, "You and interviews")
     expect(page.locator(".st-key-job_early_career").get_by_role("checkbox")).to_be_checked()
     expect(slider_thumb(page, "job_dread")).to_have_value("6")
-    expect(sidebar.get_by_text("4 of 4 steps complete")).to_be_visible()
+    expect(sidebar.get_by_text("3 of 5 answered")).to_be_visible()  # its weights stay where they start
     # the address bar carries the example's answers (as a case of the visitor's own)
     wait_for_case(page, lambda case: case.model_dump(exclude={"id", "revision"})
                   == EXAMPLE.model_dump(exclude={"id", "revision"}))
@@ -103,14 +103,14 @@ def test_example_button_fills_every_step(page: Page, app_url: str) -> None:
 
 
 def test_start_over_clears_at_one_click_and_undo_brings_the_case_back(page: Page, app_url: str) -> None:
-    open_page(page, app_url)
+    open_page(page, f"{app_url}/job")
     sidebar = page.get_by_test_id("stSidebar")
     sidebar.get_by_role("button", name="Load the example case").click()
     expect(page.locator(".st-key-job_title input")).to_have_value(EXAMPLE.job.title)
     sidebar.get_by_role("button", name="Start over").click()
     expect(page.get_by_text("Everything was cleared.")).to_be_visible()
     expect(page.locator(".st-key-job_title input")).to_have_value("")
-    expect(sidebar.get_by_text("0 of 4 steps complete")).to_be_visible()
+    expect(sidebar.get_by_text("0 of 5 answered")).to_be_visible()
     page.get_by_role("button", name="Undo").click()
     expect(page.get_by_text("Your case is back as it was.")).to_be_visible()
     # The Undo button's place is gone from this run's page, so the fields below move up one:

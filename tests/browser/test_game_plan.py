@@ -35,7 +35,7 @@ def _download(page: Page, tmp_path: Path) -> tuple[str, str]:
 
 
 def test_report_of_a_typed_case_carries_the_job_title(page: Page, app_url: str, tmp_path: Path) -> None:
-    open_page(page, app_url)
+    open_page(page, f"{app_url}/job")
     type_into(page, "job_title", "Night porter")
     type_into(page, "job_company", "Grand Hotel")
     nav(page, "Game plan")

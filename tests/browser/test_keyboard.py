@@ -30,7 +30,7 @@ def _follow_next_link(page: Page, title: str, heading: str) -> None:
 
 
 def test_main_flow_by_keyboard_alone(page: Page, app_url: str) -> None:
-    open_page(page, app_url)
+    open_page(page, f"{app_url}/job")
     expect(page.get_by_role("heading", level=1, name="The job")).to_be_visible()
 
     # The job: Tab to the title, type it, Tab on (leaving the field commits it).

@@ -56,7 +56,7 @@ def _slide(page: Page, key: str, press: str, expected: str, holds: Callable[[Cas
 
 
 def test_shared_link_opens_the_same_case_in_a_fresh_browser(page: Page, app_url: str, browser: Browser) -> None:
-    open_page(page, app_url)
+    open_page(page, f"{app_url}/job")
     page.locator(".st-key-app_example button").click()
     expect(page.locator(".st-key-job_title input")).to_have_value("Customer service agent (nights)")
     _type(page, "job_title", "Night agent at Brightline")

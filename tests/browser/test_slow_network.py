@@ -84,7 +84,7 @@ def slow(page: Page) -> Iterator[SlowNetwork]:
 
 def test_two_quick_edits_on_a_slow_connection_are_both_kept(page: Page, app_url: str,
                                                             slow: SlowNetwork) -> None:
-    open_page(page, app_url)
+    open_page(page, f"{app_url}/job")
     slow.armed = True
     title = page.locator(".st-key-job_title input")
     activity = page.locator(".st-key-job_activity textarea")
@@ -96,7 +96,7 @@ def test_two_quick_edits_on_a_slow_connection_are_both_kept(page: Page, app_url:
         activity.press("Tab")
     assert len(slow.requested) == 2 and slow.finished == 2 and not slow.armed
 
-    expect(page.get_by_test_id("stSidebar").get_by_text("1 of 4 steps complete"),
+    expect(page.get_by_test_id("stSidebar").get_by_text("1 of 5 answered"),
            "the app's case lost an answer").to_be_visible()
     expect(title).to_have_value("Night porter")
     expect(activity).to_have_value("Checking guests in at night")

@@ -12,11 +12,12 @@ from advisor.sharing.codec import encode
 from harness.chromium import VIEWPORT
 from harness.server import ROOT, streamlit_server
 from tests.browser.conftest import assert_clean, open_page, slider_thumb
-from ui.shell.steps import ABOUT, QUICK, STEPS
+from ui.shell.steps import ABOUT, LANDING, QUICK, STEPS
 
 # URL path -> the page's main heading. Share and Mentor review are tested in test_share.py.
 PAGES = {
-    "": "The job",
+    "": "Interview Advisor",
+    "job": "The job",
     "quick": "Quick check",
     "why_not": "Why not?",
     "sort": "Negotiable, or the job itself?",
@@ -53,7 +54,8 @@ def _renders(page: Page, path: str) -> None:
 @pytest.mark.parametrize("path", list(PAGES))
 def test_page_renders(page: Page, app_url: str, path: str, case: str) -> None:
     open_page(page, f"{app_url}/{path}{CASES[case]}")
-    _renders(page, path)
+    # A link at the root opens The job, where such links opened before the landing took the root.
+    _renders(page, "job" if path == "" and case == "example" else path)
     if case == "example":
         assert f"case={TOKEN}" in page.url, "the address bar must keep carrying the case"
     if path == "weigh":
@@ -70,10 +72,11 @@ def test_every_declared_page_address_opens_its_page(page: Page, app_url: str) ->
     """The address each step declares (ui/shell/steps.py, shown in the address bar and used in
     bookmarks) opens that step directly: no "Page not found" dialog, no redirect."""
     problems = []
-    for step in (QUICK, *STEPS, ABOUT):
+    for step in (LANDING, QUICK, *STEPS, ABOUT):
         if step.url in ("share", "mentor"):
             continue
-        open_page(page, f"{app_url}/{step.url}?case={TOKEN}")
+        # The landing never carries a case: a link at the root goes on to The job (test_page_renders).
+        open_page(page, f"{app_url}/{step.url}" + (f"?case={TOKEN}" if step is not LANDING else ""))
         expect(page.get_by_role("heading", level=1, name=PAGES[step.url], exact=True)).to_be_visible()
         assert_clean(page)
         if page.get_by_role("dialog", name="Page not found").count():
@@ -120,5 +123,5 @@ def test_bookmark_as_first_request_shows_the_whole_app(cold: tuple[str, Page], p
     sidebar = page.get_by_test_id("stSidebar")
     expect(sidebar.get_by_role("link", name="Why not", exact=True),
            "the sidebar lacks the app's own navigation").to_have_attribute("href", f"{url}/why_not")
-    expect(sidebar.get_by_text("4 of 4 steps complete"), "the sidebar lacks the progress").to_be_visible()
+    expect(sidebar.get_by_text("3 of 5 answered"), "the sidebar lacks the progress").to_be_visible()
     expect(page.locator(".st-key-app_example button"), "the sidebar lacks the example button").to_be_visible()

@@ -33,14 +33,16 @@ def _reason_cards(page: Page) -> int:
 
 def test_new_user_walks_through_every_step(page: Page, app_url: str) -> None:
     open_page(page, app_url)
+    page.get_by_test_id("stMain").get_by_role("link", name="The full worksheet").click()
     expect(page.get_by_role("heading", level=1, name="The job")).to_be_visible()
-    expect(page.get_by_test_id("stSidebar").get_by_text("0 of 4 steps complete")).to_be_visible()
+    wait_idle(page)
+    expect(page.get_by_test_id("stSidebar").get_by_text("0 of 5 answered")).to_be_visible()
 
     # 1. The job: a title (Enter commits a text input) and the main activity (Tab commits).
     type_into(page, "job_title", TITLE, commit="Enter")
     type_into(page, "job_activity", ACTIVITY)
     expect(page.locator(".st-key-job_title input")).to_have_value(TITLE)
-    expect(page.get_by_test_id("stSidebar").get_by_text("1 of 4 steps complete")).to_be_visible()
+    expect(page.get_by_test_id("stSidebar").get_by_text("1 of 5 answered")).to_be_visible()
 
     # 2. Why not, through the sidebar: two common reasons and one in their own words.
     nav(page, "Why not")
@@ -113,7 +115,7 @@ def test_new_user_walks_through_every_step(page: Page, app_url: str) -> None:
     after = wait_chart_change(page, one_up)
     assert max(after) > max(one_up)
     # Sort stays open: "The shifts or hours" is negotiable and has no ask yet.
-    expect(page.get_by_test_id("stSidebar").get_by_text("3 of 4 steps complete")).to_be_visible()
+    expect(page.get_by_test_id("stSidebar").get_by_text("3 of 5 answered")).to_be_visible()
     assert_clean(page)
 
     # 5. Verdict: a chart and a verdict.
