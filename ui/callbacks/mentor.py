@@ -63,6 +63,8 @@ def adopt(mentor: str, which: str | int | None) -> None:
     if after_a_pause("reviews", mentor) and state.edit(lambda case: reviews.adopt(case, mentor, which),
                                                 "mentor_adopt"):
         adopted = state.case()
+        if adopted == before:  # a second click: nothing new to adopt, nor to undo
+            return
         what = "all their weights" if which is None else "their weight"
         back = revised(adopted.model_copy(update={"weights": before.weights, "pros": before.pros}))
         state.replace(adopted, notice=f"You adopted {what} from {mentor}.", undo=True, previous=back)
