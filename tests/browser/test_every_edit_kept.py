@@ -19,7 +19,7 @@ from advisor.case.debrief import Debrief
 from advisor.case.examples import example_case
 from advisor.case.models import Case
 from advisor.sharing.codec import encode
-from tests.browser.conftest import nav, open_page, open_part, slider_thumb, wait_idle, wait_stored
+from tests.browser.conftest import job_screen, nav, open_page, open_part, slider_thumb, wait_idle, wait_stored
 from ui.storage.browser_store import STORE_PREFIX
 
 CASE_ENTRY = STORE_PREFIX + "case"
@@ -51,7 +51,9 @@ SLIDERS = [
 def _open(page: Page, url: str, slider: Slider) -> None:
     open_page(page, url)
     nav(page, slider.page)
-    if slider.part is not None:
+    if slider.page == "The job" and slider.part is not None:
+        job_screen(page, slider.part)
+    elif slider.part is not None:
         open_part(page, slider.part, page.locator(f".st-key-{slider.card}") if slider.card else None)
 
 

@@ -9,6 +9,7 @@ from advisor.case.examples import example_case
 from tests.browser.conftest import (
     assert_clean,
     chart_data,
+    job_screen,
     nav,
     open_page,
     open_part,
@@ -35,11 +36,11 @@ def test_example_button_fills_every_step(page: Page, app_url: str) -> None:
     expect(page.locator(".st-key-job_company input")).to_have_value("Brightline Telecom")
     expect(page.locator(".st-key-job_activity textarea")).to_have_value(EXAMPLE.job.activity)
     expect(page.locator(".st-key-job_gut").get_by_role("radio", name="Skip it")).to_be_checked()
-    open_part(page, "The job you really want")
-    expect(page.locator(".st-key-job_wanted_job input")).to_have_value("Junior marketing analyst")
-    open_part(page, "You and interviews")
+    job_screen(page, "You and interviews")
     expect(page.locator(".st-key-job_early_career").get_by_role("checkbox")).to_be_checked()
     expect(slider_thumb(page, "job_dread")).to_have_value("6")
+    job_screen(page, "The job you really want")
+    expect(page.locator(".st-key-job_wanted_job input")).to_have_value("Junior marketing analyst")
     expect(sidebar.get_by_text("3 of 5 answered")).to_be_visible()  # its weights stay where they start
     # the address bar carries the example's answers (as a case of the visitor's own)
     wait_for_case(page, lambda case: case.model_dump(exclude={"id", "revision"})
