@@ -10,6 +10,8 @@ from advisor.article.factors import DEFAULT_WEIGHTS, FACTOR_BY_ID, FACTOR_IDS
 from advisor.case.examples import example_case
 from advisor.case.models import Case
 from advisor.escaping import shown
+from advisor.judgement.in_words import lean_words
+from advisor.judgement.scoring import evaluate
 from tests.app.conftest import BOTH_CASES, assert_ok, open_page, open_page_alone, plotly_figures, the_case
 
 
@@ -72,3 +74,21 @@ def test_weights_survive_a_trip_to_another_page() -> None:
     assert_ok(at)
     assert at.slider(key="weigh_dread").value == 9
     assert the_case(at).weights == {**DEFAULT_WEIGHTS, "dread": 9}
+
+
+def _in_sight(at: Any) -> tuple[int, str]:
+    """The balance kept in sight above the sliders: its bar (0-100) and its line."""
+    (bar,) = at.get("progress")
+    return bar.proto.value, bar.proto.text
+
+
+def test_the_balance_in_sight_says_the_charts_balance_and_follows_a_slider() -> None:
+    """Only numbers and our words: nothing of the person's reaches it."""
+    at = open_page("weigh", example_case())
+    balance = evaluate(example_case(), flip=False).balance
+    value, text = _in_sight(at)
+    assert abs(value - (balance + 1) * 50) <= 1 and f"**{balance:+.2f}**" in text and lean_words(balance) in text
+    assert f"Balance {balance:+.2f}" in plotly_figures(at)[0]["layout"]["title"]["text"]
+    at.slider(key="weigh_dread").set_value(10).run()
+    moved = evaluate(the_case(at), flip=False).balance
+    assert moved < balance and _in_sight(at)[0] < value and f"**{moved:+.2f}**" in _in_sight(at)[1]
