@@ -21,8 +21,10 @@ st.write("Each slider says how much an argument matters **to you**, from 0 (not 
 
 @kept_fragment
 def weigh() -> None:
-    """A slider move reruns only this part: the sliders, the chart and the link. It holds as
-    few elements as it can, since every element is sent to the browser again on each move."""
+    """A slider move reruns only this part: the balance in sight, the sliders, the chart and the
+    link. It holds as few elements as it can, since every element is sent to the browser again
+    on each move; the balance in sight is two (its container and bar), for a phone, where the
+    chart is ten sliders down."""
     case = state.case()
     assessment = evaluate(case, flip=False)
     sliders, chart = st.columns([5, 6], gap="large")
