@@ -8,7 +8,7 @@ from advisor.judgement.quick import ANSWER_COUNT
 from ui import state
 from ui.shell.bootstrap import landing_setup
 from ui.shell.steps import BY_STAGE, JOB, MENTOR, QUICK, VERDICT
-from ui.views.navigation import choice, choice_style
+from ui.views.navigation import choice
 
 landing_setup()
 case = state.case()
@@ -17,7 +17,6 @@ st.write("Invited to an interview for a job you don't really want? This helps yo
          "and if you go, how to get the most out of it.")
 st.write("It is for anyone weighing such an invitation, alone or with a mentor. Nothing you type is "
          "stored on our server.")
-choice_style()
 if state.read_only():
     choice(MENTOR, "Back to your review", "The case you were sent, and your review of it.", "review")
 elif started(case):

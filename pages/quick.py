@@ -23,7 +23,7 @@ from ui.shell.bootstrap import page_setup
 from ui.shell.steps import GAME_PLAN, JOB, QUICK
 from ui.views import certainty_view
 from ui.views.messages import field_errors
-from ui.views.navigation import choice, choice_style
+from ui.views.navigation import choice
 from ui.views.widgets import choose_one, user_text
 
 page_setup(QUICK)
@@ -88,7 +88,6 @@ else:
                 f"— {result.best.verdict.lower()} ({result.best.balance:+.2f}). {result.best.why}")
 st.write("What is not asked here keeps the answer you gave in the steps (a middle value on a new case). "
          "The steps ask for the rest and can change the verdict; your quick answers are already in them.")
-choice_style()
 choice(GAME_PLAN, "Your game plan", "How to prepare, what to ask for and in which order, and how to close "
        "honestly, from the answers you have given.", "quick_plan")
 choice(JOB, "Refine it step by step", "The full worksheet, starting from your quick answers.", "quick_refine")

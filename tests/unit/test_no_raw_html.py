@@ -6,7 +6,7 @@ call that lets Markdown through as HTML. Those keywords are read from Streamlit'
 (every parameter of a public ``st`` function whose name mentions HTML), so a flag added in a later
 Streamlit is forbidden too, and this file never has to spell one out.
 
-The two ``st.components.v2`` components (the storage bridge, the Copy link box) do put markup,
+The three ``st.components.v2`` components (the storage bridge, the Copy link box, the Send button) put markup,
 script and style into the page: each must be built from constants of its own module, so no value
 of a visitor's can ever reach them; their data travels through ``data=`` and is shown with
 ``textContent`` (``ui/views/link_box.py``) or never shown at all (``ui/storage/browser_store.py``).
@@ -110,4 +110,4 @@ def test_components_are_built_from_constants_only() -> None:
                     constant = (isinstance(value, ast.Constant) and isinstance(value.value, str)) or (
                         isinstance(value, ast.Name) and value.id in constants)
                     assert constant, f"{source.relative_to(ROOT)} line {call.lineno}: {keyword.arg}= is not a constant"
-    assert components == 2  # the storage bridge and the Copy link box
+    assert components == 3  # the storage bridge, the Copy link box and the Send (share sheet) button

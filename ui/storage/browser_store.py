@@ -88,7 +88,10 @@ _CSS: Final = """[data-testid="stElementContainer"]:has(.interview-advisor-store
   display: none; }
 [data-testid="stLayoutWrapper"]:has(> [class*="st-key-in_sight_"]) {
   position: sticky; top: 3.75rem; z-index: 2; background: #FFFFFF; }
-[data-testid="stMain"]:has([class*="st-key-in_sight_"]) { scroll-padding-top: 8rem; }"""
+[data-testid="stMain"]:has([class*="st-key-in_sight_"]) { scroll-padding-top: 8rem; }
+[class*="st-key-choice_"] a[data-testid="stPageLink-NavLink"] {
+  min-height: 3rem; padding: 0.5rem 1rem; border: 1px solid #0B5CAD; border-radius: 0.5rem; }
+[class*="st-key-choice_"] a[data-testid="stPageLink-NavLink"] p { font-size: 1.05rem; font-weight: 600; }"""
 
 _BRIDGE: Final = st.components.v2.component(
     "interview_advisor.browser_store", html=_HTML, css=_CSS, js=_JS, isolate_styles=False)

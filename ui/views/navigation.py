@@ -78,17 +78,10 @@ def progress_moved() -> bool:
     return shown is not None and not state.read_only() and shown != dict(measure(state.case()).done)
 
 
-# A choice is a link a thumb can hit: at least 3 rem (48 px) tall, as wide as the column, its
-# words in the body's size. Our own fixed rule, drawn once per page that offers choices.
+# A choice is a link a thumb can hit: at least 3 rem (48 px) tall, as wide as the column, its words
+# in the body's size; the rule is the storage bridge's constant stylesheet (``ui.storage.browser_store``),
+# drawn on every page, keyed on this prefix.
 CHOICE_PREFIX = "choice_"
-_CHOICE_STYLE = (f'<style>[class*="st-key-{CHOICE_PREFIX}"] a[data-testid="stPageLink-NavLink"]'
-                 "{min-height:3rem;padding:0.5rem 1rem;border:1px solid #0B5CAD;border-radius:0.5rem;}"
-                 f'[class*="st-key-{CHOICE_PREFIX}"] a[data-testid="stPageLink-NavLink"] p'
-                 "{font-size:1.05rem;font-weight:600;}</style>")
-
-
-def choice_style() -> None:
-    st.html(_CHOICE_STYLE)
 
 
 def choice(step: Step, label: str, what: str, name: str) -> None:
