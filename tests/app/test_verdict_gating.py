@@ -20,7 +20,7 @@ def test_a_blank_case_gets_guidance_and_no_verdict() -> None:
     assert_ok(at)
     assert any("No verdict yet" in str(i.value) for i in at.info)
     links = page_links(at)
-    assert ("Name the job on The job", "") in links
+    assert ("Name the job on The job", "job") in links
     assert ("Add a reason on Why not", "why_not") in links
     assert not at.metric and not plotly_figures(at)
     assert "Your options" not in [str(h.value) for h in at.header]
