@@ -23,12 +23,6 @@ def checklist_done(case: Case) -> int:
     return sum(item.id in case.checklist for item in CHECKLIST)
 
 
-def checklist_lines(case: Case) -> list[str]:
-    """The checklist read at a glance, in its order: a ticked item is marked "done" in words, so a
-    screen reader says it as plainly as the eye sees it."""
-    return [f"{item.text} **Done.**" if item.id in case.checklist else item.text for item in CHECKLIST]
-
-
 ASKS_ORDER = ("Ordered by how much each one bothers you times the odds they agree: the ask most worth "
               "making comes first.")
 
@@ -152,5 +146,5 @@ def cost_reminder(case: Case) -> str:
 
 
 __all__ = ["ASKS_ORDER", "CHECKLIST", "CHECKLIST_IDS", "ChecklistItem", "asks_in_order", "asks_stand", "by_kind",
-           "checklist_done", "checklist_lines", "closing_line", "cost_reminder", "decline_line", "needed_checklist",
+           "checklist_done", "closing_line", "cost_reminder", "decline_line", "needed_checklist",
            "questions", "spoken_list", "walk_away_line"]
