@@ -17,7 +17,8 @@ def drawn(at: AppTest) -> set[str]:
     return {widget.key for kind in kinds for widget in kind if widget.key}
 
 
-@pytest.mark.parametrize("name", sorted(PARTS))
+# The job asks its questions a screen at a time: its old part keys only choose the screen it opens on.
+@pytest.mark.parametrize("name", sorted(set(PARTS) - {"job"}))
 def test_a_closed_part_draws_nothing_and_an_open_one_draws_its_widgets(name: str) -> None:
     case = example_case()
     closed = open_page(name, case)
