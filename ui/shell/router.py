@@ -90,7 +90,8 @@ def _navigation() -> st.Page:
                 default=step is LANDING)
         for step in ALL
     ]
-    return st.navigation(pages)
+    # Every page listed: folded behind "View more", a step would be one tap further away.
+    return st.navigation(pages, expanded=True)
 
 
 def route() -> None:
