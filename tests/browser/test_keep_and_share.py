@@ -421,7 +421,7 @@ def test_keeping_can_be_turned_off_and_the_device_forgotten(page: Page, app_url:
     page.locator(".st-key-share_keep label").click()
     page.wait_for_function("n => localStorage.getItem(n) === null", arg=CASE_KEY)
     wait_idle(page)
-    page.goto(f"{app_url}/")
+    page.goto(f"{app_url}/job")
     wait_settled(page)
     expect(_title_field(page)).to_have_value("")  # nothing was kept for the next visit
     assert _ours(page) == ["interview-advisor:keep"]
