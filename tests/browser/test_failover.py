@@ -136,7 +136,7 @@ def _start_case(visitor: Visitor, cluster: Cluster) -> None:
     """A visitor starts a case of their own: a job title that names them."""
     visitor.page.on("websocket", lambda socket: visitor.sockets.append(socket))
     visitor.page.on("pageerror", lambda error: visitor.errors.append(str(error)))
-    open_page(visitor.page, cluster.url)
+    open_page(visitor.page, f"{cluster.url}/{JOB.url}")
     type_into(visitor.page, "job_title", visitor.title, commit="Enter")
     visitor.replica = _replica(visitor, cluster)
 
