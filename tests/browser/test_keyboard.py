@@ -13,6 +13,7 @@ from playwright.sync_api import Page, expect
 from advisor.judgement.scoring import VERDICT_TITLES
 from tests.browser.a11y_helpers import focused, tab_to
 from tests.browser.conftest import assert_clean, changes_case, open_page, wait_idle
+from ui.views.job_fields import SCREENS
 
 TITLE = "Night-shift call agent"
 ASK = "Day shifts only"
@@ -41,6 +42,12 @@ def test_main_flow_by_keyboard_alone(page: Page, app_url: str) -> None:
     expect(page.locator(".st-key-job_title input")).to_have_value(TITLE)
     # Shift+Tab goes back to the field just left (past its help button): the order is sane.
     tab_to(page, ".st-key-job_title input", "Job title", limit=3, backwards=True)
+    # The job asks a screen of questions at a time: Enter on "Next: <screen>" walks them.
+    for screen in SCREENS[1:]:
+        tab_to(page, ".st-key-job_screen_next button", f"Next: {screen}")
+        page.keyboard.press("Enter")
+        expect(page.get_by_role("heading", level=2, name=screen, exact=True)).to_be_visible()
+        wait_idle(page)
     _follow_next_link(page, "Why not", "Why not?")
 
     # Why not: a catalogue pill is a button, picked with Space.
