@@ -136,6 +136,7 @@ def job_screen(page: Page, title: str) -> Locator:
     main = page.get_by_test_id("stMain")
     heading = main.get_by_role("heading", level=2, name=title, exact=True)
     for _ in range(4):
+        wait_idle(page)  # a run under way redraws the buttons: click only a settled page
         if heading.is_visible():
             break
         main.get_by_role("button", name=re.compile(r"^Next: ")).click()
