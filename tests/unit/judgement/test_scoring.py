@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from advisor.article.factors import FACTOR_BY_ID, FACTOR_IDS, FACTORS, MAX_WEIGHT, Factor, Kind, Side
+from advisor.case.arguments import decided_elsewhere
 from advisor.case.examples import example_case
 from advisor.case.models import Case
 from advisor.documents.plan import closing_line
@@ -106,14 +107,18 @@ def test_only_pros_is_a_balance_of_one_and_only_cons_minus_one() -> None:
 @given(cases())
 def test_verdict_follows_the_balance(case: Case) -> None:
     assessment = evaluate(case)
-    if assessment.balance >= CLOSE_CALL:
-        assert assessment.verdict in GO
+    heavy_core = strengths(case)["core_dislike"] >= CORE_HEAVY
+    if decided_elsewhere(case):
+        assert assessment.verdict is Verdict.SKIP
+    elif assessment.balance >= CLOSE_CALL:
+        # a heavy objection to the core against a need only the job meets is the person's own call
+        assert assessment.verdict in GO or (assessment.verdict is Verdict.CLOSE_CALL and heavy_core)
     elif assessment.balance <= -CLOSE_CALL:
         assert assessment.verdict is Verdict.SKIP
     else:
         assert assessment.verdict is Verdict.CLOSE_CALL
     if assessment.verdict is Verdict.PRACTICE:
-        assert strengths(case)["core_dislike"] >= CORE_HEAVY
+        assert heavy_core
     assert assessment.reason.strip()
     assert assessment.verdict in VERDICT_TITLES
 
