@@ -33,7 +33,7 @@ PATHS = {step.title: step.url for step in ALL}
 
 def test_every_page_is_covered() -> None:
     assert sorted(PATHS.values()) == sorted(
-        ["", "quick", "why_not", "sort", "weigh", "verdict", "game_plan", "share", "mentor", "debrief",
+        ["", "quick", "job", "why_not", "sort", "weigh", "verdict", "game_plan", "share", "mentor", "debrief",
          "journal", "about"])
 
 
