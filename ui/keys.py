@@ -41,7 +41,6 @@ CALLBACK_FAILED: Final = "app_callback_failed"  # a callback failed: the error b
 LAST_LIST_CHANGE: Final = "app_last_list_change"  # (list, item, when): see guard.after_a_pause
 GO_TO: Final = "app_go_to"  # a page to open at the start of the next run (see callbacks.open_part_on)
 INITIAL: Final = "app_initial"  # the empty case a session starts with, until anything replaces it
-PROGRESS_SHOWN: Final = "app_progress_shown"  # the count the sidebar shows (ui.views.navigation)
 MEMO: Final = "app_memo"  # results of slow pure functions, kept for this session only (ui.memo)
 
 WIDGET_PREFIXES: Final = ("job_", "why_", "sort_", "weigh_", "plan_", "share_", "mentor_", "debrief_", "quick_",

@@ -12,7 +12,7 @@ from playwright.sync_api import Browser, BrowserContext, Locator, Page, expect
 
 from advisor.case.examples import example_case
 from advisor.sharing.codec import encode
-from tests.browser.conftest import assert_clean, changes_case, open_page, slider_thumb, wait_idle, wait_stored
+from tests.browser.conftest import assert_clean, changes_case, open_page, reload, slider_thumb, wait_idle, wait_stored
 from tests.browser.test_mobile import PHONE, PHONE_AGENT
 from ui.shell.steps import GAME_PLAN, JOB, MENTOR, QUICK, WEIGH
 
@@ -99,6 +99,10 @@ def test_the_page_and_the_sidebar_count_the_same_and_weigh_is_ticked_only_once_u
     with changes_case(page):
         thumb.focus()
         thumb.press("ArrowRight")
+    # The sliders rerun on their own, so the person keeps their place (and focus); the count
+    # follows at the page's next run, in the header and the sidebar alike.
+    wait_stored(page, lambda kept: kept.weights["practice"] != example_case().weights["practice"])
+    reload(page)
     expect(main.get_by_text(header.format(4, "yes"))).to_be_visible()
     expect(sidebar.get_by_text("4 of 5 answered")).to_have_count(1)
     expect(sidebar.get_by_role("listitem").filter(has_text="The weights looked at")).to_have_text(

@@ -25,7 +25,6 @@ from advisor.sharing.codec import from_json, to_json
 from ui import address, keys, state
 from ui.storage import journal_store
 from ui.storage.browser_store import Stored, browser_store, browser_write, reported
-from ui.views.navigation import progress_moved
 
 CASE_ENTRY, JOURNAL_ENTRY, KEEP_ENTRY = "case", "journal", "keep"
 REVIEWER_ENTRY, REVIEWING_ENTRY = "reviewer", "reviewing"
@@ -166,7 +165,5 @@ def kept_fragment(body: Callable[[], None]) -> Callable[[], None]:
         context = get_script_run_ctx()
         if context is not None and context.fragment_ids_this_run:
             browser_write(keys.STORE_FRAGMENT, keys.STORE, _writes())
-            if progress_moved():  # the header and the sidebar count what was answered: draw them again
-                st.rerun(scope="app")
 
     return kept

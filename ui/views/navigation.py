@@ -7,7 +7,7 @@ from __future__ import annotations
 import streamlit as st
 
 from advisor.judgement.progress import measure
-from ui import keys, state
+from ui import state
 from ui.callbacks.owner import open_part_on
 from ui.shell.steps import STEPS, Step, position
 
@@ -30,7 +30,6 @@ def progress_list() -> None:
     if state.read_only():
         return
     measured = measure(state.case())
-    st.session_state[keys.PROGRESS_SHOWN] = dict(measured.done)
     st.markdown(f"**Your case:** {measured.summary}")
     st.markdown("\n".join(f"- {DONE if done else OPEN} {measured.line(stage)}"
                           for stage, done in measured.done.items()))
@@ -68,14 +67,6 @@ def needs(step: Step, message: str) -> None:
     st.info(message, icon=":material/info:")
     go_to(step)
     st.stop()
-
-
-def progress_moved() -> bool:
-    """Whether an edit since the sidebar was drawn changed the count: a part of a page that
-    reruns alone (a fragment) must then have the whole page drawn again, or the header and the
-    sidebar would say less than the person has answered."""
-    shown = st.session_state.get(keys.PROGRESS_SHOWN)
-    return shown is not None and not state.read_only() and shown != dict(measure(state.case()).done)
 
 
 # A choice is a link a thumb can hit: at least 3 rem (48 px) tall, as wide as the column, its words
