@@ -8,12 +8,14 @@ and where, so the Verdict page and the report can say so, each one a click away.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import Final
 
 from advisor.case.models import Case
 from advisor.editing.edits import JobField
-from advisor.judgement.progress import Stage, reasons_done
+from advisor.judgement.progress import Stage, job_done, reasons_done
 
 JOB_PAGE: Final = "The job"
 YOU: Final = "You and interviews"
@@ -46,7 +48,7 @@ WEIGHED: Final[tuple[Question, ...]] = (
     Question("travel_cost", "What going costs you (tickets, time off)", MONEY),
     Question("spare_money", "What you could spend on it without strain", MONEY),
 )
-QUESTION_BY_FIELD: Final = {q.field: q for q in WEIGHED}
+QUESTION_BY_FIELD: Final[Mapping[JobField, Question]] = MappingProxyType({q.field: q for q in WEIGHED})
 
 
 def label(field: JobField) -> str:
@@ -73,14 +75,9 @@ def in_part(case: Case, part: str) -> list[Question]:
     return [q for q in taken_as_middle(case) if q.part == part]
 
 
-def job_named(case: Case) -> bool:
-    """Whether the person has said what the job is: its title or its main activity."""
-    return bool(case.job.title.strip() or case.job.activity.strip())
-
-
 def still_needed(case: Case) -> list[Stage]:
     """What a verdict needs that the case lacks: the job named, and at least one reason against it."""
-    return [stage for stage, done in ((Stage.JOB, job_named(case)), (Stage.REASONS, reasons_done(case)))
+    return [stage for stage, done in ((Stage.JOB, job_done(case)), (Stage.REASONS, reasons_done(case)))
             if not done]
 
 

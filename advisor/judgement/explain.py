@@ -6,14 +6,16 @@ These sentences state rules, so they are built from the constants and functions 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 
 from advisor.case.labels import GUT_LABELS
 from advisor.case.models import Case, Gut
 from advisor.judgement.in_words import balance_says, says_go
 from advisor.judgement.scoring import CLOSE_CALL, CORE_HEAVY, Assessment, Verdict
 
-_GUT_SAYS = {Gut.GO: "go", Gut.SKIP: "skip it", Gut.UNSURE: "not sure"}
+_GUT_SAYS: Mapping[Gut, str] = MappingProxyType({Gut.GO: "go", Gut.SKIP: "skip it", Gut.UNSURE: "not sure"})
 
 
 @dataclass(frozen=True, slots=True)

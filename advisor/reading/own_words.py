@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 
 from advisor.reading import small_words as small
 from advisor.reading import word_lists as lists
@@ -37,7 +38,7 @@ class _Kind:
 
 
 _TERM = "It names {}, a term of the offer that can be discussed."
-_SENTENCES: dict[Topic, str] = {
+_SENTENCES: Mapping[Topic, str] = MappingProxyType({
     **{topic: _TERM for topic, core in CORE_BY_TOPIC.items() if core is False},
     Topic.GROWTH: "It names {}, which can be written into an offer (a training plan, a review date).",
     Topic.WORK: "It is about {}, the work itself: no offer changes that.",
@@ -47,8 +48,8 @@ _SENTENCES: dict[Topic, str] = {
                        "cannot change that.",
     Topic.CIRCUMSTANCES: "It seems to be about your own circumstances: only you can tell whether this "
                          "employer could make room for them.",
-}
-_ARTICLES: dict[Topic, tuple[str, ...]] = {Topic.PEOPLE: ("the", "a", "an")}
+})
+_ARTICLES: Mapping[Topic, tuple[str, ...]] = MappingProxyType({Topic.PEOPLE: ("the", "a", "an")})
 _FOLLOWING = frozenset((Topic.WORK, Topic.VALUES))
 _WEAK, _STRONG = 1.0, 3.0
 
@@ -60,10 +61,10 @@ _AS_LIKE = _Kind(Topic.WORK, _WEAK, "It is about what the work is like ({}): no 
                  following=True)
 _AS_DOING = _Kind(Topic.WORK, _WEAK, _SENTENCES[Topic.WORK], following=True)
 _AS_ROLE = _Kind(Topic.WORK, 1.5, _SENTENCES[Topic.WORK])
-_SIGN_SENTENCES: dict[Topic, str] = {
+_SIGN_SENTENCES: Mapping[Topic, str] = MappingProxyType({
     Topic.WORK: "It is about the work itself: no offer changes that.",
     Topic.PEOPLE: "It is about the people you would work with: an offer does not change them.",
-}
+})
 _AS_PACE = _Kind(Topic.WORKLOAD, _WEAK, _TERM, doubt=True)
 
 _UNKNOWN = "It does not name the main activity or who you would do it with, so it is worth asking about."

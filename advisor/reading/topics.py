@@ -15,6 +15,9 @@ agree among themselves decide. The set itself lives in ``advisor.reading.topic_s
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from types import MappingProxyType
+
 from advisor.reading.nearest import Bank, Guess, guess
 from advisor.reading.own_words import read_words
 from advisor.reading.topic_set import CORE_BY_TOPIC, TEST_QUESTION, TOPIC_WORDS, Reading, Topic
@@ -33,10 +36,10 @@ TAKE = 0.8
 ALIKE = 0.4
 
 _UNSURE = "It may be about {}, but the words leave that open: only you can tell whether this employer could change it."
-_READS_LIKE = {
+_READS_LIKE: Mapping[bool, str] = MappingProxyType({
     False: "It reads like a reason about {}, a term of the offer that can be discussed.",
     True: "It reads like a reason about {}, which an offer does not change.",
-}
+})
 
 
 def combine(words: Reading, nearest: Guess) -> Reading:

@@ -12,12 +12,15 @@ on its own ("goes against my values", "demoted").
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from types import MappingProxyType
+
 from advisor.reading.topic_set import Topic
 
 # Per topic: the name a sentence gives what matched ("the pay"), or "" to name it with the
 # person's own words, and the patterns that match it.
-TOPICS: dict[Topic, dict[str, tuple[str, ...]]] = {
-    Topic.PAY: {"the pay": (
+TOPICS: Mapping[Topic, Mapping[str, tuple[str, ...]]] = MappingProxyType({
+    Topic.PAY: MappingProxyType({"the pay": (
         "pay", "pays", "paid", "underpaid", "pay cut", "salar*", "salery", "wage*", "money", "earn*", "income",
         "bonus*", "commission*", "raise", "hourly rate", "day rate", "rate of pay", "minimum wage", "basic",
         "overtime pay", "sick pay", "£*", "k less", "k more", "per hour", "an hour", "a year", "rent",
@@ -25,8 +28,8 @@ TOPICS: dict[Topic, dict[str, tuple[str, ...]]] = {
         "compensation", "remuneration", "take home", "per annum", "p a", "tips", "payslip", "cost of living",
         "mortgage",
         "bills", "stipend", "allowance", "equity", "shares", "stock options", "underpay*", "lowball*", "peanuts",
-    )},
-    Topic.HOURS: {
+    )}),
+    Topic.HOURS: MappingProxyType({
         "the hours": ("hour*", "overtime", "long day*", "part time", "full time", "nine to five", "schedule*",
                       "timetable*", "rota*", "roster*", "flexi*", "flexibility", "four days a week",
                       "four day week", "past 7pm", "stay until", "late", "pm", "am", "till", "sharp",
@@ -39,8 +42,8 @@ TOPICS: dict[Topic, dict[str, tuple[str, ...]]] = {
                        "christmas day", "split shift*", "lunch", "dinner service", "nightshift*", "graveyard",
                        "earlies",
                        "lates", "rotation", "roster", "standby", "pager", "after hours", "out of hours"),
-    },
-    Topic.PLACE: {
+    }),
+    Topic.PLACE: MappingProxyType({
         "the commute": ("commut*", "each way", "long way", "far", "far away", "further", "farther", "distance",
                         "drive to", "driving to", "drive across", "long drive", "the drive", "drive in",
                         "don't drive", "miles", "km", "minutes away", "hour away", "hours away", "rush hour",
@@ -60,14 +63,14 @@ TOPICS: dict[Topic, dict[str, tuple[str, ...]]] = {
                               "school is", "branch", "another country", "neighbourhood", "neighborhood", "warehouse is",
                               "factory is", "building", "basement", "no windows", "cubicle*", "headquarters", "hq",
                               "premises", "workplace"),
-    },
-    Topic.HOME: {"the days from home": (
+    }),
+    Topic.HOME: MappingProxyType({"the days from home": (
         "home", "from home", "remote*", "hybrid", "wfh", "home office", "in the office", "office based",
         "office five days", "days in the office", "on site five days", "on site", "in person", "return to office",
         "back to the office", "rto", "work from home", "working from home", "homeworking", "home working",
         "in office", "onsite", "office attendance", "come in every day",
-    )},
-    Topic.CONTRACT: {"the contract": (
+    )}),
+    Topic.CONTRACT: MappingProxyType({"the contract": (
         "contract", "contracts", "temp", "temporary", "fixed term", "freelance", "self employed", "permanent",
         "perm", "probation*", "notice period", "job security", "security", "secure", "insecure", "stable",
         "stability", "agency", "maternity cover", "cover role", "funding", "funded", "layoff*", "redundanc*",
@@ -75,23 +78,23 @@ TOPICS: dict[Topic, dict[str, tuple[str, ...]]] = {
         "umbrella company", "gig", "casual", "seasonal", "interim", "cover", "restructur*", "job cuts", "cuts",
         "startup", "start up", "runway", "going bust", "go bust", "financial trouble", "precarious", "non compete",
         "terms and conditions", "terms",
-    )},
-    Topic.TITLE: {"the title and level": (
+    )}),
+    Topic.TITLE: MappingProxyType({"the title and level": (
         "title*", "junior", "senior*", "seniority", "grade", "band", "level", "step down", "demot*",
         "lower grade", "lower level", "coordinator", "improver", "assistant manager", "regular agent",
         "job title", "called a", "call it", "entry level", "graduate level", "trainee", "assistant",
         "responsibilit*", "report to a", "below my experience", "beneath my", "overqualified", "under qualified",
         "step back", "backwards step", "step backwards", "lower position", "rank", "pay band", "associate",
-    )},
-    Topic.BENEFITS: {"the benefits": (
+    )}),
+    Topic.BENEFITS: MappingProxyType({"the benefits": (
         "benefits", "perk*", "pension*", "holiday*", "vacation*", "leave", "annual leave", "days off",
         "time off", "maternity pay", "paternity", "health insurance", "private health", "medical", "dental",
         "company car", "car allowance", "gym", "gym membership", "equipment", "laptop*", "uniform*",
         "dress code", "expenses", "discount", "cycle to work", "statutory", "sick pay", "sick leave",
         "relocation package", "holiday rights", "bank holidays off", "childcare vouchers", "life insurance",
         "share scheme", "meal*", "canteen", "free food", "wellbeing", "eye test*",
-    )},
-    Topic.GROWTH: {
+    )}),
+    Topic.GROWTH: MappingProxyType({
         "room to grow": ("grow*", "growth", "promotion*", "promoted", "promote me", "career*", "progress*",
                          "advance*", "ladder", "prospect*", "dead end", "move up", "stuck at", "stuck in",
                          "path to", "from within", "same level for years", "plateau", "going nowhere", "next step",
@@ -103,24 +106,24 @@ TOPICS: dict[Topic, dict[str, tuple[str, ...]]] = {
                      "performance review*", "certificat*", "qualification*", "exam*", "fund my", "licence",
                      "license", "apprenticeship*", "cpd", "study leave", "modules", "upskill*", "conference*",
                      "coaching", "induction", "onboarding", "sponsor*", "chartered", "degree apprenticeship"),
-    },
-    Topic.START: {"the start date": (
+    }),
+    Topic.START: MappingProxyType({"the start date": (
         "start date", "starting date", "start next", "start in", "start on", "start soon", "start back",
         "start straight away", "start immediately", "start right away", "start until", "starting in",
         "immediately", "notice is", "walk out", "need a job now", "start the", "want may", "in two weeks",
         "start date", "begin", "beginning", "starting", "when i can start", "start asap", "asap", "sooner",
         "too soon", "too early", "wait until", "delay*", "push back", "pushed back", "months away", "earliest",
         "hand in my notice", "serve my notice", "notice",
-    )},
-    Topic.TRAVEL: {"the travel": (
+    )}),
+    Topic.TRAVEL: MappingProxyType({"the travel": (
         "travel*", "trip*", "journey*", "abroad", "away from home", "nights away", "flight*", "flying",
         "overnight stay*", "hotel*", "across europe", "international", "between sites", "visiting clients",
         "away two nights", "away three nights", "never home", "head office", "on the road", "overseas",
         "nights away from", "away from my family", "conferences abroad", "airport*", "long haul", "jet lag",
         "week away", "weeks away", "days away", "fly", "flights", "site visits", "client site*", "roadshow*",
         "visit customers", "visiting customers", "visit clients", "see customers", "see clients",
-    )},
-    Topic.WORKLOAD: {"the workload": (
+    )}),
+    Topic.WORKLOAD: MappingProxyType({"the workload": (
         "workload", "too much work", "more work", "understaffed", "short staffed", "understaffing",
         "caseload", "target*", "pick rate", "too much for one", "two people", "two roles", "overworked",
         "burnout", "burn out", "one nurse", "covering two", "too high", "unrealistic", "overload*",
@@ -128,8 +131,8 @@ TOPICS: dict[Topic, dict[str, tuple[str, ...]]] = {
         "head count", "headcount", "volume", "workloads", "two jobs", "three jobs", "job of two", "kpi*",
         "metrics", "quota", "hit targets", "long list",
         "staffing", "more staff", "staff levels", "quit from", "left from",
-    )},
-    Topic.WORK: {"": (
+    )}),
+    Topic.WORK: MappingProxyType({"": (
         "cold call*", "cold sales call*", "call*", "phone*", "telephone*", "headset*", "sell*", "sales",
         "quota*", "data entry", "paperwork", "admin*", "spreadsheet*", "filing", "typing", "clean*", "toilet*",
         "teach*", "lesson*", "marking", "code", "coding", "cobol", "programm*", "software", "cook*", "kitchen*",
@@ -152,8 +155,8 @@ TOPICS: dict[Topic, dict[str, tuple[str, ...]]] = {
         "writing", "public speaking", "presenting", "negotiating", "serving", "care", "caring", "nappies",
         "blood", "surgery", "animals", "dirty", "dirt", "smell*", "noise", "noisy", "outdoors", "outside in",
         "cold", "heat", "hot", "lifting", "heavy", "dangerous", "danger", "risk*", "safety",
-    )},
-    Topic.PEOPLE: {"": (
+    )}),
+    Topic.PEOPLE: MappingProxyType({"": (
         "colleague*", "co worker*", "coworker*", "team*", "manag*", "micromanag*", "boss*", "supervisor*",
         "director*", "leader*", "staff", "customer*", "client*", "patient*", "student*", "pupil*", "child*",
         "kid*", "teenager*", "caller*", "guest*", "passenger*", "public", "people", "stranger*", "parent*",
@@ -165,8 +168,8 @@ TOPICS: dict[Topic, dict[str, tuple[str, ...]]] = {
         "the vibe", "vibe", "unprofessional", "arrogant", "condescending", "patronising", "cold", "the panel",
         "predecessor", "the last person", "everyone left", "people leave", "high turnover",
         "drinking", "culture", "vibe*",
-    )},
-    Topic.VALUES: {"": (
+    )}),
+    Topic.VALUES: MappingProxyType({"": (
         "value*", "ethic*", "unethical", "moral*", "mission", "what they sell", "what they make",
         "they sell", "they make", "tobacco", "cigarette*", "gambling", "betting", "casino*", "weapon*", "arms",
         "military", "defence", "oil", "gas company", "fossil*", "coal", "fast fashion", "payday loan*",
@@ -181,8 +184,8 @@ TOPICS: dict[Topic, dict[str, tuple[str, ...]]] = {
         "debt collect*", "bailiff*", "fracking", "mining", "pharma", "big pharma", "big tech", "bank", "banks",
         "what they do", "what the company does", "the company does", "brand", "their business", "business model",
         "charity", "nonprofit", "not for profit", "politic*", "religio*",
-    )},
-    Topic.OTHER_OFFER: {"": (
+    )}),
+    Topic.OTHER_OFFER: MappingProxyType({"": (
         "another offer", "other offer", "an offer from", "offer elsewhere", "better offer", "offer me a job",
         "offered me", "second interview", "another interview", "interview elsewhere", "interview at",
         "an interview at", "final round", "expecting an offer", "accepted a place", "accepted an offer",
@@ -195,8 +198,8 @@ TOPICS: dict[Topic, dict[str, tuple[str, ...]]] = {
         "interviewing elsewhere", "interviews elsewhere", "other interviews", "other opportunit*",
         "on the table", "offer is on", "paid offer", "elsewhere", "signed a contract with",
         "contract with another", "job i accepted", "accepted a job", "accepted the job", "one i accepted",
-    )},
-    Topic.CIRCUMSTANCES: {"": (
+    )}),
+    Topic.CIRCUMSTANCES: MappingProxyType({"": (
         "my kids", "my children", "my child", "my son", "my daughter", "pick my kids", "pick up",
         "childcare", "school run", "school drop off", "drop off", "carer for", "caring for my", "my mum",
         "my mom", "my dad", "my mother", "my father", "my partner", "my wife", "my husband", "my health",
@@ -212,9 +215,9 @@ TOPICS: dict[Topic, dict[str, tuple[str, ...]]] = {
         "second job", "side business", "my business", "my band", "volunteer*",
         "into education", "college", "education", "master's", "masters", "phd", "postgrad*", "small children",
         "little ones", "i have children", "i have kids", "care for a", "care for my", "relative*",
-    )},
-}
-STRONG: dict[Topic, tuple[str, ...]] = {
+    )}),
+})
+STRONG: Mapping[Topic, tuple[str, ...]] = MappingProxyType({
     Topic.PAY: ("the pay", "pay is", "low pay", "pay cut", "salary", "minimum wage", "the money",
                 "not enough money", "money isn't"),
     Topic.HOURS: ("shift pattern", "the hours", "full time", "part time", "long hours", "every other weekend"),
@@ -252,17 +255,17 @@ STRONG: dict[Topic, tuple[str, ...]] = {
                           "back to study*", "back to education", "full time education", "travel the world",
                           "gap year", "year out", "career break", "going travelling", "travelling for a year",
                           "another country", "young children", "young kids", "school run*", "caring responsibilit*"),
-}
+})
 # Words that say the work itself or the people are the trouble without naming them ("mostly",
 # "all day", "rude"): they count as much as a strong phrase, and the sentence names the work or
 # the people they go with.
-SIGNS: dict[Topic, tuple[str, ...]] = {
+SIGNS: Mapping[Topic, tuple[str, ...]] = MappingProxyType({
     Topic.WORK: ("most of the job", "most of it", "what the job is", "mostly", "just stacking",
                  "not interested in", "doesn't interest", "doesn't excite", "bores me", "not a fan of", "be doing",
                  "be writing", "all day"),
     Topic.PEOPLE: ("rude", "dismissive", "aggressive", "unfriendly", "entitled", "toxic", "bully*", "hierarch*",
                    "cliqu*", "click with"),
-}
+})
 # Phrasings whose topic the article's test cannot settle: a pace that may be the job itself or a
 # term of it ("the pressure never lets up"). A reading resting on one of these asks.
 DOUBT: tuple[str, ...] = (

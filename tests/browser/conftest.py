@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, FloatRect, Locator, Page, expect, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, FloatRect, Locator, Page, ViewportSize, expect, sync_playwright
 
 from advisor.case.models import Case
 from advisor.sharing.codec import from_json
@@ -22,6 +22,21 @@ from ui.storage.browser_store import STORE_PREFIX
 # The browser tier shares a small machine with other work: give auto-waiting assertions
 # more room than Playwright's 5 s default (a passing assertion returns as soon as it holds).
 expect.set_options(timeout=10_000)
+
+PHONE: ViewportSize = {"width": 390, "height": 844}
+# A phone's own user agent: Streamlit closes the sidebar after a page is chosen only when the
+# user agent says "mobile" (is_mobile alone does not change it).
+PHONE_AGENT = ("Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) "
+               "Chrome/126.0.0.0 Mobile Safari/537.36")
+
+
+def phone_context(browser: Browser, user_agent: str | None = PHONE_AGENT) -> Iterator[BrowserContext]:
+    """A phone as a person holds one (390 × 844, touch, a sharp screen), for a module's ``context``
+    fixture to yield from, so conftest's ``page`` opens in it."""
+    context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True, device_scale_factor=2,
+                                  user_agent=user_agent)
+    yield context
+    context.close()
 
 
 @pytest.fixture(scope="session")

@@ -20,10 +20,9 @@ from playwright.sync_api import Browser, BrowserContext, Page, expect
 from advisor.case.examples import example_case
 from advisor.sharing.codec import decode, encode
 from advisor.sharing.invitation import for_mentor, for_owner, qr_svg
-from tests.browser.conftest import assert_clean, open_page, open_part, wait_idle
+from tests.browser.conftest import PHONE, assert_clean, open_page, open_part, wait_idle
 
 EXAMPLE = example_case()
-PHONE = {"width": 390, "height": 844}
 CASE_KEY = "interview-advisor:case"
 # A share sheet that records what it was handed.
 SHEET = """
@@ -37,7 +36,7 @@ NO_SHEET = "delete Navigator.prototype.share; delete Navigator.prototype.canShar
 
 @pytest.fixture
 def phone(browser: Browser) -> Iterator[BrowserContext]:
-    context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)  # type: ignore[arg-type]
+    context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
     yield context
     context.close()
 

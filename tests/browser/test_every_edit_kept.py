@@ -12,18 +12,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Page, ViewportSize, expect
+from playwright.sync_api import Browser, BrowserContext, Page, expect
 
 from advisor.case.certainty import Certainty
 from advisor.case.debrief import Debrief
 from advisor.case.examples import example_case
 from advisor.case.models import Case
 from advisor.sharing.codec import encode
-from tests.browser.conftest import job_screen, nav, open_page, open_part, slider_thumb, wait_idle, wait_stored
+from tests.browser.conftest import PHONE, job_screen, nav, open_page, open_part, slider_thumb, wait_idle, wait_stored
 from ui.storage.browser_store import STORE_PREFIX
 
 CASE_ENTRY = STORE_PREFIX + "case"
-PHONE: ViewportSize = {"width": 390, "height": 844}
 EXAMPLE = example_case().model_copy(update={
     "certainty": Certainty(before=[True, False, True, False]), "debrief": Debrief()})
 

@@ -26,6 +26,7 @@ from advisor.sharing.codec import PassphraseNeeded, ShareLinkError, decode, enco
 from harness.chromium import VIEWPORT
 from harness.server import ROOT, free_port, streamlit_server
 from tests.browser.conftest import (
+    PHONE,
     assert_clean,
     case_token,
     nav,
@@ -41,7 +42,6 @@ from tests.browser.urlcase import wait_for_case
 
 EXAMPLE = example_case()
 TITLE = EXAMPLE.job.title
-PHONE: ViewportSize = {"width": 390, "height": 844}
 CASE_KEY = "interview-advisor:case"
 JOURNAL_KEY = "interview-advisor:journal"
 

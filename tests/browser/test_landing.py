@@ -12,8 +12,16 @@ from playwright.sync_api import Browser, BrowserContext, Locator, Page, expect
 
 from advisor.case.examples import example_case
 from advisor.sharing.codec import encode
-from tests.browser.conftest import assert_clean, changes_case, open_page, reload, slider_thumb, wait_idle, wait_stored
-from tests.browser.test_mobile import PHONE, PHONE_AGENT
+from tests.browser.conftest import (
+    assert_clean,
+    changes_case,
+    open_page,
+    phone_context,
+    reload,
+    slider_thumb,
+    wait_idle,
+    wait_stored,
+)
 from ui.shell.steps import GAME_PLAN, JOB, MENTOR, QUICK, WEIGH
 
 STEP_NUMBER = re.compile(r"Step \d+ of \d+")
@@ -22,10 +30,8 @@ THUMB = 44  # px: the smallest target a finger hits reliably (WCAG 2.5.5, Apple'
 
 @pytest.fixture
 def context(browser: Browser) -> Iterator[BrowserContext]:
-    context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True, device_scale_factor=2,
-                                  user_agent=PHONE_AGENT)
-    yield context
-    context.close()
+    """A phone: conftest's ``page`` opens in it."""
+    yield from phone_context(browser)
 
 
 def _choice(page: Page, name: str) -> Locator:

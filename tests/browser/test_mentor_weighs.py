@@ -14,8 +14,15 @@ from advisor.case.models import Case
 from advisor.editing.edits import add_pro, set_pro_weight
 from advisor.editing.reviews import set_review_pro_weight, set_review_weight, start_review
 from advisor.sharing.codec import encode
-from tests.browser.conftest import assert_clean, open_page, open_part, slider_thumb, wait_idle, wait_stored
-from tests.browser.test_mobile import PHONE, PHONE_AGENT
+from tests.browser.conftest import (
+    assert_clean,
+    open_page,
+    open_part,
+    phone_context,
+    slider_thumb,
+    wait_idle,
+    wait_stored,
+)
 from tests.browser.urlcase import wait_for_case
 
 PRO = "Paid 12-month training"
@@ -24,10 +31,7 @@ PRO = "Paid 12-month training"
 @pytest.fixture
 def context(browser: Browser) -> Iterator[BrowserContext]:
     """A phone: conftest's ``page`` opens in it."""
-    context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True, device_scale_factor=2,
-                                  user_agent=PHONE_AGENT)
-    yield context
-    context.close()
+    yield from phone_context(browser)
 
 
 def _owners_case() -> Case:

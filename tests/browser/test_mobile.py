@@ -5,29 +5,30 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Page, ViewportSize, expect
+from playwright.sync_api import Browser, BrowserContext, Page, expect
 
 from advisor.case.examples import example_case
 from advisor.editing.reviews import set_review_weight, start_review
 from advisor.sharing.codec import decode, encode
-from tests.browser.conftest import assert_clean, changes_case, chart_data, open_page, open_part, wait_idle
+from tests.browser.conftest import (
+    PHONE,
+    assert_clean,
+    changes_case,
+    chart_data,
+    open_page,
+    open_part,
+    phone_context,
+    wait_idle,
+)
 from ui.shell.steps import ALL
 
-PHONE: ViewportSize = {"width": 390, "height": 844}
 SLACK = 2  # px: sub-pixel rounding of scrollbars and borders
-# A phone's own user agent: Streamlit closes the sidebar after a page is chosen only when the
-# user agent says "mobile" (is_mobile alone does not change it).
-PHONE_AGENT = ("Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) "
-               "Chrome/126.0.0.0 Mobile Safari/537.36")
 
 
 @pytest.fixture
 def context(browser: Browser) -> Iterator[BrowserContext]:
     """A phone instead of the tier's desktop window; conftest's ``page`` opens in it."""
-    context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True, device_scale_factor=2,
-                                  user_agent=PHONE_AGENT)
-    yield context
-    context.close()
+    yield from phone_context(browser)
 
 
 def _fits_width(page: Page) -> None:

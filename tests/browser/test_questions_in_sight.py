@@ -9,14 +9,13 @@ import re
 from collections.abc import Iterator
 
 import pytest
-from playwright.sync_api import Browser, Page, ViewportSize, expect
+from playwright.sync_api import Browser, Page, expect
 
 from advisor.judgement.defaults import MONEY, WANTED, WEIGHED, YOU
-from tests.browser.conftest import assert_clean, changes_case, open_page, open_part, type_into, wait_idle
+from tests.browser.conftest import PHONE, assert_clean, changes_case, open_page, open_part, type_into, wait_idle
 from ui.shell.steps import JOB, WHY_NOT
 from ui.views.job_fields import INVITATION
 
-PHONE: ViewportSize = {"width": 390, "height": 844}
 # The kinds of input a person answers, by the test id Streamlit gives each.
 INPUTS = ("stTextInput", "stTextArea", "stNumberInput", "stSlider", "stCheckbox", "stDateInput", "stSelectbox",
           "stButtonGroup")

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from playwright.sync_api import Browser, Page, ViewportSize, expect
+from playwright.sync_api import Browser, Page, expect
 
 from advisor.case.examples import example_case
 from advisor.case.models import Case
@@ -19,11 +19,10 @@ from advisor.editing.edits import revised, set_job
 from advisor.editing.reviews import set_review_weight, start_review
 from advisor.sharing.codec import encode
 from harness.chromium import VIEWPORT
-from tests.browser.conftest import assert_clean, nav, open_page, reload, slider_thumb, wait_idle, wait_stored
+from tests.browser.conftest import PHONE, assert_clean, nav, open_page, reload, slider_thumb, wait_idle, wait_stored
 from tests.browser.urlcase import wait_for_case
 
 OWNER_CASE = set_job(example_case(), "title", "Night agent, as the owner wrote it")
-PHONE: ViewportSize = {"width": 390, "height": 844}
 
 
 @contextmanager

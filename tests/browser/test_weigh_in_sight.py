@@ -8,15 +8,14 @@ import re
 from collections.abc import Iterator
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, FloatRect, Page, ViewportSize, expect
+from playwright.sync_api import Browser, BrowserContext, FloatRect, Page, expect
 
 from advisor.article.factors import FACTORS
 from advisor.case.examples import example_case
 from advisor.case.pros import Pro
 from advisor.sharing.codec import encode
-from tests.browser.conftest import assert_clean, changes_case, open_page, slider_thumb, wait_idle
+from tests.browser.conftest import PHONE, assert_clean, changes_case, open_page, phone_context, slider_thumb, wait_idle
 
-PHONE: ViewportSize = {"width": 390, "height": 844}
 IN_SIGHT = ".st-key-in_sight_weigh"
 LONG_PROS = ("Working with the friendliest team in town and a café two minutes from the door",
              "A manager who answers e-mails within the hour, even on a Friday afternoon")
@@ -25,9 +24,7 @@ LONG_PROS = ("Working with the friendliest team in town and a café two minutes 
 @pytest.fixture
 def context(browser: Browser) -> Iterator[BrowserContext]:
     """A phone instead of the tier's desktop window; conftest's ``page`` opens in it."""
-    context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True, device_scale_factor=2)
-    yield context
-    context.close()
+    yield from phone_context(browser, user_agent=None)
 
 
 def _on_screen(page: Page, selector: str) -> FloatRect:

@@ -3,6 +3,9 @@ takes as middle values, each a click away from where it is asked."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from types import MappingProxyType
+
 import streamlit as st
 
 from advisor.case.models import Case
@@ -12,10 +15,10 @@ from ui.shell.steps import BY_STAGE, JOB
 from ui.views.job_fields import PART_KEYS
 from ui.views.navigation import go_to, go_to_part
 
-_NEEDED: dict[Stage, tuple[str, str]] = {
+_NEEDED: Mapping[Stage, tuple[str, str]] = MappingProxyType({
     Stage.JOB: ("What the job is: its title or its main activity.", "Name the job"),
     Stage.REASONS: ("At least one reason you don't want it.", "Add a reason"),
-}
+})
 
 
 def show_missing(case: Case) -> None:
