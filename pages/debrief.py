@@ -11,6 +11,7 @@ from advisor.judgement.scoring import evaluate
 from advisor.sharing.journal import verdict_vs_outcome
 from ui import state
 from ui.callbacks.owner import add_surprise, choose_offer, edit_debrief, remove_surprise
+from ui.practice.looking_back import came_up_view
 from ui.shell.bootstrap import page_setup
 from ui.shell.steps import DEBRIEF, JOURNAL
 from ui.views.messages import field_errors
@@ -74,6 +75,7 @@ if box := part("Questions that surprised you", "debrief_part_surprises"):
             button_col.button("Remove", key=text_key("debrief_del_", question), on_click=remove_surprise,
                               args=(question,), wrap=True, disabled=read_only)
 
+came_up_view(case, read_only)
 if box := part("The outcome: the date, the offer and your decision", "debrief_part_outcome"):
     with box:
         key = bound("date")

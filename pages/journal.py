@@ -5,6 +5,7 @@ import streamlit as st
 from advisor.documents.charts import ranking_chart, trend_chart
 from advisor.sharing.journal import entry_key, ranked_table, repeated_questions, to_file, trend
 from ui.callbacks.journal import drop_from_journal, keep_in_journal, load_journal, open_from_journal
+from ui.practice.looking_back import questions_across
 from ui.shell.bootstrap import page_setup
 from ui.shell.steps import JOURNAL
 from ui.storage.journal_store import journal
@@ -62,6 +63,7 @@ if repeats:
     st.markdown("\n".join(f"- {user_text(q)} — {n} interviews" for q, n in repeats))
 else:
     st.caption("None yet. Note the surprising questions in each debrief to find the ones that return.")
+questions_across(book.cases)
 
 st.header("Open or remove")
 for kept in book.cases:

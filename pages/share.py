@@ -9,11 +9,12 @@ from advisor.editing.arrival import LinkKind
 from advisor.sharing.codec import MAX_FILE, export_json
 from advisor.sharing.invitation import for_mentor, qr_svg
 from advisor.sharing.link_contents import link_contents
-from ui import state
+from ui import keys, state
 from ui.address import session_lock
 from ui.callbacks.share import PASSPHRASE_FIELD, SUGGEST_BUTTON, lock_links, suggest_passphrase
 from ui.callbacks.swaps import forget_device, import_case, set_keeping
 from ui.links import base_url, link, share_token
+from ui.practice.sharing import drafts_switch
 from ui.shell.bootstrap import page_setup
 from ui.shell.steps import JOB, MENTOR, SHARE
 from ui.storage.device import WHAT_IS_KEPT, keeping
@@ -36,6 +37,8 @@ st.header("Ask a mentor for a review" + (" (locked)" if locked else ""))
 private = st.checkbox("Leave my personal notes out of the links", value=True, key="share_private",
                       help="Your notes from the Game plan page stay in this browser.",
                       disabled=not case.notes)
+drafts = drafts_switch(case, keys.SHARE_DRAFTS, False, "Turned on, the review link carries them too, and your "
+                       "mentor can leave a note on each; it goes without them unless you do.")
 # Committed after a pause in typing too: the field's eye button takes the focus on Tab, and
 # Streamlit commits a password field only when the focus leaves the whole widget.
 st.text_input("Passphrase (optional)", type="password", live="500ms", on_change=lock_links, args=(PASSPHRASE_FIELD,),
@@ -47,8 +50,8 @@ field_errors(PASSPHRASE_FIELD)
 st.button("Suggest a passphrase", key=SUGGEST_BUTTON, on_click=suggest_passphrase, args=(PASSPHRASE_FIELD,),
           icon=":material/casino:", help="Four random words: hard to guess, easy to say on the phone. The links "
                                          "are locked with them at once; press the eye in the field to read them.")
-token = share_token(case, not private, locked[1] if locked else None)
-mentor_link = link(base, MENTOR, token, LinkKind.REVIEW)
+lock = locked[1] if locked else None
+mentor_link = link(base, MENTOR, share_token(case, not private, lock, drafts), LinkKind.REVIEW)
 send_button(for_mentor(mentor_link, locked is not None), "Send to a mentor", key="share_send")
 st.caption("This opens your device's share menu (an e-mail where there is none) with the review link and a "
            "message written for your mentor: what the link is, that it opens a copy of your case for their "
@@ -67,17 +70,20 @@ if box := part("The review link itself, to copy", "share_part_review"):
         st.caption("For a mentor: it opens your case read-only on Mentor review, where they weigh it their own way "
                    "and write notes.")
 
-owner_link = link(base, JOB, token)
 if box := part("Your own link, to keep (not for a mentor)", "share_part_own"):
     with box:
+        own_drafts = drafts_switch(case, keys.SHARE_OWN_DRAFTS, True, "Your own link carries them unless you "
+                                   "turn this off.")
+        owner_link = link(base, JOB, share_token(case, not private, lock, own_drafts))
         link_box(owner_link, key="share_copy_case")
         st.caption(f"{len(owner_link):,} characters. Press “Copy link”, or select the link and copy it.")
         st.caption("It opens your case for editing, as it is now: keep it (a bookmark, a note to yourself) to "
                    "bring your case back on another device. Whoever opens it can change the copy they get, so "
                    "send a mentor the review link instead.")
 
-if contents := part("What the link contains", "share_part_contents"):
-    contents.markdown("\n".join(f"- {line}" for line in link_contents(case, include_notes=not private)))
+if contents := part("What the review link contains", "share_part_contents"):
+    carried = link_contents(case, include_notes=not private, include_drafts=drafts)
+    contents.markdown("\n".join(f"- {line}" for line in carried))
 st.info("Anyone who has an unlocked link can read everything in it (so can a chat preview or a synced "
         "history), so send it only to people you trust, or lock it with a passphrase. Nothing is kept on "
         "our server, and the link never expires.", icon=":material/lock:")

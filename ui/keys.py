@@ -1,8 +1,10 @@
 """Session-state keys: one place, so no two pages can collide on a name.
 
 Widget keys are prefixed by their page (``job_``, ``why_``, ``sort_``, ``weigh_``, ``plan_``,
-``share_``, ``mentor_``, ``debrief_``, ``quick_``, ``verdict_sure_``; ``journal_`` widgets survive
-a case swap); the keys below belong to the app itself.
+``practise_``, ``share_``, ``mentor_``, ``debrief_``, ``quick_``, ``verdict_sure_``; ``journal_``
+widgets survive a case swap); the keys below belong to the app itself, then come the keys of
+Practise and of what it adds to other pages (a trailing ``_`` marks a prefix, completed by the id
+of a question, a field or a mentor's place).
 """
 
 from __future__ import annotations
@@ -43,5 +45,27 @@ GO_TO: Final = "app_go_to"  # a page to open at the start of the next run (see c
 INITIAL: Final = "app_initial"  # the empty case a session starts with, until anything replaces it
 MEMO: Final = "app_memo"  # results of slow pure functions, kept for this session only (ui.memo)
 
-WIDGET_PREFIXES: Final = ("job_", "why_", "sort_", "weigh_", "plan_", "share_", "mentor_", "debrief_", "quick_",
-                         "verdict_sure_")
+WIDGET_PREFIXES: Final = ("job_", "why_", "sort_", "weigh_", "plan_", "practise_", "share_", "mentor_", "debrief_",
+                         "quick_", "verdict_sure_")
+
+# Practise. The rehearsal under way lives under the page's prefix too: a case swapped in starts afresh.
+PRACTISE_SUGGESTED: Final = "practise_suggested"  # the button taking the suggested questions
+PRACTISE_GROUP: Final = "practise_part_group_"  # + a group: the part listing its questions to tick
+PRACTISE_PICK: Final = "practise_pick_"  # + a question id: its box
+PRACTISE_DRAFT: Final = "practise_part_draft_"  # + a question id: the part holding its draft
+PRACTISE_FIELD: Final = "practise_field_"  # + a field + "_" + a question id: a field of a draft
+PRACTISE_START: Final = "practise_start"
+PRACTISE_FEEL: Final = "practise_feel_"  # + a feeling: how saying the answer went
+PRACTISE_PEEK: Final = "practise_part_peek"  # the part showing the draft during a rehearsal
+PRACTISE_STOP: Final = "practise_stop"
+PRACTISE_CLOCK: Final = "practise_clock"  # the running clock's container
+REHEARSAL: Final = "practise_rehearsal"  # the rehearsal under way (ui.practice.rehearsal)
+# Share: whether each link carries the practice answers.
+SHARE_DRAFTS: Final = "share_drafts"
+SHARE_OWN_DRAFTS: Final = "share_own_drafts"
+# Mentor review: a mentor's note on a shared answer, and its part (+ the review's place + "_" + a question id).
+MENTOR_DRAFT_NOTE: Final = "mentor_draft_note_"
+MENTOR_DRAFT_PART: Final = "mentor_part_draft_"
+# After the interview: which prepared questions came up.
+DEBRIEF_CAME_UP_PART: Final = "debrief_part_came_up"
+DEBRIEF_CAME_UP: Final = "debrief_came_up_"  # + a question id

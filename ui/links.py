@@ -32,7 +32,7 @@ def link(base: str, page: Step, token: str, kind: LinkKind = LinkKind.CASE) -> s
     return f"{base}/{page.url}?{query(token, kind)}"
 
 
-def share_token(case: Case, include_notes: bool, locked_with: Lock | None) -> str:
+def share_token(case: Case, include_notes: bool, locked_with: Lock | None, include_drafts: bool = False) -> str:
     """The token the Share page offers, locked with the session's lock if it has one (a fresh
-    nonce each time, no key derivation)."""
-    return encode(for_link(case, include_notes=include_notes), locked_with)
+    nonce each time, no key derivation); the practice answers only when the owner chose so."""
+    return encode(for_link(case, include_notes=include_notes, include_drafts=include_drafts), locked_with)

@@ -33,8 +33,8 @@ PATHS = {step.title: step.url for step in ALL}
 
 def test_every_page_is_covered() -> None:
     assert sorted(PATHS.values()) == sorted(
-        ["", "quick", "job", "why_not", "sort", "weigh", "verdict", "game_plan", "share", "mentor", "debrief",
-         "journal", "about"])
+        ["", "quick", "job", "why_not", "sort", "weigh", "verdict", "game_plan", "practise", "share", "mentor",
+         "debrief", "journal", "about"])
 
 
 def _report(title: str, findings: list[Finding], examples: int = 3) -> str:

@@ -24,6 +24,7 @@ PAGES = {
     "weigh": "Weigh the arguments",
     "verdict": "The verdict",
     "game_plan": "Game plan",
+    "practise": "Practise",
     "about": "About Interview Advisor",
 }
 TOKEN = encode(example_case())

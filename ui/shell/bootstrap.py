@@ -8,7 +8,7 @@ from advisor.editing.arrival import LinkKind
 from advisor.judgement.compare import owner_possessive
 from ui import address, keys, state
 from ui.shell.router import route
-from ui.shell.steps import JOB, JOURNAL, MENTOR, SHARE, Step
+from ui.shell.steps import JOB, JOURNAL, MENTOR, PRACTISE, SHARE, Step
 from ui.views.messages import show_messages, unlock_form
 from ui.views.navigation import go_to, needs, progress_header
 from ui.views.widgets import user_text
@@ -49,6 +49,9 @@ def page_setup(step: Step) -> None:
     if state.read_only() and step in OWNER_ONLY:
         needs(MENTOR, "Sharing and the journal belong to the case's owner. Your review and its link "
                       "back are on Mentor review.")
+    if state.read_only() and step is PRACTISE:
+        needs(MENTOR, "Practising belongs to the case's owner. Any answers they chose to share with you are on "
+                      "Mentor review, where you can leave a note on each.")
     if state.read_only() and step is not MENTOR:
         st.info(f"You are looking at {user_text(owner_possessive(state.case()))} answers, read-only. "
                 "Your review is written on Mentor review.", icon=":material/visibility:")

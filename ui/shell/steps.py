@@ -43,6 +43,10 @@ VERDICT = Step("pages/verdict.py", "Verdict", "verdict", ":material/gavel:",
                draws=frozenset({"button_group", "metric", "page_link", "plotly_chart"}))
 GAME_PLAN = Step("pages/game_plan.py", "Game plan", "game_plan", ":material/checklist:", Stage.PLAN,
                  draws=frozenset({"checkbox", "page_link", "progress"}))
+# Practise asks the common questions of the person's own case; its count is its own line
+# (advisor.practice.rehearsal.progress_line), not one of the case's five.
+PRACTISE = Step("pages/practise.py", "Practise", "practise", ":material/mic:",
+                draws=frozenset({"page_link"}))
 SHARE = Step("pages/share.py", "Share", "share", ":material/share:",
              draws=frozenset({"checkbox", "page_link", "text_input"}))
 MENTOR = Step("pages/mentor.py", "Mentor review", "mentor", ":material/rate_review:",
@@ -53,7 +57,7 @@ JOURNAL = Step("pages/journal.py", "My interviews", "journal", ":material/librar
                draws=frozenset({"download_button", "file_uploader"}))
 ABOUT = Step("pages/about.py", "About", "about", ":material/info:")
 
-STEPS: tuple[Step, ...] = (JOB, WHY_NOT, SORT, WEIGH, VERDICT, GAME_PLAN, SHARE, MENTOR)
+STEPS: tuple[Step, ...] = (JOB, WHY_NOT, SORT, WEIGH, VERDICT, GAME_PLAN, PRACTISE, SHARE, MENTOR)
 AFTER: tuple[Step, ...] = (DEBRIEF, JOURNAL)
 # The menu's order: the way in, a first answer, then the steps.
 ALL: tuple[Step, ...] = (LANDING, QUICK, *STEPS, *AFTER, ABOUT)

@@ -22,6 +22,7 @@ from ui.callbacks.mentor import (
     start_review,
 )
 from ui.links import base_url, link
+from ui.practice.notes import draft_notes_form, notes_in_review
 from ui.shell.steps import MENTOR
 from ui.storage import device
 from ui.views.chart import IN_SIGHT, show_figure
@@ -61,6 +62,7 @@ def review_form(case: Case) -> None:
         _weights(case, who, review)
     with notes_col:
         _notes(case, who, review)
+    draft_notes_form(case, who, review)
     st.subheader("Send it back")
     reply = link(base_url(MENTOR), MENTOR, address.current_token(case, owner=False), LinkKind.REPLY)
     send_back(reply, key="mentor_copy_reply")
@@ -149,6 +151,7 @@ def comparison_view(case: Case, comparison: Comparison) -> None:
                 st.markdown(user_text(view.review.overall))
             for label, note in view.notes:
                 st.markdown(f"- **{user_text(label)}**: {user_text(note)}")
+            notes_in_review(view.review)
             if view.differences:
                 pick = st.selectbox("Adopt their weight for", list(view.differences), key=f"mentor_pick_{number}",
                                     format_func=view.differences.__getitem__)
