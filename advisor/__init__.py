@@ -9,8 +9,11 @@ draw the architecture, each using only those listed before it:
 - ``case``: the case itself, one validated model in parts, and the words for its fixed answers;
 - ``editing``: every change of a case: the owner's edits, mentor reviews, what opening a link does;
 - ``judgement``: strengths, the balance and verdict, options, what would change it, the quick check;
+- ``practice``: the common interview questions, the hints a case gives for the hard ones, and
+  rehearsing them (its catalogue, ``practice.questions``, stands with ``article``'s: the case names
+  its chosen questions by id; the hints and the rehearsal use the case and the judgement);
 - ``sharing``: the link codec, locking, what a link carries, the journal file;
-- ``documents``: the game plan, the report, the PDF brief, the calendar file, the charts.
+- ``documents``: the game plan, the report, the PDF brief with its cue cards, the calendar file, the charts.
 
 The names below are the public surface; they load on first use, so importing one part (the
 model, say) does not load the charts or the PDF writer.
@@ -33,6 +36,8 @@ if TYPE_CHECKING:
     from advisor.errors import ShareLinkError, UnreadableInput
     from advisor.judgement.options import evaluate_options
     from advisor.judgement.scoring import Assessment, Verdict, evaluate
+    from advisor.practice.hints import hint
+    from advisor.practice.questions import QUESTIONS, Question
     from advisor.sharing.codec import decode, encode, from_json, to_json
 
 _WHERE = {
@@ -45,17 +50,20 @@ _WHERE = {
     "ShareLinkError": "errors", "UnreadableInput": "errors",
     "evaluate_options": "judgement.options",
     "Assessment": "judgement.scoring", "Verdict": "judgement.scoring", "evaluate": "judgement.scoring",
+    "QUESTIONS": "practice.questions", "Question": "practice.questions", "hint": "practice.hints",
     "decode": "sharing.codec", "encode": "sharing.codec", "from_json": "sharing.codec", "to_json": "sharing.codec",
 }
 
 __all__ = [
     "FACTORS",
+    "QUESTIONS",
     "REASONS",
     "Assessment",
     "Case",
     "Factor",
     "Job",
     "Kind",
+    "Question",
     "Reason",
     "Review",
     "ShareLinkError",
@@ -69,6 +77,7 @@ __all__ = [
     "evaluate_options",
     "example_case",
     "from_json",
+    "hint",
     "suggest_kind",
     "to_ics",
     "to_json",

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Protocol
 
+import orjson
 from pydantic import BaseModel, ConfigDict
 
 MAX_REASONS = 20
@@ -18,6 +19,12 @@ MAX_REASON_ID = 999
 
 class CaseModel(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=True, frozen=False)
+
+
+def text_bytes(texts: Iterable[str]) -> int:
+    """How much of a link's text budget these texts take: JSON-escaped UTF-8 bytes, what a link
+    really carries of them."""
+    return sum(len(orjson.dumps(text)) - 2 for text in texts if text)
 
 
 class Identified(Protocol):

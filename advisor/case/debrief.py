@@ -9,6 +9,7 @@ from typing import Annotated
 from pydantic import Field, field_validator
 
 from advisor.case.base import MAX_REASON_ID, MAX_REASONS, CaseModel
+from advisor.case.practice import QuestionIds
 from advisor.reading.cleaning import FreeText
 
 
@@ -30,6 +31,7 @@ class Debrief(CaseModel):
     stress: int = Field(5, ge=0, le=10, title="How stressed you were")
     surprises: list[Annotated[FreeText, Field(min_length=1, max_length=150)]] = Field(
         default_factory=list, max_length=MAX_SURPRISES, title="Questions that surprised you")
+    came_up: QuestionIds = Field(default_factory=list, title="Prepared questions that came up")
     went_well: FreeText = Field("", max_length=500, title="What went well")
     improve: FreeText = Field("", max_length=500, title="What to improve")
     learned: FreeText = Field("", max_length=500, title="What their answers taught you")

@@ -7,12 +7,15 @@ from types import MappingProxyType
 
 from advisor.case.debrief import Decision
 from advisor.case.models import Gut
+from advisor.case.practice import Feeling
 
 GUT_LABELS: Mapping[Gut, str] = MappingProxyType({Gut.GO: "Go", Gut.SKIP: "Skip it", Gut.UNSURE: "Not sure"})
 DECISION_LABELS: Mapping[Decision, str] = MappingProxyType(
     {Decision.ACCEPT: "Accept", Decision.DECLINE: "Decline", Decision.WAITING: "Still waiting"})
 RATING_LABELS: Mapping[int, str] = MappingProxyType(
     {1: "Badly", 2: "Not so well", 3: "So-so", 4: "Well", 5: "Very well"})
+FEELING_LABELS: Mapping[Feeling, str] = MappingProxyType(
+    {Feeling.CONFIDENT: "Confident", Feeling.SHAKY: "Shaky", Feeling.NOT_YET: "Not yet"})
 # The debrief's "did an offer come?" as the three answers a person can give.
 OFFER_CHOICES: Mapping[str, bool | None] = MappingProxyType({"unknown": None, "yes": True, "no": False})
 OFFER_LABELS: Mapping[str, str] = MappingProxyType({"unknown": "Not known yet", "yes": "Yes", "no": "No"})

@@ -12,16 +12,16 @@ import secrets
 from enum import StrEnum
 from typing import Annotated
 
-import orjson
 from pydantic import Field, field_validator, model_validator
 
 from advisor.article.checklist import CHECKLIST_IDS
 from advisor.article.factors import Kind
 from advisor.article.reasons import REASON_BY_ID
-from advisor.case.base import MAX_REASON_ID, MAX_REASONS, CaseModel
+from advisor.case.base import MAX_REASON_ID, MAX_REASONS, CaseModel, text_bytes
 from advisor.case.certainty import Certainty
 from advisor.case.debrief import Debrief
 from advisor.case.money import Currency
+from advisor.case.practice import DraftNotes, Drafts, what_to_shorten
 from advisor.case.pros import MAX_PRO_ID, MAX_PROS, Pro
 from advisor.case.weights import Weights, default_weights
 from advisor.reading.cleaning import FreeText
@@ -165,6 +165,7 @@ class Review(CaseModel):
     overall: FreeText = Field("", max_length=1_000, title="Overall note")
     pro_weights: dict[Annotated[int, Field(ge=0, le=MAX_PRO_ID)], Annotated[int, Field(ge=0, le=10)]] = Field(
         default_factory=dict, max_length=MAX_PROS, title="Mentor's weights of the owner's pros (by pro id)")
+    draft_notes: DraftNotes = Field(default_factory=dict, title="Notes on the owner's answers (by question)")
 
     @field_validator("notes")
     @classmethod
@@ -208,6 +209,7 @@ class Case(CaseModel):
     debrief: Debrief | None = Field(None, title="After the interview")
     certainty: Certainty | None = Field(None, title="How sure you are")
     pros: list[Pro] = Field(default_factory=list, max_length=MAX_PROS, title="What you like about it")
+    drafts: Drafts = Field(default_factory=list, title="Your practice answers")
 
     @model_validator(mode="before")
     @classmethod
@@ -273,10 +275,8 @@ class Case(CaseModel):
     def _fits_in_a_link(self) -> Case:
         used = text_size(self)
         if used > TEXT_BUDGET:
-            raise ValueError(
-                f"all your text together is too long to fit in a link ({used:,} of "
-                f"{TEXT_BUDGET:,} characters): shorten a note or a reason"
-            )
+            raise ValueError(f"all your text together is too long to fit in a link ({used:,} of {TEXT_BUDGET:,} "
+                             f"characters): {what_to_shorten(self.drafts)}")
         return self
 
 
@@ -287,13 +287,13 @@ def _texts(case: Case) -> list[str]:
         texts += [reason.label, reason.ask, reason.walk_away]
     texts += [pro.label for pro in case.pros]
     for review in case.reviews:
-        texts += [review.mentor, review.overall, *review.notes.values()]
-    if case.debrief is not None:
-        debrief = case.debrief
+        texts += [review.mentor, review.overall, *review.notes.values(), *review.draft_notes.values()]
+    texts += [text for draft in case.drafts for text in draft.texts()]
+    if (debrief := case.debrief) is not None:
         texts += [*debrief.surprises, debrief.went_well, debrief.improve, debrief.learned, debrief.why]
     return texts
 
 
 def text_size(case: Case) -> int:
     """How much of the link's text budget a case uses (JSON-escaped UTF-8 bytes)."""
-    return sum(len(orjson.dumps(t)) - 2 for t in _texts(case) if t)
+    return text_bytes(_texts(case))

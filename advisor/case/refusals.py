@@ -6,8 +6,9 @@ from pydantic import BaseModel, ValidationError
 
 from advisor.case.debrief import Debrief
 from advisor.case.models import Case, Job, Reason, Review
+from advisor.case.practice import Draft
 
-_MODELS: dict[str, type[BaseModel]] = {m.__name__: m for m in (Case, Job, Reason, Review, Debrief)}
+_MODELS: dict[str, type[BaseModel]] = {m.__name__: m for m in (Case, Job, Reason, Review, Debrief, Draft)}
 
 
 def refusals(error: ValidationError, model: type[BaseModel] | None = None) -> list[str]:

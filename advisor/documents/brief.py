@@ -2,7 +2,8 @@
 
 One page whatever the case holds: every section has a largest number of lines (a long text ends
 in "…", a long list says how many more there are), so the height of the page is fixed by the
-layout, never by what was typed, and the tests check the fullest case. How text is drawn (plain,
+layout, never by what was typed, and the tests check the fullest case. When the person chose
+questions to practise, a second page of cue cards follows (``advisor.documents.cue_cards``). How text is drawn (plain,
 in the bundled font) is ``advisor.documents.pdf_page``'s.
 """
 
@@ -11,6 +12,7 @@ from __future__ import annotations
 from advisor.case.arguments import core_words, quoted
 from advisor.case.models import Case
 from advisor.documents.calendar import long_date
+from advisor.documents.cue_cards import cue_cards
 from advisor.documents.next_move import next_move
 from advisor.documents.palette import CON_COLOUR, PRO_COLOUR
 from advisor.documents.pdf_page import BODY, GREY, LINE, MARGIN, Page, rgb
@@ -43,7 +45,8 @@ MAX_MESSAGE_LINES = 3
 def to_pdf(case: Case) -> bytes:
     """The brief, in the report's order: who and what, the verdict with its reason and the next step
     (its message ready), the asks with their walk-away lines, the honest closing line, what is
-    still to prepare, the options, and the weighing drawn as bars last, on one A4 page."""
+    still to prepare, the options, and the weighing drawn as bars last, on one A4 page; then the cue
+    cards of the chosen questions, if there are some, on a page of their own."""
     title = case.job.title or "Untitled job"
     page = Page(f"Interview brief: {title}")
     _title(page, case, title)
@@ -51,6 +54,7 @@ def to_pdf(case: Case) -> bytes:
         page.paragraph("No verdict yet: describe the job and give at least one reason why you might not want it.",
                        MAX_REASON_LINES)
         _footer(page)
+        cue_cards(page, case)
         return bytes(page.pdf.output())
     assessment = evaluate(case, flip=False)
     options = evaluate_options(case)
@@ -61,6 +65,7 @@ def to_pdf(case: Case) -> bytes:
     _options(page, options)
     _chart(page, assessment)
     _footer(page)
+    cue_cards(page, case)
     return bytes(page.pdf.output())
 
 

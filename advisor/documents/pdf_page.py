@@ -95,10 +95,10 @@ class Page:
         self.pdf.cell(room, height, self.fit(text, room), align=align, markdown=False,
                       new_x="LMARGIN", new_y="NEXT")
 
-    def paragraph(self, text: str, max_lines: int, indent: float = 0) -> None:
-        """Text wrapped to the width, at most ``max_lines`` lines, the last one ending in "…"
-        when some of it was left out."""
-        width = self.width - indent
+    def paragraph(self, text: str, max_lines: int, indent: float = 0, width: float = 0) -> None:
+        """Text wrapped to the width (the rest of the line after ``indent`` unless given), at most
+        ``max_lines`` lines, the last one ending in "…" when some of it was left out."""
+        width = width or self.width - indent
         lines = self.pdf.multi_cell(width, LINE, self.plain(text), dry_run=True, markdown=False,
                                     output="LINES")
         assert isinstance(lines, list)

@@ -3,7 +3,8 @@
 Pure functions from a case to a new case, so the rules hold the same in the app, in tests and
 anywhere else: a mentor never changes the owner's answers; the owner decides what to adopt; a
 review coming back is merged into the kept case, never put in its place, so no answer and no
-other mentor's review is lost. Reviews are addressed by the mentor's name (trimmed, any case),
+other mentor's review is lost; a mentor's notes on the owner's drafted answers travel and merge
+inside their review, like their notes on reasons. Reviews are addressed by the mentor's name (trimmed, any case),
 never by their position in the list, which differs between copies of a case.
 """
 
@@ -75,6 +76,15 @@ def set_review_note(case: Case, mentor: str, reason_id: int, text: str) -> Case:
     return _edited(case, review, {"notes": {**review.notes, reason_id: text}})
 
 
+def set_draft_note(case: Case, mentor: str, question_id: str, text: str) -> Case:
+    """The mentor's note on one of the owner's drafted answers (by its question's id); an empty
+    text removes it. Only an answer the owner shared can be noted."""
+    if question_id not in {draft.question for draft in case.drafts}:
+        raise ReviewError("This note points at an answer the owner has not shared.")
+    review = _review(case, mentor)
+    return _edited(case, review, {"draft_notes": {**review.draft_notes, question_id: text}})
+
+
 def set_review_overall(case: Case, mentor: str, text: str) -> Case:
     """The mentor's overall note on the case."""
     review = _review(case, mentor)
@@ -118,6 +128,10 @@ def merge(case: Case, incoming: Case) -> Case:
     nothing and the order in which mentors' links arrive does not matter. Nothing is half
     applied: a review of another case, more than ``MAX_REVIEWS`` reviews, or reviews too long to
     fit beside the kept answers raise :class:`ReviewError` and the kept case is unchanged.
+
+    A mentor's notes on drafted answers travel inside their review; a link that did not carry an
+    answer cannot carry a note on it either, so a newer review keeps the kept notes on answers its
+    link left behind (a note the mentor cleared on an answer they were sent is cleared).
     """
     if incoming.id != case.id:
         raise ReviewError(
@@ -125,12 +139,15 @@ def merge(case: Case, incoming: Case) -> Case:
             "Open the link on its own to see that case."
         )
     reviews = list(case.reviews)
+    carried = {draft.question for draft in incoming.drafts}
     for review in incoming.reviews:
         kept = _find(case, review.mentor)
         if kept is None:
             reviews.append(review)
         elif _newer(review, kept):
-            reviews[reviews.index(kept)] = review
+            left_behind = {q: note for q, note in kept.draft_notes.items() if q not in carried}
+            reviews[reviews.index(kept)] = review.model_copy(
+                update={"draft_notes": {**left_behind, **review.draft_notes}}) if left_behind else review
     if len(reviews) > MAX_REVIEWS:
         raise ReviewError(
             f"With these reviews your case would carry {len(reviews)}, but it can carry at most "

@@ -18,13 +18,14 @@ import hmac
 import re
 import secrets
 import zlib
-from typing import Literal
+from typing import Any, Literal
 
 import orjson
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from pydantic import ValidationError
 
+from advisor.case.debrief import Debrief
 from advisor.case.models import SCHEMA_VERSION, Case
 from advisor.case.refusals import refusals
 from advisor.errors import CaseFileError, PassphraseNeeded, ShareLinkError, UnreadableInput, WrongPassphrase
@@ -53,6 +54,7 @@ __all__ = [
     "export_json",
     "for_link",
     "from_json",
+    "holds_practice",
     "to_json",
     "unlock",
 ]
@@ -259,6 +261,21 @@ def export_json(case: Case) -> bytes:
 # --- what leaves in a link --------------------------------------------------------------------
 
 
-def for_link(case: Case, include_notes: bool) -> Case:
-    """The case as a link carries it: the personal notes stay behind unless chosen for it."""
-    return case if include_notes else case.model_copy(update={"notes": ""})
+def for_link(case: Case, include_notes: bool, include_drafts: bool = False) -> Case:
+    """The case as a link carries it: the personal notes stay behind unless chosen for it, and so
+    does the practice (the drafted answers, the mentors' notes on them, which of them came up),
+    since a draft is often more personal than anything else in a case."""
+    update: dict[str, Any] = {} if include_notes else {"notes": ""}
+    if not include_drafts and holds_practice(case):
+        update["drafts"] = []
+        update["reviews"] = [review.model_copy(update={"draft_notes": {}}) for review in case.reviews]
+        if case.debrief is not None:  # a debrief that only said which questions came up says nothing then
+            debrief = case.debrief.model_copy(update={"came_up": []})
+            update["debrief"] = None if debrief == Debrief() else debrief
+    return case.model_copy(update=update) if update else case
+
+
+def holds_practice(case: Case) -> bool:
+    """Whether the case holds any of the practice a link leaves behind unless asked to carry it."""
+    return bool(case.drafts or any(review.draft_notes for review in case.reviews)
+                or (case.debrief is not None and case.debrief.came_up))

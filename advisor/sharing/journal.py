@@ -1,25 +1,29 @@
 """A journal of invitations: the cases a person keeps, compared side by side.
 
 Every interview is a lesson (the article's first argument); the journal keeps the lessons,
-what was finally decided, and which questions keep coming back.
+what was finally decided, which questions keep coming back and how the person felt about each.
 """
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections import Counter
+from dataclasses import dataclass
 
 import orjson
 import pandas as pd
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from advisor.case.debrief import Decision
-from advisor.case.labels import DECISION_LABELS, GUT_LABELS, RATING_LABELS
+from advisor.case.labels import DECISION_LABELS, FEELING_LABELS, GUT_LABELS, RATING_LABELS
 from advisor.case.models import Case
+from advisor.case.practice import Feeling
 from advisor.case.refusals import refusals
 from advisor.errors import JournalFileError
 from advisor.judgement.in_words import says_go
 from advisor.judgement.scoring import VERDICT_TITLES, evaluate
+from advisor.practice.questions import QUESTION_BY_ID, QUESTION_ORDER
 
 MAX_CASES = 50
 MAX_JOURNAL_FILE = 1024 * 1024
@@ -136,6 +140,58 @@ def repeated_questions(cases: list[Case]) -> list[tuple[str, int]]:
                 counts[key] += 1
                 wording.setdefault(key, question)
     return [(wording[k], n) for k, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])) if n > 1]
+
+
+@dataclass(frozen=True, slots=True)
+class QuestionHistory:
+    """One question across the kept interviews: in how many it was prepared and came up, and how
+    rehearsing it felt in each that prepared it, oldest first (None where it was not said)."""
+
+    question: str
+    text: str
+    prepared: int
+    came_up: int
+    feelings: tuple[Feeling | None, ...]
+
+    @property
+    def last_feeling(self) -> Feeling | None:
+        """How it felt the last time the person said, so the next interview starts from there."""
+        return next((feeling for feeling in reversed(self.feelings) if feeling is not None), None)
+
+
+def _when(case: Case) -> datetime.date | None:
+    return case.debrief.date if case.debrief is not None and case.debrief.date else case.job.interview_date
+
+
+def _oldest_first(cases: list[Case]) -> list[Case]:
+    """The interviews by their date (the debrief's, else the planned one), undated ones last."""
+    return sorted(cases, key=lambda case: (_when(case) is None, _when(case) or datetime.date.min))
+
+
+def question_history(cases: list[Case]) -> list[QuestionHistory]:
+    """Every question prepared in some kept interview, those that came up most often first (then
+    those prepared most often, then in the catalogue's order): the questions that keep coming, and
+    how the person felt about each, so the next interview starts from the last one's lessons."""
+    prepared: Counter[str] = Counter()
+    came: Counter[str] = Counter()
+    feelings: dict[str, list[Feeling | None]] = {}
+    for case in _oldest_first(cases):
+        for draft in case.drafts:
+            prepared[draft.question] += 1
+            feelings.setdefault(draft.question, []).append(draft.feeling)
+        if case.debrief is not None:
+            came.update(set(case.debrief.came_up) & {draft.question for draft in case.drafts})
+    ids = sorted(prepared, key=lambda q: (-came[q], -prepared[q], QUESTION_ORDER[q]))
+    return [QuestionHistory(q, QUESTION_BY_ID[q].text, prepared[q], came[q], tuple(feelings[q])) for q in ids]
+
+
+def question_table(cases: list[Case]) -> pd.DataFrame:
+    """The question history as a table: each question, how often it came up and was prepared, and
+    how it felt each time, oldest first ("not said" where the person did not say)."""
+    rows = [{"Question": h.text, "Came up": h.came_up, "Prepared": h.prepared,
+             "How it felt": " → ".join(FEELING_LABELS[f] if f else "not said" for f in h.feelings)}
+            for h in question_history(cases)]
+    return pd.DataFrame(rows, columns=["Question", "Came up", "Prepared", "How it felt"])
 
 
 def verdict_vs_outcome(case: Case) -> str:

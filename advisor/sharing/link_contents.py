@@ -12,23 +12,26 @@ from types import MappingProxyType
 import orjson
 
 from advisor.case.models import Case, Job, Review
-from advisor.sharing.codec import for_link, to_json
+from advisor.sharing.codec import for_link, holds_practice, to_json
 from advisor.wording import spoken_list
 
 
-def link_contents(case: Case, include_notes: bool) -> list[str]:
+def link_contents(case: Case, include_notes: bool, include_drafts: bool = False) -> list[str]:
     """What a link of this case carries, one plain sentence per kind of answer, for the owner
     to read before sending it.
 
     Derived from the compact JSON the link really holds (so an answer left at its default, which
     the link leaves out, is not listed) and from :data:`CASE_CONTENTS`, which must describe
-    every field of a case; personal notes left behind are said to be left behind.
+    every field of a case; personal notes and practice answers left behind are said to be left
+    behind.
     """
-    sent = for_link(case, include_notes)
+    sent = for_link(case, include_notes, include_drafts)
     carried = orjson.loads(to_json(sent))
     sentences = [line for field in Case.model_fields if field in carried for line in CASE_CONTENTS[field](sent)]
     if case.notes and not include_notes:
         sentences.append("It does not carry your personal notes.")
+    if holds_practice(case) and not include_drafts:
+        sentences.append("It does not carry your practice answers.")
     return sentences
 
 
@@ -108,6 +111,7 @@ REVIEW_CONTENTS: Mapping[str, tuple[str, str]] = MappingProxyType({
     "weights": ("their weights", "their weights"),
     "pro_weights": ("their weights of what you like about the job", "their weights of what you like about the job"),
     "notes": ("their notes on your reasons", "their notes on your reasons"),
+    "draft_notes": ("their notes on your practice answers", "their notes on your practice answers"),
     "overall": ("their overall note", "their overall notes"),
 })
 
@@ -125,6 +129,20 @@ def _reviews(case: Case) -> list[str]:
     return [f"It carries {whose}: {spoken_list(phrases)}."]
 
 
+def _drafts(case: Case) -> str:
+    count = len(case.drafts)
+    chosen = "the question you chose to practise" if count == 1 else f"the {count} questions you chose to practise"
+    written = sum(1 for draft in case.drafts if any(draft.texts()))
+    felt = sum(1 for draft in case.drafts if draft.feeling is not None)
+    parts = [chosen]
+    if written:
+        parts.append("your drafted answer" if written == 1 else f"your {written} drafted answers")
+    if felt:
+        parts.append(("how rehearsing it went" if count == 1 else "how rehearsing each went") if felt == count
+                     else f"how rehearsing {felt} of them went")
+    return f"It carries {spoken_list(parts)}."
+
+
 # Each field of a case: the sentences telling the owner it is in the link (asked only when it is).
 CASE_CONTENTS: Mapping[str, Callable[[Case], list[str]]] = MappingProxyType({
     "version": lambda case: [],  # the format of the link, nothing the owner answered
@@ -140,4 +158,5 @@ CASE_CONTENTS: Mapping[str, Callable[[Case], list[str]]] = MappingProxyType({
     "debrief": lambda case: ["It carries your debrief of the interview."],
     "certainty": lambda case: ["It carries your yes-or-no answers on how sure you are of your choice."],
     "pros": lambda case: [f"It carries what you like about the job ({len(case.pros)} in your own words)."],
+    "drafts": lambda case: [_drafts(case)],
 })
