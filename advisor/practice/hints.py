@@ -92,8 +92,8 @@ def _why_here(case: Case) -> list[str]:
              "they make or do, the people, a skill the work would build) and start from it."])
     going = reasons_to_go(case)
     if going:
-        said += [f"Going is worth it for you for {spoken_list([going_words(case, g) for g in going])}.",
-                 _HONEST_INTEREST[going[0]]]
+        worth = spoken_list([going_words(case, factor_id) for factor_id in going])
+        said += [f"What makes going worth it for you, by your own answers: {worth}.", _HONEST_INTEREST[going[0]]]
     else:
         said.append("Your answers do not yet say what going would give you: think about what you could learn "
                     "there, whom you could meet and what you would see of the field.")

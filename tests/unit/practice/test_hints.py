@@ -56,11 +56,11 @@ def test_the_motivation_hint_names_each_cases_own_reasons_to_go_and_nothing_of_t
     assert set(reasons_to_go(graduate())) == {"practice", "dream_path", "connections", "inside_view"}
     assert reasons_to_go(graduate())[0] == "practice"
     assert reasons_to_go(accountant()) == ("connections",)
-    [going] = [s for s in sentences(ours) if s.startswith("Going is worth it for you for ")]
+    [going] = [s for s in sentences(ours) if s.startswith("What makes going worth it for you, by your own answers: ")]
     for words in ("the practice", "a rehearsal for the interviews for “Junior marketing analyst”", "the contacts",
                   "the inside view of the industry"):
         assert words in going, words
-    assert "Going is worth it for you for the contacts." in theirs
+    assert "What makes going worth it for you, by your own answers: the contacts." in theirs
     assert "the practice" not in theirs and "inside view" not in theirs and "Junior marketing analyst" not in theirs
     # Each names its own company; neither says the person wants the job or anything their case does not say.
     assert "Brightline Telecom" in ours and "Fenwick & Co" in theirs and "Brightline" not in theirs
@@ -75,7 +75,7 @@ def test_a_case_that_says_little_gets_questions_to_think_about_not_invented_reas
     assert reasons_to_go(Case()) == ()
     assert "You have not listed anything you like about this job." in said
     assert "Your answers do not yet say what going would give you" in said
-    assert "Going is worth it for you" not in said and "“" not in said
+    assert "What makes going worth it" not in said and "“" not in said
 
 
 def test_an_argument_weighed_from_starting_values_is_never_named() -> None:

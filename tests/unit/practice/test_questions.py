@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
+from advisor.case.examples import example_case
+from advisor.case.models import Case
+from advisor.practice.hints import HINTED, hint
 from advisor.practice.questions import GROUP_TITLES, QUESTION_IDS, QUESTIONS, STAR_TITLES, Group, in_group, question
 
 
@@ -46,3 +50,21 @@ def test_each_question_is_a_sentence_with_a_note_on_what_they_listen_for() -> No
 def test_an_unknown_id_is_a_key_error() -> None:
     with pytest.raises(KeyError):
         question("why_not")
+
+
+ARTICLE = Path(__file__).resolve().parents[4] / "shared" / "seed" / "interviewing-for-a-job-you-do-not-want.txt"
+
+
+def _runs(text: str, length: int = 6) -> set[tuple[str, ...]]:
+    words = re.findall(r"[a-z']+", text.lower().replace("’", "'"))
+    return {tuple(words[i:i + length]) for i in range(len(words) - length + 1)}
+
+
+@pytest.mark.skipif(not ARTICLE.exists(), reason="the article is kept beside the project, not in it")
+def test_the_catalogue_and_the_hints_are_in_our_own_words_not_the_articles() -> None:
+    """No run of six words of the article appears in a question, its note or a hint."""
+    article = _runs(ARTICLE.read_text(encoding="utf-8"))
+    ours = [text for q in QUESTIONS for text in (q.text, q.listening_for)]
+    ours += [hint(case, q) or "" for case in (Case(), example_case()) for q in HINTED]
+    for text in ours:
+        assert not _runs(text) & article, text
