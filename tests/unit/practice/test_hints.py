@@ -7,14 +7,15 @@ import re
 
 import pytest
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from advisor.article.factors import Kind
 from advisor.case.examples import example_case
 from advisor.case.models import Case, Job, Reason
-from advisor.case.pros import Pro
+from advisor.case.pros import MAX_PROS, Pro
 from advisor.practice.hints import HINTED, hint, reasons_to_go
 from advisor.practice.questions import QUESTIONS
-from tests.unit.strategies import cases
+from tests.unit.strategies import cases, labels
 
 # Sentences that would lie for the person: wanting the job, loving the company, a lifelong wish.
 PRETENDING = re.compile(r"\byou (?:really )?(?:want|love|adore) (?:this|the) (?:job|role|company)|\bpassion|"
@@ -149,3 +150,18 @@ def test_no_hint_of_any_case_pretends_for_the_person(case: Case) -> None:
         said = hint(case, question_id)
         assert said is not None and said.strip()
         assert not PRETENDING.search(without_their_words(said, case)), said
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(labels(80), st.integers(0, 10)), min_size=1, max_size=MAX_PROS, unique_by=lambda p: p[0]))
+def test_own_pros_are_quoted_whole_the_weightiest_first(pros: list[tuple[str, int]]) -> None:
+    case = example_case().model_copy(update={"pros": [
+        Pro(id=place, label=label, weight=weight) for place, (label, weight) in enumerate(pros)]})
+    said = hint(case, "why_here")
+    assert said is not None
+    listed = said.split("like about it: ", 1)[1]
+    named = sorted(case.pros, key=lambda pro: -pro.weight)[:3]
+    places = [listed.find(f"“{pro.label}”") for pro in named]
+    assert -1 not in places, named  # each whole, as typed (cleaned of control characters and outer spaces)
+    if not any(a.label in b.label for a in named for b in named if a is not b):
+        assert places == sorted(places)
