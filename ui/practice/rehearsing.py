@@ -56,7 +56,7 @@ def _question(case: Case, under_way: Rehearsal, order: tuple[str, ...]) -> None:
     asked = question(order[under_way.place])
     draft = next(d for d in case.drafts if d.question == asked.id)
     st.caption(f"Question {under_way.place + 1} of {len(order)}")
-    st.subheader(asked.text)
+    st.subheader(asked.text, anchor=False)
     text = draft_text(draft)
     _clock(under_way, speaking_seconds(text) if text.strip() else 0)
     if text.strip() and (box := part("Peek at your draft", keys.PRACTISE_PEEK)):
