@@ -44,6 +44,15 @@ def worst_core(case: Case) -> Reason | None:
     return max(core, key=lambda r: r.severity, default=None)
 
 
+def against_job(case: Case) -> bool:
+    """Whether the reason no offer changes that bothers the person most is about the job (its work,
+    its people, what its employer stands for) and not about their own life, such as a team they
+    would leave: only an objection to the job makes going "for the practice, not for the job" the
+    advice."""
+    reason = worst_core(case)
+    return reason is None or topic_of(case, reason) is not Topic.CIRCUMSTANCES
+
+
 def worst_unfixed(case: Case) -> Reason | None:
     """The negotiable reason most likely to stay as it is, weighted by how much it bothers them."""
     negotiable = [r for r in case.reasons if r.kind is Kind.NEGOTIABLE]

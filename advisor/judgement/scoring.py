@@ -14,7 +14,7 @@ from enum import StrEnum
 from types import MappingProxyType
 
 from advisor.article.factors import FACTORS, MAX_WEIGHT, Factor, Kind, Side
-from advisor.case.arguments import argument_words, core_words, decided_elsewhere, needs_job
+from advisor.case.arguments import against_job, argument_words, core_words, decided_elsewhere, needs_job
 from advisor.case.models import Case, Reason
 from advisor.case.pros import Pro, own_pros_total
 from advisor.judgement.strengths import STRENGTH_RULES, rule_text, strengths
@@ -87,11 +87,15 @@ def balance_of(strength: Mapping[str, float], weights: Mapping[str, int], own: f
     return 0.0 if total == 0 else (pros - cons) / total
 
 
-def verdict_of(balance: float, strength: Mapping[str, float], weights: Mapping[str, int], own: float = 0.0) -> Verdict:
+def verdict_of(balance: float, strength: Mapping[str, float], weights: Mapping[str, int], own: float = 0.0,
+               against_the_job: bool = True) -> Verdict:
     """Positive with a heavy objection to the core of the job means go for what you learn, not for
     the job; but only when what going teaches outweighs what only the job itself gives (the income,
     a better offer, what the person likes about it). When what they need from the job is the job
-    they object to, the model cannot settle it for them: that is a close call, theirs to make."""
+    they object to, the model cannot settle it for them: that is a close call, theirs to make.
+    ``against_the_job`` is False when the heaviest reason no offer changes is about the person's
+    own life (a team they would leave), not the job: that is a price of moving, which the offer
+    may or may not be worth, so it is no reason to go only for the practice."""
     if balance >= CLOSE_CALL:
         core = strength["core_dislike"]
         cons = {f.id: strength[f.id] * weights[f.id] for f in FACTORS if f.side is Side.CON}
@@ -99,7 +103,7 @@ def verdict_of(balance: float, strength: Mapping[str, float], weights: Mapping[s
         pros = {f.id: strength[f.id] * weights[f.id] for f in FACTORS if f.side is Side.PRO}
         keeping = own + sum(v for k, v in pros.items() if needs_job(k))
         learning = sum(v for k, v in pros.items() if not needs_job(k))
-        if core >= CORE_HEAVY and core_leads:
+        if core >= CORE_HEAVY and core_leads and against_the_job:
             return Verdict.PRACTICE if learning >= keeping else Verdict.CLOSE_CALL
         return Verdict.NEGOTIATE
     if balance <= -CLOSE_CALL:
@@ -117,7 +121,7 @@ def evaluate(case: Case, flip: bool = True) -> Assessment:
     weights = case.weights
     balance = balance_of(strength, weights, own_pros_total(case.pros))
     verdict = Verdict.SKIP if decided_elsewhere(case) else verdict_of(balance, strength, weights,
-                                                                        own_pros_total(case.pros))
+                                                                        own_pros_total(case.pros), against_job(case))
     contributions = (*(Contribution(f, strength[f.id], weights[f.id]) for f in FACTORS),
                      *(Contribution(own_factor(pro), 1.0, pro.weight) for pro in case.pros))
     return Assessment(
@@ -169,6 +173,9 @@ def _negotiate_advice(case: Case, top_con: str) -> str:
     negotiable = any(r.kind is Kind.NEGOTIABLE for r in case.reasons)
     act = ("Go, and put your asks." if asks else
            "Go, and ask about what bothers you." if negotiable else "Go, and do your best.")
+    if top_con == "core_dislike" and not against_job(case):
+        return (f"{act} No offer changes {core_words(case)}, so decide at the end whether what they offer is worth "
+                "that to you.")
     if top_con == "core_dislike":
         words = core_words(case)
         return (f"{act} {words[:1].upper()}{words[1:]} comes with the job: decide at the end whether you could "
@@ -215,7 +222,7 @@ def find_flip(case: Case, verdict: Verdict, strength: Mapping[str, float]) -> Fl
         current = weights[factor.id]
         for value in _walk(current, 0, MAX_WEIGHT):
             trial = {**weights, factor.id: value}
-            new = verdict_of(balance_of(strength, trial, own), strength, trial, own)
+            new = verdict_of(balance_of(strength, trial, own), strength, trial, own, against_job(case))
             if new is not verdict:
                 cand = _Candidate(abs(value - current) / MAX_WEIGHT,
                                   f"the weight of “{factor.title}” from {current} to {value}", new)
@@ -276,7 +283,7 @@ def verdict_for(case: Case, weights: Mapping[str, int] | None = None,
     strength = strengths(case) if strength is None else strength
     weights = case.weights if weights is None else weights
     own = own_pros_total(case.pros)
-    return verdict_of(balance_of(strength, weights, own), strength, weights, own)
+    return verdict_of(balance_of(strength, weights, own), strength, weights, own, against_job(case))
 
 
 def own_factor(pro: Pro) -> Factor:

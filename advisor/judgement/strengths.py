@@ -53,11 +53,13 @@ def reshape_offer(case: Case) -> float:
 
 
 def inside_view(case: Case) -> float:
-    """Half from your curiosity about the industry, half from how little work experience you
-    have (none counts fully, ten years or more not at all; half while you have not said)."""
+    """Your curiosity about the industry, out of 10: a look inside is worth what you want to know
+    about it, and more to someone new to work. It counts one and a half times with no work
+    experience, down to half with ten years or more (once while you have not said), and never
+    more than in full."""
     job = case.job
     fresh = 1 - min(job.experience_years, 10) / 10 if job.given("experience_years") else MIDDLE
-    return _clamp(0.5 * job.curiosity / 10 + 0.5 * fresh)
+    return _clamp(job.curiosity / 10 * (0.5 + fresh))
 
 
 def income(case: Case) -> float:
@@ -66,8 +68,14 @@ def income(case: Case) -> float:
 
 
 def core_dislike(case: Case) -> float:
-    """How much the worst reason sorted as core of the job bothers you, out of 10."""
-    return _clamp(max((r.severity for r in case.reasons if r.kind is Kind.CORE), default=0) / 10)
+    """How much the reasons sorted as core of the job bother you together, out of 10: the worst
+    counts in full and each other one adds its share of what is left, so two reasons at 6 count
+    as 8.4 and none can pass 10."""
+    untouched = 1.0
+    for reason in case.reasons:
+        if reason.kind is Kind.CORE:
+            untouched *= 1 - reason.severity / 10
+    return _clamp(1 - untouched)
 
 
 def unfixed_terms(case: Case) -> float:

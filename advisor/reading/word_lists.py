@@ -167,7 +167,8 @@ TOPICS: Mapping[Topic, Mapping[str, tuple[str, ...]]] = MappingProxyType({
         "harass*", "favouritism", "nepotism", "family business", "family run", "blame culture", "long hours culture",
         "the vibe", "vibe", "unprofessional", "arrogant", "condescending", "patronising", "cold", "the panel",
         "predecessor", "the last person", "everyone left", "people leave", "high turnover",
-        "drinking", "culture", "vibe*",
+        "drinking", "culture", "vibe*", "office culture", "company culture", "work culture", "dress code",
+        "hierarch*", "stuffy", "too formal", "stiff and formal",
     )}),
     Topic.VALUES: MappingProxyType({"": (
         "value*", "ethic*", "unethical", "moral*", "mission", "what they sell", "what they make",
@@ -254,7 +255,12 @@ STRONG: Mapping[Topic, tuple[str, ...]] = MappingProxyType({
                           "own business", "back to college", "back to school", "back to uni", "back to university",
                           "back to study*", "back to education", "full time education", "travel the world",
                           "gap year", "year out", "career break", "going travelling", "travelling for a year",
-                          "another country", "young children", "young kids", "school run*", "caring responsibilit*"),
+                          "another country", "young children", "young kids", "school run*", "caring responsibilit*",
+                          # what a move would leave behind: the person's life, not this job
+                          "leaving a team", "leave a team", "leaving my team", "leave my team", "leaving my job",
+                          "leave my job", "leaving my current", "leave my current", "miss my colleagues",
+                          "miss my team", "where i know nobody", "where i know no one", "know nobody there",
+                          "know no one there", "away from my friends", "away from my family"),
 })
 # Words that say the work itself or the people are the trouble without naming them ("mostly",
 # "all day", "rude"): they count as much as a strong phrase, and the sentence names the work or

@@ -85,3 +85,28 @@ def test_the_money_half_of_the_cost_needs_both_the_cost_and_the_money_one_can_sp
     assert strengths(both)["attendance_cost"] == pytest.approx(0.5 * 0.5 + 0.5 * 30 / 60)
     nothing_to_spare = set_job(cost_only, "spare_money", 0)
     assert strengths(nothing_to_spare)["attendance_cost"] == pytest.approx(0.5 * 0.5 + 0.5 * 1)
+
+
+def test_every_reason_no_offer_changes_counts_and_together_they_never_pass_ten() -> None:
+    """Before, only the worst core reason counted: a second one at 6 added nothing (a persona with
+    work outside his field *and* a move to a town where he knows nobody read as one objection)."""
+    one = make(reasons=[{"label": "the work", "kind": "core", "severity": 6}])
+    two = make(reasons=[{"label": "the work", "kind": "core", "severity": 6},
+                        {"label": "the move", "kind": "core", "severity": 6}])
+    assert math.isclose(strengths(one)["core_dislike"], 0.6)
+    assert math.isclose(strengths(two)["core_dislike"], 1 - 0.4 * 0.4)
+    many = make(reasons=[{"label": f"r{n}", "kind": "core", "severity": 9} for n in range(5)])
+    assert strengths(many)["core_dislike"] <= 1.0
+
+
+def test_a_look_inside_is_worth_what_you_are_curious_about() -> None:
+    """No curiosity, no inside view, however new to work one is; before, a first-timer with no
+    interest in the industry still read as half of it."""
+    fresh_bored = make(job={"curiosity": 0, "experience_years": 0, "answered": ["experience_years"]})
+    fresh_keen = make(job={"curiosity": 6, "experience_years": 0, "answered": ["experience_years"]})
+    unsaid = make(job={"curiosity": 6})
+    seasoned_keen = make(job={"curiosity": 6, "experience_years": 12})
+    assert strengths(fresh_bored)["inside_view"] == 0.0
+    assert math.isclose(strengths(fresh_keen)["inside_view"], 0.6 * 1.5)
+    assert math.isclose(strengths(seasoned_keen)["inside_view"], 0.6 * 0.5)
+    assert math.isclose(strengths(unsaid)["inside_view"], 0.6)  # experience not said: curiosity as it is

@@ -25,14 +25,8 @@ by_persona = pytest.mark.parametrize("p", PANEL, ids=[p.id for p in PANEL])
 # Where the app's verdict still differs from the article's, and why: issue 31 stays open on these.
 # Strict, so a change that gives the article's verdict fails here until its line is taken out.
 STILL_DIFFERENT: dict[str, str] = {
-    "tomasz_far_and_costly": "close call (+0.02), not skip: the model cannot tell that practice is to be had nearer "
-                             "home; its next move asks them to cover a fare beyond his means",
-    "joao_two_minds": "go and negotiate (+0.31), not a close call: the pros every interview brings outweigh one "
+    "joao_two_minds": "go and negotiate (+0.29), not a close call: the pros every interview brings outweigh one "
                       "negotiable commute and a like-for-like move",
-    "ines_clinic_upselling": "close call (-0.08), not skip: a veteran's objection to the work itself, just inside "
-                             "the band",
-    "noor_recruiter_ten_percent": "go for the practice, not go and negotiate: 'leaving a team I like' is read as the "
-                                  "work itself, and 'the same work for 10 % more' as the work, not the pay",
 }
 
 
