@@ -18,6 +18,7 @@ from advisor.editing.practice_edits import DraftField, choose_questions, set_dra
 from advisor.practice.questions import GROUP_TITLES, Group, question
 from advisor.practice.rehearsal import suggested
 from advisor.sharing.codec import decode, encode
+from tests.browser.a11y_helpers import axe_findings, settle
 from tests.browser.conftest import (
     PHONE,
     assert_clean,
@@ -199,3 +200,18 @@ def test_on_a_phone_nothing_is_cut_off(phone: BrowserContext, app_url: str) -> N
         assert box is not None and box["x"] >= -SLACK and box["x"] + box["width"] <= PHONE["width"] + SLACK, (key, box)
     assert page.evaluate(CUT_OFF, PHONE["width"]) == []
     assert_clean(page)
+
+
+def test_the_drafts_and_a_rehearsal_under_way_have_no_accessibility_findings(page: Page, app_url: str) -> None:
+    """The page-wide scan (test_accessibility.py) sees Practise with its parts folded; here they are
+    open, a STAR draft and a running clock among them."""
+    open_page(page, f"{app_url}/practise?case={encode(_drafted())}")
+    open_part(page, GROUP_TITLES[Group.MOTIVATION])
+    _draft_part(page, WHY)
+    _draft_part(page, STAR)
+    page.get_by_role("button", name="Start rehearsing").click()
+    wait_idle(page)
+    expect(page.locator(f".st-key-{keys.PRACTISE_CLOCK}")).to_be_visible()
+    settle(page)
+    found = [str(f) for f in axe_findings(page) if f.allowance is None]
+    assert not found, found
