@@ -14,7 +14,9 @@ from playwright.sync_api import Browser, BrowserContext, Locator, Page, expect
 
 from advisor.case.examples import example_case
 from advisor.case.models import Case
+from advisor.editing.edits import add_pro
 from advisor.editing.practice_edits import DraftField, choose_questions, set_draft
+from advisor.editing.reviews import set_draft_note, start_review
 from advisor.practice.questions import GROUP_TITLES, Group, question
 from advisor.practice.rehearsal import suggested
 from advisor.sharing.codec import decode, encode
@@ -215,3 +217,28 @@ def test_the_drafts_and_a_rehearsal_under_way_have_no_accessibility_findings(pag
     settle(page)
     found = [str(f) for f in axe_findings(page) if f.allowance is None]
     assert not found, found
+
+
+# What a person or a mentor might type that would act if it reached Markdown unescaped: a link to
+# another site, an image, an icon, a colour.
+HOSTILE = "[Sign in](http://evil.example/x) ![x](http://evil.example/x.png) www.evil.example :material/warning: :red[x]"
+FOREIGN = """origin => [...document.querySelectorAll('[data-testid="stMain"] a[href], [data-testid="stMain"] img[src]')]
+    .map(e => e.href || e.src).filter(h => h && !h.startsWith(origin) && !h.startsWith('data:'))"""
+ICONS = """() => [...document.querySelectorAll('[data-testid="stMain"] [data-testid="stMarkdownContainer"] span')]
+    .filter(s => s.textContent === 'warning' || /color|red/.test(s.getAttribute('style') || '')).length"""
+
+
+def test_typed_text_in_answers_hints_and_notes_never_acts(page: Page, app_url: str) -> None:
+    """An answer, a pro the hint quotes and a mentor's note, each shown as typed on Practise (and the
+    answer in a rehearsal's peek), never as a link, an image, an icon or a colour."""
+    case = set_draft(choose_questions(add_pro(EXAMPLE, HOSTILE[:80]), [WHY]), WHY, "answer", HOSTILE)
+    case = set_draft_note(start_review(case, "Ada"), "Ada", WHY, HOSTILE)
+    open_page(page, f"{app_url}/practise?case={encode(case)}")
+    part = _draft_part(page, WHY)
+    expect(part.get_by_text("Ada", exact=False)).to_be_visible()
+    page.get_by_role("button", name="Start rehearsing").click()
+    wait_idle(page)
+    open_part(page, "Peek at your draft")
+    assert page.evaluate(FOREIGN, app_url) == []
+    assert page.evaluate(ICONS) == 0
+    assert_clean(page)
