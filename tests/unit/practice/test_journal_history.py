@@ -7,7 +7,7 @@ import datetime
 from advisor.case.models import Case, Job
 from advisor.case.practice import Feeling
 from advisor.editing.practice_edits import choose_questions, set_came_up, set_feeling
-from advisor.sharing.journal import QuestionHistory, question_history, question_table
+from advisor.sharing.journal import Journal, QuestionHistory, add, from_file, question_history, question_table, to_file
 
 
 def interview(title: str, day: int | None, chosen: list[str], came_up: list[str],
@@ -50,3 +50,10 @@ def test_the_questions_that_keep_coming_first_with_how_each_felt_oldest_first() 
 def test_no_practice_no_history() -> None:
     assert question_history([Case(), Case(job=Job(title="x"))]) == []
     assert question_table([]).empty
+
+
+def test_the_journal_file_keeps_the_practice() -> None:
+    case = interview("Kept", 2, ["why_here", "conflict"], ["why_here"], {"why_here": Feeling.SHAKY})
+    again = from_file(to_file(add(Journal(), case)))
+    assert again.cases == [case]
+    assert question_history(again.cases)[0].feelings == (Feeling.SHAKY,)

@@ -15,7 +15,7 @@ from advisor.case.practice import Feeling
 from advisor.editing.practice_edits import set_came_up, set_draft_note, set_feeling
 from advisor.editing.reviews import merge, set_review_overall, start_review
 from advisor.practice.questions import QUESTIONS
-from advisor.sharing.codec import decode, encode, for_link, holds_practice
+from advisor.sharing.codec import decode, encode, export_json, for_link, from_json, holds_practice
 from advisor.sharing.link_contents import link_contents
 from tests.unit.practice.drafted import drafted_cases, example_with_eight
 from tests.unit.sharing.test_codec import LINK_LIMIT, filled_case, many_scripts, quotes_and_backslashes
@@ -100,6 +100,7 @@ def test_a_case_filled_to_the_budget_with_twelve_drafts_still_fits() -> None:
 @given(drafted_cases(), st.booleans())
 def test_any_case_with_drafts_round_trips_when_they_are_included_and_carries_none_when_not(
         case: Case, include_notes: bool) -> None:
+    assert from_json(export_json(case)) == case  # the export file keeps everything, the drafts too
     sent = for_link(case, include_notes, include_drafts=True)
     assert decode(encode(sent)) == sent
     assert sent.drafts == case.drafts
