@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from advisor.case.debrief import Decision
 from advisor.case.labels import DECISION_LABELS, FEELING_LABELS, GUT_LABELS, RATING_LABELS
 from advisor.case.models import Case
-from advisor.case.practice import Feeling
+from advisor.case.practice import MAX_DRAFTS, Feeling
 from advisor.case.refusals import refusals
 from advisor.errors import JournalFileError
 from advisor.judgement.in_words import says_go
@@ -183,6 +183,13 @@ def question_history(cases: list[Case]) -> list[QuestionHistory]:
             came.update(set(case.debrief.came_up) & {draft.question for draft in case.drafts})
     ids = sorted(prepared, key=lambda q: (-came[q], -prepared[q], QUESTION_ORDER[q]))
     return [QuestionHistory(q, QUESTION_BY_ID[q].text, prepared[q], came[q], tuple(feelings[q])) for q in ids]
+
+
+def practise_again(cases: list[Case]) -> tuple[str, ...]:
+    """The questions to start the next interview from: those that came up before and did not feel
+    confident the last time the person said, the most frequent first (at most a rehearsal's worth)."""
+    again = [h.question for h in question_history(cases) if h.came_up and h.last_feeling is not Feeling.CONFIDENT]
+    return tuple(again[:MAX_DRAFTS])
 
 
 def question_table(cases: list[Case]) -> pd.DataFrame:

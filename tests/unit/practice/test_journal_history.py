@@ -7,7 +7,16 @@ import datetime
 from advisor.case.models import Case, Job
 from advisor.case.practice import Feeling
 from advisor.editing.practice_edits import choose_questions, set_came_up, set_feeling
-from advisor.sharing.journal import Journal, QuestionHistory, add, from_file, question_history, question_table, to_file
+from advisor.sharing.journal import (
+    Journal,
+    QuestionHistory,
+    add,
+    from_file,
+    practise_again,
+    question_history,
+    question_table,
+    to_file,
+)
 
 
 def interview(title: str, day: int | None, chosen: list[str], came_up: list[str],
@@ -57,3 +66,15 @@ def test_the_journal_file_keeps_the_practice() -> None:
     again = from_file(to_file(add(Journal(), case)))
     assert again.cases == [case]
     assert question_history(again.cases)[0].feelings == (Feeling.SHAKY,)
+
+
+def test_the_next_interview_starts_from_what_came_up_and_did_not_feel_confident() -> None:
+    cases = [
+        interview("First", 2, ["why_here", "conflict", "salary"], ["why_here", "conflict", "salary"],
+                  {"why_here": Feeling.SHAKY, "conflict": Feeling.SHAKY, "salary": Feeling.CONFIDENT}),
+        interview("Second", 9, ["why_here", "weakness"], ["why_here"], {"why_here": Feeling.CONFIDENT}),
+        interview("Third", 12, ["proud"], [], {}),
+    ]
+    assert practise_again(cases) == ("conflict",)  # why_here and salary felt confident the last time
+    assert practise_again(cases[:1]) == ("why_here", "conflict")
+    assert practise_again([]) == ()
