@@ -5,6 +5,7 @@ looked back on in the debrief."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
@@ -35,6 +36,7 @@ from tests.app.conftest import (
     the_case,
 )
 from ui import keys
+from ui.practice.rehearsing import CLOCK_LIMIT
 from ui.shell import guard
 
 PAGE = "practise"
@@ -254,3 +256,16 @@ def test_the_journal_shows_the_questions_that_keep_coming_and_how_each_felt() ->
 def test_the_journal_says_where_the_questions_come_from_before_any_was_prepared() -> None:
     at = _journal_page(example_case())
     assert "Choose questions on Practise before an interview" in texts(at)
+
+
+def test_a_clock_left_running_stops_after_ten_minutes() -> None:
+    """A tab forgotten mid-rehearsal stops asking the server for a rerun every second."""
+    at = open_page(PAGE, _drafted())
+    at.button(key=keys.PRACTISE_START).click().run()
+    assert any(":material/timer: **0:0" in str(m.value) for m in at.markdown)
+    under_way = at.session_state[keys.REHEARSAL]
+    at.session_state[keys.REHEARSAL] = replace(under_way, started=under_way.started - CLOCK_LIMIT)
+    at.run()
+    assert_ok(at)
+    assert "The clock stopped at 10 minutes." in texts(at)
+    assert not any(":material/timer:" in str(m.value) for m in at.markdown)

@@ -25,6 +25,10 @@ from ui.practice.session import Rehearsal
 from ui.views.parts import part
 from ui.views.widgets import user_text
 
+# Past this many seconds on one question the clock stops: a tab left open with a rehearsal under
+# way would otherwise rerun on the server every second for as long as it stays open.
+CLOCK_LIMIT = 600
+
 # Each answer to "how did it go?": its button's icon.
 FEELING_ICONS: Mapping[Feeling, str] = MappingProxyType({
     Feeling.CONFIDENT: ":material/sentiment_satisfied:",
@@ -58,7 +62,11 @@ def _question(case: Case, under_way: Rehearsal, order: tuple[str, ...]) -> None:
     st.caption(f"Question {under_way.place + 1} of {len(order)}")
     st.subheader(asked.text, anchor=False)
     text = draft_text(draft)
-    _clock(under_way, speaking_seconds(text) if text.strip() else 0)
+    if session.elapsed(under_way) < CLOCK_LIMIT:
+        _clock(under_way, speaking_seconds(text) if text.strip() else 0)
+    else:
+        st.markdown(f":material/timer_off: The clock stopped at {CLOCK_LIMIT // 60} minutes. Say how it went, "
+                    "or stop and start again.")
     if text.strip() and (box := part("Peek at your draft", keys.PRACTISE_PEEK)):
         box.markdown(user_text(text))
     st.write("How did it go?")
@@ -74,6 +82,8 @@ def _question(case: Case, under_way: Rehearsal, order: tuple[str, ...]) -> None:
 def _clock(under_way: Rehearsal, target: int) -> None:
     """The seconds on this question so far, next to how long the draft takes to say."""
     seconds = session.elapsed(under_way)
+    if seconds >= CLOCK_LIMIT:
+        st.rerun(scope="app")  # the page draws the stopped clock instead
     aim = f" · your draft takes about {target} seconds" if target else ""
     with st.container(key=keys.PRACTISE_CLOCK):
         st.markdown(f":material/timer: **{seconds // 60}:{seconds % 60:02d}**{aim}")
