@@ -104,6 +104,23 @@ def _why_here(case: Case) -> list[str]:
     return said
 
 
+def _tell_me(case: Case) -> list[str]:
+    job = case.job
+    years = job.experience_years
+    if years:
+        said = [f"Start from your {years} year{'s' if years != 1 else ''} of work: the one or two things you did "
+                "that matter most for this role."]
+    elif job.early_career:
+        said = ["You are early in your career: start from what you studied or did most recently, and what it "
+                "taught you."]
+    else:
+        said = ["Start from where you are now, then the one or two things you have done that matter most here."]
+    said.append(f"End with where you are heading, {quoted(job.wanted_job)}, told as what you want to learn rather "
+                "than as a title." if job.wanted_job else "End with what you want to do next.")
+    said.append("Keep it to about two minutes: a thread they can follow, not your whole story.")
+    return said
+
+
 def _five_years(case: Case) -> list[str]:
     job = case.job
     if job.wanted_job:
@@ -185,6 +202,7 @@ def _conditions(case: Case) -> list[str]:
 
 
 _HINTS: Mapping[str, Callable[[Case], list[str]]] = MappingProxyType({
+    "tell_me": _tell_me,
     "why_here": _why_here,
     "five_years": _five_years,
     "why_leaving": _why_leaving,
@@ -196,7 +214,7 @@ HINTED: tuple[str, ...] = tuple(_HINTS)
 
 def hint(case: Case, question_id: str) -> str | None:
     """A hint built from the case for a question that is hard to answer for a job one does not
-    want (``HINTED``), or None for the others, whose note on what the interviewer listens for says
-    enough."""
+    want, or that opens every interview (``HINTED``); None for the others, whose note on what the
+    interviewer listens for says enough."""
     build = _HINTS.get(question_id)
     return " ".join(build(case)) if build else None

@@ -165,3 +165,11 @@ def test_own_pros_are_quoted_whole_the_weightiest_first(pros: list[tuple[str, in
     assert -1 not in places, named  # each whole, as typed (cleaned of control characters and outer spaces)
     if not any(a.label in b.label for a in named for b in named if a is not b):
         assert places == sorted(places)
+
+
+def test_tell_me_is_a_thread_from_the_persons_own_start_to_where_they_head() -> None:
+    ours, theirs = hint(graduate(), "tell_me"), hint(accountant(), "tell_me")
+    assert ours is not None and theirs is not None
+    assert ours.startswith("You are early in your career") and "“Junior marketing analyst”" in ours
+    assert theirs.startswith("Start from your 6 years of work") and "End with what you want to do next." in theirs
+    assert "early in your career" not in theirs
