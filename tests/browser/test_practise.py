@@ -185,15 +185,21 @@ CUT_OFF = """width => [...document.querySelectorAll('[data-testid="stMain"] *')]
   .map(e => `${e.tagName}.${e.className}: ${e.textContent.slice(0, 40)}`)"""
 
 
-def test_on_a_phone_nothing_is_cut_off(phone: BrowserContext, app_url: str) -> None:
-    page = phone.new_page()
+def _everything_open(page: Page, app_url: str, group: Group) -> None:
+    """Practise with two drafts, as much of it drawn as a person can open at once: a group of
+    questions, both drafts (one in STAR fields) and a rehearsal under way, its clock running."""
     open_page(page, f"{app_url}/practise?case={encode(_drafted())}")
-    open_part(page, GROUP_TITLES[Group.BEHAVIOURAL])
+    open_part(page, GROUP_TITLES[group])
     _draft_part(page, WHY)
     _draft_part(page, STAR)
-    page.get_by_role("button", name="Start rehearsing").tap()
+    page.get_by_role("button", name="Start rehearsing").click()
     wait_idle(page)
     expect(page.locator(f".st-key-{keys.PRACTISE_CLOCK}")).to_contain_text(re.compile(r"\d:\d\d"))
+
+
+def test_on_a_phone_nothing_is_cut_off(phone: BrowserContext, app_url: str) -> None:
+    page = phone.new_page()
+    _everything_open(page, app_url, Group.BEHAVIOURAL)
     width = page.evaluate("() => document.documentElement.scrollWidth")
     assert width <= PHONE["width"] + SLACK, f"the page scrolls sideways: {width} px wide"
     for key in (_field(WHY, "answer"), _field(STAR, "result"), f"{keys.PRACTISE_FEEL}not_yet",
@@ -207,13 +213,7 @@ def test_on_a_phone_nothing_is_cut_off(phone: BrowserContext, app_url: str) -> N
 def test_the_drafts_and_a_rehearsal_under_way_have_no_accessibility_findings(page: Page, app_url: str) -> None:
     """The page-wide scan (test_accessibility.py) sees Practise with its parts folded; here they are
     open, a STAR draft and a running clock among them."""
-    open_page(page, f"{app_url}/practise?case={encode(_drafted())}")
-    open_part(page, GROUP_TITLES[Group.MOTIVATION])
-    _draft_part(page, WHY)
-    _draft_part(page, STAR)
-    page.get_by_role("button", name="Start rehearsing").click()
-    wait_idle(page)
-    expect(page.locator(f".st-key-{keys.PRACTISE_CLOCK}")).to_be_visible()
+    _everything_open(page, app_url, Group.MOTIVATION)
     settle(page)
     found = [str(f) for f in axe_findings(page) if f.allowance is None]
     assert not found, found
