@@ -53,7 +53,8 @@ _ARTICLES: Mapping[Topic, tuple[str, ...]] = MappingProxyType({Topic.PEOPLE: ("t
 _FOLLOWING = frozenset((Topic.WORK, Topic.VALUES))
 _WEAK, _STRONG = 1.0, 3.0
 
-_AS_ACTIVITY = _Kind(Topic.WORK, 2.0, "It is about {}, the main activity you described: no offer changes that.")
+_AS_ACTIVITY = _Kind(Topic.WORK, 2.0,
+                     "It is about “{}”, part of the main activity you described: no offer changes that.")
 _AS_ELSEWHERE = _Kind(Topic.WORK, _STRONG,
                       "It says “{}”: the work is not what you want to do, and no offer changes that.")
 _AS_ITSELF = _Kind(Topic.WORK, 1.5, "It names the work itself: no offer changes that.")

@@ -243,7 +243,7 @@ def test_at_least_nine_in_ten_rows_are_sorted_as_a_person_would() -> None:
 def test_the_reasons_of_issue_14_are_core() -> None:
     assert suggest_kind("Nothing to do with UX design", CLAIMS)[0] is CORE
     assert suggest_kind("Hours of cold sales calls every day", COLD_CALLS) == (
-        CORE, "It is about cold sales calls, the main activity you described: no offer changes that.")
+        CORE, "It is about “cold sales calls”, part of the main activity you described: no offer changes that.")
     assert suggest_kind("Hours of cold sales calls every day")[0] is CORE
 
 
@@ -251,7 +251,7 @@ def test_every_why_names_what_it_matched() -> None:
     assert suggest_kind("The pay is too low") == (NEGOTIABLE, "It names the pay, a term of the offer that can "
                                                               "be discussed.")
     assert suggest_kind("Cleaning toilets", NIGHT_CLEANING)[1] == (
-        "It is about cleaning, the main activity you described: no offer changes that.")
+        "It is about “cleaning”, part of the main activity you described: no offer changes that.")
     assert suggest_kind("Cleaning toilets") == (CORE, "It is about cleaning toilets, the work itself: no offer "
                                                       "changes that.")
     assert "being a receptionist" in suggest_kind("Being a receptionist")[1]
@@ -282,7 +282,7 @@ def test_sort_note_uses_the_activity_and_says_when_the_person_moved_a_reason() -
     label = "Hours of cold sales calls every day"
     assert sort_note(label, None, CORE, COLD_CALLS) == suggest_kind(label, COLD_CALLS)[1]
     moved = sort_note(label, None, NEGOTIABLE, COLD_CALLS)
-    assert moved.startswith("We suggested core of the job: It is about cold sales calls")
+    assert moved.startswith("We suggested core of the job: It is about “cold sales calls”")
     assert moved.endswith("You moved it.")
     pay = REASONS[0]
     assert sort_note("anything", pay.id, pay.kind, COLD_CALLS) == pay.why

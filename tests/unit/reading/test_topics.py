@@ -44,7 +44,8 @@ def test_the_activity_makes_a_reason_about_the_work() -> None:
     assert _sure("Health insurance").topic is Topic.BENEFITS
     assert _sure("Health insurance", "Selling health insurance by phone").topic is Topic.WORK
     reading = _sure("Hours of cold sales calls every day", "Making cold sales calls to small businesses")
-    assert reading.why == "It is about cold sales calls, the main activity you described: no offer changes that."
+    assert reading.why == ("It is about “cold sales calls”, part of the main activity you described: no offer "
+                           "changes that.")
 
 
 def test_short_labels_are_still_read_by_what_they_name_first() -> None:
