@@ -26,12 +26,12 @@ if not verdict_ready(case):
     st.stop()
 
 assessment = evaluate(case)
-defaults_view.show_middle_values(case)
 options = evaluate_options(case)
 verdict_col, chart_col = st.columns([5, 6], gap="large")
 with verdict_col:
     st.header(f"{VERDICT_TITLES[assessment.verdict]}")
     st.write(user_text(assessment.reason))
+    defaults_view.note_middle_values(case)
     verdict_view.show_next_move(case, assessment, options)
     st.markdown("**What would change the answer**")
     changes = what_would_change(case, assessment)
@@ -49,6 +49,7 @@ with verdict_col:
     st.caption(check.first_answer)
 with chart_col:
     show_balance(assessment, key="verdict_chart")
+defaults_view.show_middle_values(case)
 
 st.header("Your options")
 st.write("Going or skipping are not the only answers. The verdict's own comes first; the others follow, "

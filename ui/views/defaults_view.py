@@ -9,7 +9,7 @@ from types import MappingProxyType
 import streamlit as st
 
 from advisor.case.models import Case
-from advisor.judgement.defaults import JOB_PAGE, still_needed, taken_as_middle
+from advisor.judgement.defaults import JOB_PAGE, Question, still_needed, taken_as_middle
 from advisor.judgement.progress import Stage
 from ui.shell.steps import BY_STAGE, JOB
 from ui.views.job_fields import PART_KEYS
@@ -31,16 +31,26 @@ def show_missing(case: Case) -> None:
         go_to(BY_STAGE[stage], f"{link} on {BY_STAGE[stage].title}")
 
 
+def _count(questions: list[Question]) -> str:
+    return "a middle value for 1 answer" if len(questions) == 1 else f"middle values for {len(questions)} answers"
+
+
+def note_middle_values(case: Case) -> None:
+    """Beside the verdict, one line that it rests partly on answers not given: the verdict comes
+    first, the list of those answers (each a click from where it is asked) follows the chart."""
+    if questions := taken_as_middle(case):
+        st.caption(f"It rests partly on {_count(questions)} you have not given yet: they are listed below, "
+                   f"each a click from where {JOB_PAGE} asks it.")
+
+
 def show_middle_values(case: Case) -> None:
     """The answers the verdict weighs that the person has not given: each counts as the middle
     of its scale, and each button opens the part of the job page that asks it."""
     questions = taken_as_middle(case)
     if not questions:
         return
-    count = "a middle value for 1 answer" if len(questions) == 1 else \
-        f"middle values for {len(questions)} answers"
     with st.container(border=True):
-        st.markdown(f"**This verdict takes {count} you have not given yet**")
+        st.markdown(f"**This verdict takes {_count(questions)} you have not given yet**")
         st.write(f"Each counts as the middle of its scale, pushing neither way. Give your own on "
                  f"{JOB_PAGE}, and the verdict follows:")
         for question in questions:
