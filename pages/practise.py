@@ -5,6 +5,7 @@ import streamlit as st
 from advisor.practice.rehearsal import progress_line
 from ui import state
 from ui.practice.drafting import choose_view, drafts_view
+from ui.practice.looking_back import from_before
 from ui.practice.rehearsing import rehearse_view
 from ui.shell.bootstrap import page_setup
 from ui.shell.steps import PRACTISE
@@ -19,6 +20,7 @@ st.write("Whether or not you want this job, its interview is practice you can't 
          "say, then rehearse them out loud.")
 
 st.header("Your questions")
+from_before(case)
 choose_view(case)
 st.header("Your answers")
 drafts_view(case)

@@ -50,6 +50,7 @@ WIDGET_PREFIXES: Final = ("job_", "why_", "sort_", "weigh_", "plan_", "practise_
 
 # Practise. The rehearsal under way lives under the page's prefix too: a case swapped in starts afresh.
 PRACTISE_SUGGESTED: Final = "practise_suggested"  # the button taking the suggested questions
+PRACTISE_AGAIN: Final = "practise_again"  # the button adding the questions earlier interviews asked
 PRACTISE_GROUP: Final = "practise_part_group_"  # + a group: the part listing its questions to tick
 PRACTISE_PICK: Final = "practise_pick_"  # + a question id: its box
 PRACTISE_DRAFT: Final = "practise_part_draft_"  # + a question id: the part holding its draft

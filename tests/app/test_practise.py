@@ -269,3 +269,19 @@ def test_a_clock_left_running_stops_after_ten_minutes() -> None:
     assert_ok(at)
     assert "The clock stopped at 10 minutes." in texts(at)
     assert not any(":material/timer:" in str(m.value) for m in at.markdown)
+
+
+def test_questions_that_came_up_before_and_did_not_end_confident_are_offered_again() -> None:
+    earlier = set_came_up(set_feeling(_drafted(), WHY, Feeling.SHAKY), [WHY, STAR])
+    earlier = set_feeling(earlier, STAR, Feeling.CONFIDENT)  # came up, and felt confident: not offered
+    at = app(set_job(example_case(), "title", "Night porter"))
+    at.session_state[keys.JOURNAL] = Journal(cases=[earlier])
+    at.run()
+    at.switch_page(f"pages/{PAGE}.py").run()
+    assert_ok(at)
+    assert f"- {question(WHY).text} (it came up once; last time: shaky)" in texts(at)
+    assert question(STAR).text not in texts(at).split("These 6")[0]
+    at.button(key=keys.PRACTISE_AGAIN).click().run()
+    assert_ok(at)
+    assert [d.question for d in the_case(at).drafts] == [WHY]
+    assert keys.PRACTISE_AGAIN not in {b.key for b in at.button}  # chosen now: nothing left to offer

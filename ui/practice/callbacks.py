@@ -35,6 +35,14 @@ def take_suggested() -> None:
 
 
 @guarded
+def take_again(question_ids: tuple[str, ...]) -> None:
+    """Questions earlier interviews asked, added to those chosen (refused past the most a case holds)."""
+    if state.edit(lambda case: practice_edits.choose_questions(case, {*practice_edits.chosen(case), *question_ids}),
+                  keys.PRACTISE_AGAIN):
+        state.forget(keys.PRACTISE_PICK)
+
+
+@guarded
 def pick_question(question_id: str, key: str) -> None:
     """A question ticked or unticked. Unticking one with a draft takes the draft with it, so the
     person is told and can undo it with one click (a draft with nothing in it loses nothing)."""

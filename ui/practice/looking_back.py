@@ -1,15 +1,19 @@
-"""Practice looked back on: which prepared questions the interview asked (the debrief), and across
-interviews, the questions that keep coming and how each felt (the journal)."""
+"""Practice looked back on: which prepared questions the interview asked (the debrief); across
+interviews, the questions that keep coming and how each felt (the journal); and on Practise, those
+of them worth another go, so the next interview starts from the last one's lessons."""
 
 from __future__ import annotations
 
 import streamlit as st
 
+from advisor.case.labels import FEELING_LABELS
 from advisor.case.models import Case
+from advisor.editing.practice_edits import chosen
 from advisor.practice.questions import question
-from advisor.sharing.journal import question_table
+from advisor.sharing.journal import QuestionHistory, practise_again, question_history, question_table
 from ui import keys, state
-from ui.practice.callbacks import came_up
+from ui.practice.callbacks import came_up, take_again
+from ui.storage.journal_store import journal
 from ui.views.messages import field_errors
 from ui.views.parts import part
 
@@ -43,3 +47,24 @@ def questions_across(cases: list[Case]) -> None:
         return
     st.table(table.set_index("Question"))
     st.caption("How it felt: in each interview you prepared the question for, oldest first.")
+
+
+def _history_line(history: QuestionHistory) -> str:
+    times = "once" if history.came_up == 1 else f"in {history.came_up} interviews"
+    last = history.last_feeling
+    return f"{history.text} (it came up {times}; last time: {FEELING_LABELS[last].lower() if last else 'not said'})"
+
+
+def from_before(case: Case) -> None:
+    """The questions the interviews in the journal asked that did not end confident, offered to add
+    to this case's; nothing when there are none (or all are chosen already)."""
+    kept = journal().cases
+    histories = {history.question: history for history in question_history(kept)}
+    again = tuple(q for q in practise_again(kept) if q not in chosen(case))
+    if not again:
+        return
+    st.write("From the interviews in your journal, these came up and are worth another go:")
+    st.markdown("\n".join(f"- {_history_line(histories[q])}" for q in again))
+    st.button("Add it" if len(again) == 1 else f"Add these {len(again)}", key=keys.PRACTISE_AGAIN,
+              on_click=take_again, args=(again,), icon=":material/history:")
+    field_errors(keys.PRACTISE_AGAIN)
