@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from advisor.case.models import Case, mentor_key
+from advisor.case.models import TEXT_BUDGET, Case, mentor_key, text_size
 from advisor.editing.reviews import Relation, merge, relation
 from advisor.errors import ReviewError
 from advisor.wording import spoken_list
@@ -109,15 +109,23 @@ def _reviews_only(kept: Case, incoming: Case) -> Arrival:
 def _newer_offered(kept: Case, incoming: Case) -> Arrival:
     """A later revision of one's own case, offered beside the kept one: made on another device by
     the owner, or by someone who was sent the case. The offer carries the kept reviews and
-    private notes, so opening it loses neither."""
-    notes = {"notes": kept.notes} if kept.notes and not incoming.notes else {}
-    offered = incoming.model_copy(update=notes)
+    private notes, and the practice answers a link leaves behind unless asked, so opening it loses
+    none of them."""
+    carried: dict[str, object] = {"notes": kept.notes} if kept.notes and not incoming.notes else {}
     warning = None
+    if kept.drafts and not incoming.drafts:
+        carried["drafts"] = kept.drafts
+        if text_size(incoming.model_copy(update=carried)) > TEXT_BUDGET:
+            del carried["drafts"]
+            warning = ("With your practice answers the newer version would not fit in a link. Opening it now "
+                       "would leave out the answers this browser keeps: shorten some text first.")
+    offered = incoming.model_copy(update=carried)
     if kept.reviews:
         try:
             offered = merge(offered, kept)
         except ReviewError as error:
-            warning = f"{error} Opening the newer version now would leave out the reviews this browser keeps."
+            warning = " ".join(filter(None, (warning, f"{error} Opening the newer version now would leave out the "
+                                                      "reviews this browser keeps.")))
     return Arrival(kept, Role.OWNER, keep=True, offer=offered, offer_label="the newer version", warning=warning,
                    notice="This link holds a later version of your case than the one this browser keeps. "
                           "Your kept case is open; open the newer version only if you made those changes "

@@ -18,7 +18,7 @@ from advisor.case.practice import ANSWER_LENGTH, MAX_DRAFTS, PART_LENGTH, STAR_P
 from advisor.editing.practice_edits import DraftField, chosen
 from advisor.practice.hints import hint
 from advisor.practice.questions import GROUP_TITLES, STAR_TITLES, Group, Question, in_group, question
-from advisor.practice.rehearsal import draft_text, prepared, speaking_seconds, suggested, text_room
+from advisor.practice.rehearsal import draft_text, prepared, saying_time, suggested, text_room
 from ui import keys, state
 from ui.practice.callbacks import edit_draft, pick_question, take_suggested
 from ui.practice.notes import notes_on
@@ -91,7 +91,7 @@ def _draft(case: Case, asked: Question, draft: Draft) -> None:
         label = "What you would say, and what you want to find out" if theirs else "Your answer, as you would say it"
         _field(asked, draft, "answer", label, ANSWER_LENGTH)
     text = draft_text(draft)
-    st.caption(f"About {speaking_seconds(text)} seconds to say, at an easy speaking pace." if text.strip()
+    st.caption(f"{saying_time(text).capitalize()} to say, at an easy speaking pace." if text.strip()
                else "Nothing written yet.")
     if (room := text_room(case)) < ANSWER_LENGTH:  # the case's text must fit in a link
         st.caption(f"Your case has room for {room:,} more characters of text; past that, shorten an answer, a "

@@ -9,6 +9,7 @@ from advisor.case.examples import example_case
 from advisor.case.models import Case
 from advisor.editing.arrival import LinkKind, Role, arrive
 from advisor.editing.edits import revised, set_job, set_notes
+from advisor.editing.practice_edits import choose_questions, set_draft
 from advisor.editing.reviews import set_review_weight, start_review
 
 
@@ -69,6 +70,27 @@ def test_a_newer_link_of_ones_own_case_is_offered_with_the_private_notes_and_rev
     assert arrival.offer.notes == kept.notes
     assert [r.mentor for r in arrival.offer.reviews] == ["Ada"]
     assert arrival.notice is not None and "later version" in arrival.notice
+
+
+def test_a_newer_link_without_the_practice_answers_is_offered_with_the_kept_ones() -> None:
+    """A link leaves the drafts behind unless the owner asks (issue 33): a newer version of one's
+    own case opened from such a link must not lose the answers this browser keeps."""
+    kept = set_draft(choose_questions(_owner(), ["why_here"]), "why_here", "answer", "The training they offer.")
+    newer = revised(set_job(kept, "title", "From another device")).model_copy(update={"drafts": []})
+    arrival = arrive(kept, newer, LinkKind.CASE)
+    assert arrival.offer is not None and arrival.offer.job.title == "From another device"
+    assert [(d.question, d.answer) for d in arrival.offer.drafts] == [("why_here", "The training they offer.")]
+
+
+def test_practice_answers_that_would_not_fit_beside_the_newer_version_are_named_not_lost_silently() -> None:
+    ids = ["tell_me", "walk_cv", "why_leaving", "outside_work", "why_here", "why_role"]
+    kept = choose_questions(_owner(), ids)
+    for n, question in enumerate(ids):
+        kept = set_draft(kept, question, "answer", f"{n} " + "word " * 115)
+    newer = revised(set_notes(kept, "n" * 900)).model_copy(update={"drafts": []})
+    arrival = arrive(kept, newer, LinkKind.CASE)
+    assert arrival.offer is not None and arrival.offer.drafts == []
+    assert arrival.warning is not None and "practice answers" in arrival.warning
 
 
 def _forged(kept: Case, mentor: str = "Mallory") -> Case:
