@@ -87,7 +87,7 @@ def test_practice_answers_that_would_not_fit_beside_the_newer_version_are_named_
     kept = choose_questions(_owner(), ids)
     for n, question in enumerate(ids):
         kept = set_draft(kept, question, "answer", f"{n} " + "word " * 115)
-    newer = revised(set_notes(kept, "n" * 900)).model_copy(update={"drafts": []})
+    newer = set_notes(_owner(), "n" * 900).model_copy(update={"revision": kept.revision + 1})
     arrival = arrive(kept, newer, LinkKind.CASE)
     assert arrival.offer is not None and arrival.offer.drafts == []
     assert arrival.warning is not None and "practice answers" in arrival.warning
