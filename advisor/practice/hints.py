@@ -104,11 +104,15 @@ def _why_here(case: Case) -> list[str]:
     return said
 
 
+def _years(years: int) -> str:
+    return f"{years} year{'s' if years != 1 else ''}"
+
+
 def _tell_me(case: Case) -> list[str]:
     job = case.job
     years = job.experience_years
     if years:
-        said = [f"Start from your {years} year{'s' if years != 1 else ''} of work: the one or two things you did "
+        said = [f"Start from your {_years(years)} of work: the one or two things you did "
                 "that matter most for this role."]
     elif job.early_career:
         said = ["You are early in your career: start from what you studied or did most recently, and what it "
@@ -141,7 +145,7 @@ def _why_leaving(case: Case) -> list[str]:
     job = case.job
     years = job.experience_years
     if years:
-        said = [f"With {years} year{'s' if years != 1 else ''} of work behind you, they will want to know what you "
+        said = [f"With {_years(years)} of work behind you, they will want to know what you "
                 "are moving towards: say what you want more of next, not what you want to get away from."]
     elif job.early_career or job.given("experience_years"):
         said = ["You are at the start of your working life, so this is really “What are you looking for?”: say what "
