@@ -21,7 +21,7 @@ from advisor.judgement.scoring import Verdict, evaluate
 from ui import state
 from ui.callbacks.owner import edit_notes, toggle_check
 from ui.shell.bootstrap import page_setup
-from ui.shell.steps import GAME_PLAN, JOB, SORT
+from ui.shell.steps import GAME_PLAN, JOB, PRACTISE, SORT
 from ui.views.job_fields import MONEY_PART
 from ui.views.messages import field_errors
 from ui.views.navigation import go_to, go_to_part, step_links
@@ -50,6 +50,8 @@ with prepare:
         key = state.seed(f"plan_{item.id}", item.id in case.checklist)
         st.checkbox(item.text, key=key, on_change=toggle_check, args=(item.id, key), wrap=True,
                     disabled=state.read_only())
+    if not state.read_only():
+        go_to(PRACTISE, "Draft and rehearse the common questions on Practise")
 with negotiate:
     st.header("Your asks, in order")
     asks = asks_in_order(case)

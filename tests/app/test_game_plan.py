@@ -5,8 +5,10 @@ from __future__ import annotations
 from advisor.case.examples import example_case
 from advisor.case.models import Case
 from advisor.documents.plan import CHECKLIST
+from advisor.sharing.codec import encode
 from tests.app.conftest import (
     BOTH_CASES,
+    app,
     assert_ok,
     errors,
     nodes,
@@ -125,3 +127,12 @@ def test_a_go_verdict_ends_with_the_honest_close_and_lists_questions_to_ask() ->
     assert headers.index("Questions to ask them") < headers.index("Closing honestly")
     assert "Decline politely, and soon" not in headers
     assert "What does an ordinary day in this role look like?" in texts(at)
+
+
+def test_the_checklists_rehearsal_leads_to_practise_for_the_owner_only() -> None:
+    practise = ("Draft and rehearse the common questions on Practise", "practise")
+    assert practise in page_links(open_page("game_plan"))
+    mentor = app(query={"review": encode(example_case())}).run()
+    mentor.switch_page("pages/game_plan.py").run()
+    assert_ok(mentor)
+    assert practise not in page_links(mentor)
