@@ -77,6 +77,12 @@ def seed(key: str, value: Any) -> str:
     return key
 
 
+def keep_open(part_key: str) -> None:
+    """A folded part whose label an edit changed ("· your note is written") is a new part to
+    Streamlit, drawn closed: it stays open for the person still working in it."""
+    st.session_state[part_key] = True
+
+
 def seed_field(prefix: str, source: object, field: str, shown: object = None) -> str:
     """The widget key of one field of a part of the case (``prefix`` + its name), seeded from the
     field's value, or from how the widget shows it when that differs (``shown``)."""

@@ -89,6 +89,7 @@ def test_a_mentors_notes_are_folded_per_reason_and_take_several_lines(page: Page
     wait_for_case(page, lambda c: c.reviews[0].notes.get(first.id) == "Ask whether nights rotate.\nAnd for how long.")
     wait_idle(page)
     expect(parts.first.locator("summary")).to_contain_text("your note is written")
+    expect(field).to_be_visible()  # the part stays open for the mentor still writing in it
     assert_clean(page)
 
 

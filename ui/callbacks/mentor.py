@@ -46,8 +46,9 @@ def edit_review_pro_weight(mentor: str, pro_id: int, key: str) -> None:
 
 
 @guarded
-def edit_review_note(mentor: str, reason_id: int, key: str) -> None:
+def edit_review_note(mentor: str, reason_id: int, key: str, part_key: str) -> None:
     _review_edit(key, lambda case, value: reviews.set_review_note(case, mentor, reason_id, str(value or "")))
+    state.keep_open(part_key)
 
 
 @guarded

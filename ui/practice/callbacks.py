@@ -21,12 +21,6 @@ from ui.practice import session
 from ui.shell.guard import after_a_pause, guarded
 
 
-def _keep_open(part_key: str) -> None:
-    """A part whose label the edit changed is a new part to Streamlit, drawn closed: it stays open
-    for the person still working in it (``open_part_on`` opens one the same way)."""
-    st.session_state[part_key] = True
-
-
 @guarded
 def take_suggested() -> None:
     """The suggested questions, confirmed by the person: each becomes a draft to write."""
@@ -68,7 +62,7 @@ def pick_question(question_id: str, key: str) -> None:
 def edit_draft(question_id: str, field: DraftField, key: str) -> None:
     widget.with_value(key, lambda case, value: practice_edits.set_draft(case, question_id, field, str(value or "")),
                       state.edit)
-    _keep_open(f"{keys.PRACTISE_DRAFT}{question_id}")
+    state.keep_open(f"{keys.PRACTISE_DRAFT}{question_id}")
 
 
 @guarded
@@ -106,4 +100,4 @@ def edit_draft_note(mentor: str, question_id: str, key: str, part_key: str) -> N
     """A mentor's note on one shared answer: their review changes, never the owner's answers."""
     widget.with_value(key, lambda case, value: practice_edits.set_draft_note(case, mentor, question_id,
                                                                              str(value or "")), state.apply)
-    _keep_open(part_key)
+    state.keep_open(part_key)

@@ -120,14 +120,15 @@ def _notes(case: Case, who: int, review: Review) -> None:
     for reason in case.reasons:
         note = review.notes.get(reason.id, "")
         held = "your note is written" if note else "no note yet"
-        box = part(f"On “{user_text(reason.label)}” · {held}", f"mentor_part_{who}_{reason.id}")
+        part_key = f"mentor_part_{who}_{reason.id}"
+        box = part(f"On “{user_text(reason.label)}” · {held}", part_key)
         if box is None:
             continue
         with box:
             st.markdown(_owner_answer(reason))
             key = state.seed(f"mentor_note_{who}_{reason.id}", note)
             st.text_area("Your note on this reason", key=key, height=100,
-                         on_change=edit_review_note, args=(review.mentor, reason.id, key))
+                         on_change=edit_review_note, args=(review.mentor, reason.id, key, part_key))
             field_errors(key)
     key = state.seed(f"mentor_overall_{who}", review.overall)
     st.text_area("Overall", key=key, on_change=edit_review_overall, args=(review.mentor, key))
