@@ -11,10 +11,12 @@ says little, the hint says what to think about instead.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
 
 from advisor.article.factors import Kind
+from advisor.article.reasons import reason_topic
 from advisor.case.arguments import core_words, quoted, topic_of, worst_core
 from advisor.case.models import Case, Reason
 from advisor.judgement.scoring import evaluate
@@ -79,17 +81,26 @@ def going_words(case: Case, factor_id: str) -> str:
             else "a rehearsal for the interviews you do want")
 
 
-def _liked(case: Case) -> list[str]:
-    """What the person likes about the job, in their words, the weightiest first."""
-    return [quoted(pro.label) for pro in sorted(case.pros, key=lambda pro: -pro.weight)[:MAX_PROS_NAMED]]
+def _liked(case: Case, money: bool | None = None) -> list[str]:
+    """What the person likes about the job, in their words, the weightiest first; ``money`` keeps
+    only what is about the pay (True) or only the rest (False)."""
+    pros = [pro for pro in sorted(case.pros, key=lambda pro: -pro.weight)
+            if money is None or (reason_topic(pro.label, case.job.activity) is Topic.PAY) is money]
+    return [quoted(pro.label) for pro in pros[:MAX_PROS_NAMED]]
 
 
 def _why_here(case: Case) -> list[str]:
-    liked = _liked(case)
+    liked, paid = _liked(case, money=False), _liked(case, money=True)
     said = ([f"Start from what you told us you like about it: {spoken_list(liked)}. Say what draws you to "
              f"{'it' if len(liked) == 1 else 'these'}, in your own words."] if liked else
+            ["You have not listed anything you like about this job beyond the money. Look for one thing that is "
+             "true for you (what they make or do, the people, a skill the work would build) and start from it."]
+            if paid else
             ["You have not listed anything you like about this job. Look for one thing that is true for you (what "
              "they make or do, the people, a skill the work would build) and start from it."])
+    if paid:
+        said.append(f"What you like about the pay, {spoken_list(paid)}, is a fair reason, but not the one to lead "
+                    "with here: keep it for the question on salary.")
     going = reasons_to_go(case)
     if going:
         worth = spoken_list([going_words(case, factor_id) for factor_id in going])
@@ -221,4 +232,9 @@ def hint(case: Case, question_id: str) -> str | None:
     want, or that opens every interview (``HINTED``); None for the others, whose note on what the
     interviewer listens for says enough."""
     build = _HINTS.get(question_id)
-    return " ".join(build(case)) if build else None
+    return _one_stop(" ".join(build(case))) if build else None
+
+
+def _one_stop(text: str) -> str:
+    """A quotation that ends its own sentence ends the hint's too: “… a year.” takes no second stop."""
+    return re.sub(r"([.!?])”\.", r"\1”", text)

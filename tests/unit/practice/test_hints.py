@@ -10,11 +10,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from advisor.article.factors import Kind
+from advisor.article.reasons import reason_topic
 from advisor.case.examples import example_case
 from advisor.case.models import Case, Job, Reason
 from advisor.case.pros import MAX_PROS, Pro
 from advisor.practice.hints import HINTED, hint, reasons_to_go
 from advisor.practice.questions import QUESTIONS
+from advisor.reading.topics import Topic
 from tests.unit.strategies import cases, labels
 
 # Sentences that would lie for the person: wanting the job, loving the company, a lifelong wish.
@@ -159,12 +161,15 @@ def test_own_pros_are_quoted_whole_the_weightiest_first(pros: list[tuple[str, in
         Pro(id=place, label=label, weight=weight) for place, (label, weight) in enumerate(pros)]})
     said = hint(case, "why_here")
     assert said is not None
-    listed = said.split("like about it: ", 1)[1]
-    named = sorted(case.pros, key=lambda pro: -pro.weight)[:3]
-    places = [listed.find(f"“{pro.label}”") for pro in named]
-    assert -1 not in places, named  # each whole, as typed (cleaned of control characters and outer spaces)
-    if not any(a.label in b.label for a in named for b in named if a is not b):
-        assert places == sorted(places)
+    weightiest = sorted(case.pros, key=lambda pro: -pro.weight)
+    about_pay = [reason_topic(pro.label, case.job.activity) is Topic.PAY for pro in weightiest]
+    # what they like about the pay is named apart (not the answer to lead with), the rest first
+    for group in ([p for p, pay in zip(weightiest, about_pay, strict=True) if not pay][:3],
+                  [p for p, pay in zip(weightiest, about_pay, strict=True) if pay][:3]):
+        places = [said.find(f"“{pro.label}”") for pro in group]
+        assert -1 not in places, group  # each whole, as typed (cleaned of control characters and outer spaces)
+        if not any(a.label in b.label for a in group for b in group if a is not b):
+            assert places == sorted(places)
 
 
 def test_tell_me_is_a_thread_from_the_persons_own_start_to_where_they_head() -> None:
@@ -173,3 +178,16 @@ def test_tell_me_is_a_thread_from_the_persons_own_start_to_where_they_head() -> 
     assert ours.startswith("You are early in your career") and "“Junior marketing analyst”" in ours
     assert theirs.startswith("Start from your 6 years of work") and "End with what you want to do next." in theirs
     assert "early in your career" not in theirs
+
+
+def test_money_is_a_fair_reason_but_not_the_answer_to_why_here() -> None:
+    """Someone who likes only the pay (the panel's Ravi, in debt) is not told to open "Why do you
+    want to work here?" with it; a quotation ending its sentence takes no second full stop."""
+    case = example_case().model_copy(update={"pros": [Pro(id=0, label="The pay would clear my debt within a year.",
+                                                          weight=8)]})
+    said = hint(case, "why_here")
+    assert said is not None
+    assert said.startswith("You have not listed anything you like about this job beyond the money.")
+    assert "“The pay would clear my debt within a year.”, is a fair reason, but not the one to lead with" in said
+    assert "Start from what you told us" not in said
+    assert ".”." not in said
