@@ -44,13 +44,22 @@ def worst_core(case: Case) -> Reason | None:
     return max(core, key=lambda r: r.severity, default=None)
 
 
-def against_job(case: Case) -> bool:
+def own_life(case: Case) -> frozenset[int]:
+    """The ids of the reasons about the person's own life (a team they would leave), not the job:
+    read once, so the flip point's hundreds of what-ifs, which change no reason's words, need not
+    read them again."""
+    return frozenset(r.id for r in case.reasons if topic_of(case, r) is Topic.CIRCUMSTANCES)
+
+
+def against_job(case: Case, own: frozenset[int] | None = None) -> bool:
     """Whether the reason no offer changes that bothers the person most is about the job (its work,
     its people, what its employer stands for) and not about their own life, such as a team they
     would leave: only an objection to the job makes going "for the practice, not for the job" the
-    advice."""
+    advice. ``own`` is ``own_life(case)`` when already read."""
     reason = worst_core(case)
-    return reason is None or topic_of(case, reason) is not Topic.CIRCUMSTANCES
+    if reason is None:
+        return True
+    return reason.id not in own if own is not None else topic_of(case, reason) is not Topic.CIRCUMSTANCES
 
 
 def worst_unfixed(case: Case) -> Reason | None:

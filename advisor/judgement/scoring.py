@@ -14,7 +14,7 @@ from enum import StrEnum
 from types import MappingProxyType
 
 from advisor.article.factors import FACTORS, MAX_WEIGHT, Factor, Kind, Side
-from advisor.case.arguments import against_job, argument_words, core_words, decided_elsewhere, needs_job
+from advisor.case.arguments import against_job, argument_words, core_words, decided_elsewhere, needs_job, own_life
 from advisor.case.models import Case, Reason
 from advisor.case.pros import Pro, own_pros_total
 from advisor.judgement.strengths import STRENGTH_RULES, rule_text, strengths
@@ -120,8 +120,9 @@ def evaluate(case: Case, flip: bool = True) -> Assessment:
     strength = strengths(case)
     weights = case.weights
     balance = balance_of(strength, weights, own_pros_total(case.pros))
-    verdict = Verdict.SKIP if decided_elsewhere(case) else verdict_of(balance, strength, weights,
-                                                                        own_pros_total(case.pros), against_job(case))
+    life = own_life(case)
+    verdict = (Verdict.SKIP if decided_elsewhere(case) else
+               verdict_of(balance, strength, weights, own_pros_total(case.pros), against_job(case, life)))
     contributions = (*(Contribution(f, strength[f.id], weights[f.id]) for f in FACTORS),
                      *(Contribution(own_factor(pro), 1.0, pro.weight) for pro in case.pros))
     return Assessment(
@@ -129,7 +130,7 @@ def evaluate(case: Case, flip: bool = True) -> Assessment:
         balance=balance,
         verdict=verdict,
         reason=_reason(case, verdict, contributions, balance),
-        flip=find_flip(case, verdict, strength) if flip and not decided_elsewhere(case) else None,
+        flip=find_flip(case, verdict, strength, life) if flip and not decided_elsewhere(case) else None,
     )
 
 
@@ -212,44 +213,47 @@ def _walk(current: int, low: int, high: int) -> Iterator[int]:
                 yield value
 
 
-def find_flip(case: Case, verdict: Verdict, strength: Mapping[str, float]) -> Flip | None:
+def find_flip(case: Case, verdict: Verdict, strength: Mapping[str, float], life: frozenset[int]) -> Flip | None:
     """Try each weight and each answer on its own, nearest values first, and keep the change
-    that is smallest as a share of its range; None when no single change flips the verdict."""
+    that is smallest as a share of its range; None when no single change flips the verdict.
+    ``life`` is ``own_life(case)``: no what-if changes a reason's words."""
     best: _Candidate | None = None
     weights = dict(case.weights)
     own = own_pros_total(case.pros)
+    against = against_job(case, life)
     for factor in FACTORS:
         current = weights[factor.id]
         for value in _walk(current, 0, MAX_WEIGHT):
             trial = {**weights, factor.id: value}
-            new = verdict_of(balance_of(strength, trial, own), strength, trial, own, against_job(case))
+            new = verdict_of(balance_of(strength, trial, own), strength, trial, own, against)
             if new is not verdict:
                 cand = _Candidate(abs(value - current) / MAX_WEIGHT,
                                   f"the weight of “{factor.title}” from {current} to {value}", new)
                 best = cand if best is None or cand.distance < best.distance else best
                 break
-    for cand in _answer_candidates(case, verdict, weights):
+    for cand in _answer_candidates(case, verdict, weights, life):
         if best is None or cand.distance < best.distance:
             best = cand
     return None if best is None else Flip(best.description, best.to)
 
 
-def _answer_candidates(case: Case, verdict: Verdict, weights: dict[str, int]) -> Iterator[_Candidate]:
+def _answer_candidates(case: Case, verdict: Verdict, weights: dict[str, int],
+                       life: frozenset[int]) -> Iterator[_Candidate]:
     for name, words, low, high in _JOB_DIALS:
         current = getattr(case.job, name)
         for value in _walk(current, low, high):
             job = case.job.model_copy(update={name: value})
-            new = verdict_for(case.model_copy(update={"job": job}), weights)
+            new = verdict_for(case.model_copy(update={"job": job}), weights, life=life)
             if new is not verdict:
                 yield _Candidate(abs(value - current) / (high - low),
                                  f"{words} from {current} to {value}", new)
                 break
     for index, reason in enumerate(case.reasons):
-        yield from _reason_candidates(case, index, reason, verdict, weights)
+        yield from _reason_candidates(case, index, reason, verdict, weights, life)
 
 
 def _reason_candidates(
-    case: Case, index: int, reason: Reason, verdict: Verdict, weights: dict[str, int]
+    case: Case, index: int, reason: Reason, verdict: Verdict, weights: dict[str, int], life: frozenset[int]
 ) -> Iterator[_Candidate]:
     def with_reason(**update: object) -> Case:
         reasons = list(case.reasons)
@@ -257,7 +261,7 @@ def _reason_candidates(
         return case.model_copy(update={"reasons": reasons})
 
     for value in _walk(reason.severity, 0, 10):
-        new = verdict_for(with_reason(severity=value), weights)
+        new = verdict_for(with_reason(severity=value), weights, life=life)
         if new is not verdict:
             yield _Candidate(abs(value - reason.severity) / 10,
                              f"how much “{reason.label}” bothers you from {reason.severity} to {value}",
@@ -266,7 +270,7 @@ def _reason_candidates(
     if reason.kind is Kind.NEGOTIABLE:
         steps = sorted((v for v in range(0, 101, 5) if v != reason.odds), key=lambda v: abs(v - reason.odds))
         for value in steps:
-            new = verdict_for(with_reason(odds=value), weights)
+            new = verdict_for(with_reason(odds=value), weights, life=life)
             if new is not verdict:
                 yield _Candidate(abs(value - reason.odds) / 100,
                                  f"the odds for “{reason.label}” from {reason.odds} % to {value} %",
@@ -275,15 +279,16 @@ def _reason_candidates(
 
 
 def verdict_for(case: Case, weights: Mapping[str, int] | None = None,
-                strength: Mapping[str, float] | None = None) -> Verdict:
+                strength: Mapping[str, float] | None = None, life: frozenset[int] | None = None) -> Verdict:
     """The verdict of a case, or of the case with other weights or strengths: every "what if"
-    asks this, so no question gets its answer from a second copy of the rule."""
+    asks this, so no question gets its answer from a second copy of the rule. ``life`` is
+    ``own_life`` of the case when already read."""
     if decided_elsewhere(case):
         return Verdict.SKIP
     strength = strengths(case) if strength is None else strength
     weights = case.weights if weights is None else weights
     own = own_pros_total(case.pros)
-    return verdict_of(balance_of(strength, weights, own), strength, weights, own, against_job(case))
+    return verdict_of(balance_of(strength, weights, own), strength, weights, own, against_job(case, life))
 
 
 def own_factor(pro: Pro) -> Factor:
