@@ -51,7 +51,7 @@ with prepare:
         st.checkbox(item.text, key=key, on_change=toggle_check, args=(item.id, key), wrap=True,
                     disabled=state.read_only())
     if not state.read_only():
-        go_to(PRACTISE, "Draft and rehearse the common questions on Practise")
+        go_to(PRACTISE, "Rehearse on Practise")
 with negotiate:
     st.header("Your asks, in order")
     asks = asks_in_order(case)

@@ -130,7 +130,7 @@ def test_a_go_verdict_ends_with_the_honest_close_and_lists_questions_to_ask() ->
 
 
 def test_the_checklists_rehearsal_leads_to_practise_for_the_owner_only() -> None:
-    practise = ("Draft and rehearse the common questions on Practise", "practise")
+    practise = ("Rehearse on Practise", "practise")
     assert practise in page_links(open_page("game_plan"))
     mentor = app(query={"review": encode(example_case())}).run()
     mentor.switch_page("pages/game_plan.py").run()
