@@ -16,7 +16,7 @@ from advisor.practice.rehearsal import draft_text
 from ui import keys, state
 from ui.practice.callbacks import edit_draft_note
 from ui.views.messages import field_errors
-from ui.views.parts import part
+from ui.views.parts import noted_part
 from ui.views.widgets import user_text
 
 
@@ -46,9 +46,8 @@ def draft_notes_form(case: Case, who: int, review: Review) -> None:
     for draft in case.drafts:
         asked = question(draft.question)
         note = review.draft_notes.get(asked.id, "")
-        held = "your note is written" if note else "no note yet"
         part_key = f"{keys.MENTOR_DRAFT_PART}{who}_{asked.id}"
-        box = part(f"{asked.text} · {held}", part_key)
+        box = noted_part(asked.text, note, part_key)
         if box is None:
             continue
         with box:

@@ -27,6 +27,12 @@ def part(label: str, key: str, open_first: bool = False) -> DeltaGenerator | Non
     return box if box.open else None
 
 
+def noted_part(label: str, note: str, key: str) -> DeltaGenerator | None:
+    """A mentor's part for one item (a reason, a shared answer): its label says whether their note
+    is written, so the folded list reads as what is left to do."""
+    return part(f"{label} · {'your note is written' if note else 'no note yet'}", key)
+
+
 def listed_part(label: str, key: str, lines: Sequence[str]) -> DeltaGenerator | None:
     """A part whose widgets, while it is folded, are read as a list in their place: a line per
     widget saying what it holds. The person sees every answer at once, and the page draws none

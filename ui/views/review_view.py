@@ -28,7 +28,7 @@ from ui.storage import device
 from ui.views.chart import IN_SIGHT, show_figure
 from ui.views.link_box import send_back
 from ui.views.messages import field_errors
-from ui.views.parts import part
+from ui.views.parts import noted_part
 from ui.views.widgets import user_text
 
 NEW = -1
@@ -119,9 +119,8 @@ def _notes(case: Case, who: int, review: Review) -> None:
                    "to write your note on it.")
     for reason in case.reasons:
         note = review.notes.get(reason.id, "")
-        held = "your note is written" if note else "no note yet"
         part_key = f"mentor_part_{who}_{reason.id}"
-        box = part(f"On “{user_text(reason.label)}” · {held}", part_key)
+        box = noted_part(f"On “{user_text(reason.label)}”", note, part_key)
         if box is None:
             continue
         with box:
