@@ -15,6 +15,7 @@ from ui.shell.steps import VERDICT
 from ui.views import certainty_view, defaults_view, verdict_view
 from ui.views.chart import show_balance, show_options
 from ui.views.navigation import step_links
+from ui.views.parts import part
 from ui.views.widgets import user_text
 
 page_setup(VERDICT)
@@ -54,24 +55,24 @@ defaults_view.show_middle_values(case)
 st.header("Your options")
 st.write("Going or skipping are not the only answers. The verdict's own comes first; the others follow, "
          "each weighed with your own answers and weights.")
-list_col, options_col = st.columns([5, 6], gap="large")
-with list_col:
-    st.markdown(verdict_view.options_in_words(options))
-with options_col:
-    show_options(options, key="verdict_options")
+st.markdown(verdict_view.options_in_words(options))
+if box := part("The options as a chart", "verdict_part_options"):
+    with box:
+        show_options(options, key="verdict_options")
 
-with st.expander("How is this computed?"):
-    title = user_text(case.job.title, "this job")
-    st.metric("Balance", f"{assessment.balance:+.2f}", help="From −1 (all against) to +1 (all for).")
-    st.write(f"For {title}, the balance leans **{lean_words(assessment.balance)}**: "
-             f"{assessment.pros:.1f} points for going against {assessment.cons:.1f} against.")
-    st.write(how_computed())
-    if assessment.flip:
-        st.write(f"How close it is: the smallest change of one weight or one answer that gives "
-                 f"“{VERDICT_TITLES[assessment.flip.to]}” is {user_text(assessment.flip.description)}.")
-    for c in assessment.contributions:
-        st.markdown(f"**{user_text(c.factor.title)}** ({c.factor.side}): strength {c.strength:.2f} × weight "
-                    f"{c.weight} = {c.value:+.2f}. {rule_text(c.factor.id)}")
+if box := part("How is this computed?", "verdict_part_method"):
+    with box:
+        title = user_text(case.job.title, "this job")
+        st.metric("Balance", f"{assessment.balance:+.2f}", help="From −1 (all against) to +1 (all for).")
+        st.write(f"For {title}, the balance leans **{lean_words(assessment.balance)}**: "
+                 f"{assessment.pros:.1f} points for going against {assessment.cons:.1f} against.")
+        st.write(how_computed())
+        if assessment.flip:
+            st.write(f"How close it is: the smallest change of one weight or one answer that gives "
+                     f"“{VERDICT_TITLES[assessment.flip.to]}” is {user_text(assessment.flip.description)}.")
+        for c in assessment.contributions:
+            st.markdown(f"**{user_text(c.factor.title)}** ({c.factor.side}): strength {c.strength:.2f} × weight "
+                        f"{c.weight} = {c.value:+.2f}. {rule_text(c.factor.id)}")
 st.header("How sure are you now?")
 certainty_view.ask("verdict", When.AFTER)
 certainty_view.at_the_verdict(VERDICT)

@@ -194,7 +194,7 @@ def test_the_owner_reads_a_mentors_note_beside_the_answer_and_in_the_review() ->
 def _links(at: AppTest) -> dict[str, Case]:
     """The case each link shown to copy carries, by the kind of link (``review``, ``case``)."""
     data = [json.loads(box.proto.json) for box in nodes(at, "bidi_component") if box.proto.json]
-    queries = [parse_qs(urlsplit(shown["text"]).query) for shown in data if set(shown) == {"text"}]
+    queries = [parse_qs(urlsplit(shown["text"]).query) for shown in data if shown.get("what") == "link"]
     return {kind: decode(tokens[0]) for query in queries for kind, tokens in query.items()}
 
 

@@ -10,7 +10,7 @@ from advisor.case.models import Case, Gut
 from advisor.editing.edits import add_reason, set_job
 from advisor.judgement.options import evaluate_options
 from advisor.judgement.scoring import VERDICT_TITLES, Verdict, evaluate
-from tests.app.conftest import assert_ok, open_page, open_page_alone, plotly_figures, texts
+from tests.app.conftest import assert_ok, open_page, open_page_alone, open_parts, plotly_figures, texts
 
 # The least a verdict needs (a blank case gets none: tests/app/test_verdict_gating.py), and the example.
 READY_CASES = pytest.mark.parametrize("case", [add_reason(set_job(Case(), "title", "Porter"), "Nights"),
@@ -23,12 +23,15 @@ def test_renders_the_verdict_and_the_chart(case: Case) -> None:
     assert_ok(at)
     assessment = evaluate(case)
     assert VERDICT_TITLES[assessment.verdict] in [str(s.value) for s in at.header]
-    assert [m.value for m in at.metric] == [f"{assessment.balance:+.2f}"]
-    assert len(plotly_figures(at)) == 2  # the balance, and the options side by side
-    assert [e.label for e in at.expander] == ["How is this computed?"]
+    assert len(plotly_figures(at)) == 1, "the options' chart and the method wait in their parts"
+    assert not at.metric
+    assert [e.label for e in at.expander] == ["The options as a chart", "How is this computed?"]
     page = texts(at)
     for option in evaluate_options(case):
         assert f"**{option.title}**: {option.verdict.lower()}" in page  # no number: the model can't tell 0.01 apart
+    open_parts(at, "verdict_part_options", "verdict_part_method")
+    assert [m.value for m in at.metric] == [f"{assessment.balance:+.2f}"]
+    assert len(plotly_figures(at)) == 2  # the balance, and the options once their part is open
     options = plotly_figures(at)[1]["data"][0]
     assert list(reversed(options["y"])) == [o.title for o in evaluate_options(case)]
 
@@ -44,8 +47,9 @@ def test_example_case_verdict() -> None:
     assert "What would change the answer" in page
     assert "Nothing you could do from here changes it" in page
     assert "nervous before one of your first interviews is normal" in page  # dread 6, early career
-    assert f"“{VERDICT_TITLES[Verdict.NEGOTIATE]}”" in page  # how close it is names the other verdict
-    assert "Customer service agent \\(nights\\)" in page  # the title, escaped for Markdown
+    method = texts(open_parts(at, "verdict_part_method"))
+    assert f"“{VERDICT_TITLES[Verdict.NEGOTIATE]}”" in method  # how close it is names the other verdict
+    assert "Customer service agent \\(nights\\)" in method  # the title, escaped for Markdown
     figure = plotly_figures(at)[0]
     assert "+0.35" in figure["layout"]["title"]["text"]
 
@@ -81,8 +85,8 @@ def test_a_gut_that_does_not_want_the_job_agrees_with_going_for_the_practice() -
 
 
 def test_how_it_is_computed_lists_every_factor() -> None:
-    at = open_page("verdict", example_case())
-    (expander,) = at.expander
+    at = open_parts(open_page("verdict", example_case()), "verdict_part_method")
+    (expander,) = [e for e in at.expander if e.label == "How is this computed?"]
     inside = "\n".join(str(m.value) for m in expander.markdown)
     for factor in FACTORS:
         assert f"**{factor.title}**" in inside

@@ -5,7 +5,7 @@ turns the advice into telling them now, kindly, which a reload keeps."""
 
 from __future__ import annotations
 
-from playwright.sync_api import Page, expect
+from playwright.sync_api import BrowserContext, Page, expect
 
 from advisor.case.examples import example_case
 from advisor.editing.edits import add_reason
@@ -15,7 +15,9 @@ from tests.browser.conftest import assert_clean, changes_case, nav, open_page, r
 OFFER = "I already have an offer from another company and must answer it by Friday"
 
 
-def test_the_verdict_ends_in_one_next_move_and_shows_close_options_as_equals(page: Page, app_url: str) -> None:
+def test_the_verdict_ends_in_one_next_move_and_shows_close_options_as_equals(
+        context: BrowserContext, page: Page, app_url: str) -> None:
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=app_url)
     open_page(page, f"{app_url}/verdict?case={encode(example_case())}")
     main = page.get_by_test_id("stMain")
     expect(main.get_by_role("heading", name="Go for the practice and the contacts")).to_be_visible()
@@ -24,9 +26,14 @@ def test_the_verdict_ends_in_one_next_move_and_shows_close_options_as_equals(pag
 
     move = page.locator(".st-key-verdict_next_move")
     expect(move).to_contain_text("Your next step: Accept the invitation")
-    message = move.get_by_test_id("stCode")
+    message = move.locator(".link")
+    expect(move.get_by_role("button", name="Copy message")).to_be_visible()
     expect(message).to_contain_text("Thank you for inviting me to interview for the Customer service agent "
                                      "(nights) role.")
+    move.get_by_role("button", name="Copy message").click()
+    expect(move.get_by_role("status")).to_have_text("Copied.")
+    copied = page.evaluate("() => navigator.clipboard.readText()")
+    assert copied.startswith("Thank you for inviting me to interview for the Customer service agent (nights) role.")
 
     options = main.get_by_test_id("stMarkdownContainer").filter(has_text="Go for the practice, ask for nothing:")
     expect(options).to_contain_text("Go for the practice, ask for nothing: worth it.")
@@ -53,7 +60,7 @@ def test_holding_another_offer_is_asked_about_and_a_yes_means_telling_them_now(p
     expect(main.get_by_text("You will take the other offer", exact=False)).to_be_visible()
     move = page.locator(".st-key-verdict_next_move")
     expect(move).to_contain_text("Your next step: Decline warmly, today")
-    expect(move.get_by_test_id("stCode")).to_contain_text("I've decided to take another offer")
+    expect(move.locator(".link")).to_contain_text("I've decided to take another offer")
 
     reload(page)
     expect(page.get_by_role("heading", name="Skip it")).to_be_visible()

@@ -17,6 +17,7 @@ def test_the_verdict_shows_every_option_side_by_side(page: Page, app_url: str) -
     options = evaluate_options(example_case())
     for option in options:
         expect(main.get_by_text(option.title, exact=True).first).to_be_visible()
+    open_part(page, "The options as a chart")
     page.wait_for_function("() => document.querySelectorAll('.js-plotly-plot').length === 2 && "
                            "document.querySelectorAll('.js-plotly-plot')[1].data?.length > 0")
     bars = page.evaluate("() => Array.from(document.querySelectorAll('.js-plotly-plot')[1].data[0].y)")

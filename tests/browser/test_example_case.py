@@ -90,7 +90,7 @@ def test_example_button_fills_every_step(page: Page, app_url: str) -> None:
     # Verdict
     nav(page, "Verdict")
     expect(page.get_by_role("heading", name="Go for the practice and the contacts")).to_be_visible()
-    expect(page.get_by_test_id("stMetricValue")).to_have_text("+0.35")
+    expect(page.get_by_text("Chart in words: Balance +0.35")).to_be_visible()
     expect(page.get_by_text("about the job itself the balance agrees", exact=False)).to_be_visible()
     expect(page.locator(".st-key-verdict_next_move")).to_contain_text("Your next step: Accept the invitation")
     expect(page.locator(".js-plotly-plot").first).to_be_visible()

@@ -138,6 +138,7 @@ def test_hostile_text_typed_into_every_field_shows_as_typed(page: Page, app_url:
     expect(page.locator(".st-key-plan_notes textarea")).to_have_value(PAYLOADS["script"] + "\n" + PAYLOADS["js_link"])
     expect(page.locator('[data-testid="stMain"]')).to_contain_text(as_shown(PAYLOADS["md_image"]))
     page.get_by_role("link", name="Verdict", exact=True).click()
+    _open_how_computed(page)
     expect(page.locator('[data-testid="stMain"]')).to_contain_text(f"For {PAYLOADS['script']}")
     _assert_safe(page, dialogs)
 

@@ -40,7 +40,7 @@ SORT = Step("pages/sort.py", "Sort", "sort", ":material/swap_horiz:", Stage.SORT
 WEIGH = Step("pages/weigh.py", "Weigh", "weigh", ":material/balance:", Stage.WEIGH,
              draws=frozenset({"page_link", "plotly_chart", "progress", "slider"}))
 VERDICT = Step("pages/verdict.py", "Verdict", "verdict", ":material/gavel:",
-               draws=frozenset({"button_group", "metric", "page_link", "plotly_chart"}))
+               draws=frozenset({"button_group", "page_link", "plotly_chart"}))
 GAME_PLAN = Step("pages/game_plan.py", "Game plan", "game_plan", ":material/checklist:", Stage.PLAN,
                  draws=frozenset({"checkbox", "page_link", "progress"}))
 # Practise asks the common questions of the person's own case; its count is its own line
@@ -48,7 +48,7 @@ GAME_PLAN = Step("pages/game_plan.py", "Game plan", "game_plan", ":material/chec
 PRACTISE = Step("pages/practise.py", "Practise", "practise", ":material/mic:",
                 draws=frozenset({"page_link"}))
 SHARE = Step("pages/share.py", "Share", "share", ":material/share:",
-             draws=frozenset({"checkbox", "page_link", "text_input"}))
+             draws=frozenset({"page_link", "text_input"}))
 MENTOR = Step("pages/mentor.py", "Mentor review", "mentor", ":material/rate_review:",
               draws=frozenset({"page_link"}))
 DEBRIEF = Step("pages/debrief.py", "After the interview", "debrief", ":material/event_available:",

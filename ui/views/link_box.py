@@ -1,11 +1,11 @@
-"""A link shown as selectable text, with a plain "Copy link" button under it; and the one tap
-that sends a link with its message (the phone's share sheet, else a prefilled e-mail).
+"""A link or a message shown as selectable text, with a plain "Copy" button under it; and the one
+tap that sends a link with its message (the phone's share sheet, else a prefilled e-mail).
 
 Not ``st.code``: a code box makes the browser load Streamlit's syntax
 highlighter (1.5 MB of script, compiled on the page's main thread) just to show one line of
 plain text, and its own copy icon shows only on hover, which a phone never has. This is a
 ``st.components.v2`` component with constant HTML/JS/CSS, whose code the page already has for the
-storage bridge; the link travels only through ``data=``, is shown with ``textContent`` and handed
+storage bridge; the text travels only through ``data=``, is shown with ``textContent`` and handed
 to the clipboard as text, never put into the page as markup.
 """
 
@@ -20,14 +20,16 @@ from ui.address import session_lock
 from ui.views.parts import part
 
 _HTML: Final = ('<p class="link" translate="no"></p>'
-                '<button type="button" class="copy">Copy link</button><span class="done" role="status"></span>')
+                '<button type="button" class="copy"></button><span class="done" role="status"></span>')
 # One click or tap selects the whole link, for copying it by hand; it wraps anywhere, as a link
-# has no spaces. The colours and fonts are the app theme's (Streamlit's --st-* variables).
+# has no spaces, where a message wraps between words and keeps its line breaks. The colours and
+# fonts are the app theme's (Streamlit's --st-* variables).
 _CSS: Final = """
 .link { margin: 0 0 0.5rem; padding: 0.75rem 1rem; border-radius: var(--st-base-radius, 0.5rem);
   background: var(--st-code-background-color, #f2f5f9); color: var(--st-text-color, #0b0d12);
   font-family: var(--st-code-font, monospace); font-size: var(--st-code-font-size, 0.875rem);
   line-height: 1.6; overflow-wrap: anywhere; word-break: break-all; user-select: all; }
+.link.prose { font-family: inherit; font-size: inherit; word-break: normal; white-space: pre-wrap; }
 .copy { font: inherit; padding: 0.25rem 0.75rem; border-radius: 0.5rem; cursor: pointer;
   border: 1px solid rgba(49, 51, 63, 0.3); background: #fff; color: #31333f; min-height: 2.5rem; }
 .copy:hover, .copy:focus-visible { border-color: #0072b2; color: #0072b2; }
@@ -51,14 +53,16 @@ export default function ({ parentElement, data }) {
   const link = parentElement.querySelector(".link");
   const button = parentElement.querySelector(".copy");
   const done = parentElement.querySelector(".done");
-  if (link.textContent !== data.text) {  // a new link: what was said of the old one no longer holds
+  if (link.textContent !== data.text) {  // a new text: what was said of the old one no longer holds
     link.textContent = data.text;
     done.textContent = "";
   }
+  link.classList.toggle("prose", data.prose === true);
+  button.textContent = data.label;
   button.onclick = async () => {
     let ok = false;
     try { await navigator.clipboard.writeText(data.text); ok = true; } catch (error) { ok = fallback(data.text); }
-    done.textContent = ok ? "Copied." : "Copying did not work here: select the link above and copy it.";
+    done.textContent = ok ? "Copied." : `Copying did not work here: select the ${data.what} above and copy it.`;
   };
 }
 """
@@ -68,7 +72,12 @@ _LINK: Final = st.components.v2.component("interview_advisor.copy_link", html=_H
 
 def link_box(link: str, key: str) -> None:
     """Show ``link`` with a "Copy link" button under it."""
-    _LINK(key=key, data={"text": link})
+    _LINK(key=key, data={"text": link, "label": "Copy link", "what": "link", "prose": False})
+
+
+def message_box(message: str, key: str) -> None:
+    """Show ``message`` as it will be sent, its lines kept, with a "Copy message" button under it."""
+    _LINK(key=key, data={"text": message, "label": "Copy message", "what": "message", "prose": True})
 
 
 # The share sheet where the browser has one (phones, Windows, macOS), else a prefilled e-mail as
@@ -86,14 +95,28 @@ _SEND_CSS: Final = """
 .said { margin: 0; color: #31333f; }
 .said:empty, .send[hidden] { display: none; }
 """
+# A tap that takes the focus from a text field makes Streamlit commit that field, and the app runs
+# again with what was typed: the link to send is the one that run gives. So a tap made from a field
+# (or during a run) waits for the run to end and sends the newest data the app gave, which the
+# component keeps on its element; the share sheet allows a few seconds after the tap for that.
 _SEND_JS: Final = r"""
+const state = () => document.querySelector('[data-testid="stApp"]')?.dataset.testScriptState;
+const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function ranAgain(fromField) {
+  for (let waited = 0; fromField && waited < 1000 && state() !== "running"; waited += 20) await pause(20);
+  for (let waited = 0; waited < 4000 && state() === "running"; waited += 20) await pause(20);
+  await pause(0);
+}
+
 export default function ({ parentElement, data }) {
+  parentElement.__latest = data;
   const send = parentElement.querySelector(".send");
   const mail = parentElement.querySelector(".mail");
   const said = parentElement.querySelector(".said");
-  const shared = { title: data.subject, text: data.text, url: data.url };
+  const shareable = (newest) => ({ title: newest.subject, text: newest.text, url: newest.url });
   let sheet = typeof navigator.share === "function";
-  try { sheet = sheet && (typeof navigator.canShare !== "function" || navigator.canShare(shared)); }
+  try { sheet = sheet && (typeof navigator.canShare !== "function" || navigator.canShare(shareable(data))); }
   catch (error) { sheet = false; }
   send.hidden = !sheet;
   send.textContent = data.label;
@@ -101,9 +124,26 @@ export default function ({ parentElement, data }) {
   mail.className = sheet ? "mail quiet" : "mail primary";
   if (data.mailto.startsWith("mailto:")) mail.href = data.mailto;
   if (said.dataset.url !== data.url) { said.dataset.url = data.url; said.textContent = ""; }
+  const noteFocus = () => {
+    parentElement.__fromField = document.activeElement?.matches?.("textarea, input") === true;
+  };
+  send.onpointerdown = noteFocus;
+  mail.onpointerdown = noteFocus;
+  const waits = () => parentElement.__fromField === true || state() === "running";
   send.onclick = async () => {
-    try { await navigator.share(shared); said.textContent = data.done; }
-    catch (error) { said.textContent = error && error.name === "AbortError" ? "" : data.failed; }
+    if (waits()) await ranAgain(parentElement.__fromField === true);
+    parentElement.__fromField = false;
+    const newest = parentElement.__latest;
+    try { await navigator.share(shareable(newest)); said.textContent = newest.done; }
+    catch (error) { said.textContent = error && error.name === "AbortError" ? "" : newest.failed; }
+  };
+  mail.onclick = async (event) => {
+    if (!waits()) return;  // the address is current: the link opens it
+    event.preventDefault();
+    await ranAgain(parentElement.__fromField === true);
+    parentElement.__fromField = false;
+    const newest = parentElement.__latest;
+    if (newest.mailto.startsWith("mailto:")) window.location.href = newest.mailto;
   };
 }
 """

@@ -9,6 +9,7 @@ from advisor.case.models import Case
 from advisor.documents.next_move import next_move
 from advisor.judgement.options import Option
 from advisor.judgement.scoring import Assessment
+from ui.views.link_box import message_box
 from ui.views.widgets import user_text
 
 
@@ -19,7 +20,7 @@ def show_next_move(case: Case, assessment: Assessment, options: list[Option]) ->
         st.markdown(f"**Your next step: {move.title}**")
         st.write(move.why)
         st.caption("The message, ready to copy and send:")
-        st.code(move.message, language=None, wrap_lines=True)
+        message_box(move.message, key="verdict_next_move_copy")
 
 
 def options_in_words(options: list[Option]) -> str:
