@@ -151,3 +151,20 @@ def test_a_mentor_sent_the_owners_link_is_asked_and_reviews_and_sends_back_in_on
     assert shared["text"] == for_owner(url, locked=False).text
     assert not page.errors  # type: ignore[attr-defined]
     assert_clean(page)
+
+
+def test_a_note_typed_just_before_the_tap_on_send_travels_with_the_review(phone: BrowserContext, app_url: str) -> None:
+    """The tap that sends takes the focus from the note, which commits it and runs the app again:
+    the review sent is the one with the note, not the one drawn before it was typed."""
+    page = _page(phone, SHEET)
+    open_page(page, f"{app_url}/mentor?review={encode(EXAMPLE)}")
+    page.locator(".st-key-mentor_name input").fill("Ruth")
+    page.get_by_role("button", name="Start my review").tap()
+    wait_idle(page)
+    overall = page.locator(".st-key-mentor_overall_0 textarea")
+    overall.tap()
+    overall.fill("Go: the practice is worth the journey.")
+    shared = _shared(page, "Send my review back")  # straight from the field, with no pause
+    (review,) = decode(_param(shared["url"], "reply")).reviews
+    assert (review.mentor, review.overall) == ("Ruth", "Go: the practice is worth the journey.")
+    assert not page.errors  # type: ignore[attr-defined]
