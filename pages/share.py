@@ -34,9 +34,9 @@ st.write("Ask a mentor for a second opinion: they see your case read-only, weigh
          "nothing is saved on our server.")
 locked = session_lock()
 st.header("Ask a mentor for a review" + (" (locked)" if locked else ""))
-private = st.checkbox("Leave my personal notes out of the links", value=True, key="share_private",
-                      help="Your notes from the Game plan page stay in this browser.",
-                      disabled=not case.notes)
+# A case with no notes asks nothing, as for the practice answers: there is nothing to leave out.
+private = not case.notes or st.checkbox("Leave my personal notes out of the links", value=True, key="share_private",
+                                        help="Your notes from the Game plan page stay in this browser.")
 drafts = drafts_switch(case, keys.SHARE_DRAFTS, False, "Turned on, the review link carries them too, and your "
                        "mentor can leave a note on each; it goes without them unless you do.")
 # Committed after a pause in typing too: the field's eye button takes the focus on Tab, and
