@@ -14,7 +14,7 @@ from enum import StrEnum
 from types import MappingProxyType
 
 from advisor.article.factors import FACTORS, MAX_WEIGHT, Factor, Kind, Side
-from advisor.case.arguments import against_job, argument_words, core_words, decided_elsewhere, needs_job, own_life
+from advisor.case.arguments import against_job, argument_words, decided_elsewhere, needs_job, own_life
 from advisor.case.models import Case, Reason
 from advisor.case.pros import Pro, own_pros_total
 from advisor.judgement.strengths import STRENGTH_RULES, rule_text, strengths
@@ -169,18 +169,16 @@ def _reason(case: Case, verdict: Verdict, contributions: tuple[Contribution, ...
 
 
 def _negotiate_advice(case: Case, top_con: str) -> str:
-    """What to do when going is worth it, true to what weighs most against it."""
+    """What to do when going is worth it, true to what weighs most against it. The sentence before
+    has just named that (quoting the person's words), so this one refers back to it."""
     asks = any(r.kind is Kind.NEGOTIABLE and r.ask for r in case.reasons)
     negotiable = any(r.kind is Kind.NEGOTIABLE for r in case.reasons)
     act = ("Go, and put your asks." if asks else
            "Go, and ask about what bothers you." if negotiable else "Go, and do your best.")
     if top_con == "core_dislike" and not against_job(case):
-        return (f"{act} No offer changes {core_words(case)}, so decide at the end whether what they offer is worth "
-                "that to you.")
+        return f"{act} No offer changes that, so decide at the end whether what they offer is worth it to you."
     if top_con == "core_dislike":
-        words = core_words(case)
-        return (f"{act} {words[:1].upper()}{words[1:]} comes with the job: decide at the end whether you could "
-                "live with it.")
+        return f"{act} That comes with the job: decide at the end whether you could live with it."
     if top_con == "unfixed_terms":
         return f"{act} That one is a term of the offer, so it is worth raising."
     return act
