@@ -141,7 +141,7 @@ def cost_reminder(case: Case) -> str:
     hours = f"{job.travel_hours:g} hour{'s' if job.travel_hours != 1 else ''}"
     if not job.travel_cost:
         return f"Going takes about {hours}, at no cost you noted."
-    share = f", {100 * job.travel_cost / job.spare_money:.0f} % of what you can spare" if job.spare_money else ""
+    share = f" ({100 * job.travel_cost / job.spare_money:.0f} % of what you can spare)" if job.spare_money else ""
     return f"Going takes about {hours} and costs {money(job.travel_cost, job.currency)}{share}."
 
 

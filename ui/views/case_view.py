@@ -25,6 +25,7 @@ def case_overview(case: Case, owner: Assessment) -> None:
         column.markdown(f"**{KIND_LABELS[kind]}**")
         column.markdown("\n".join(
             f"- {user_text(r.label)} ({r.severity}/10)"
-            + (f" — ask: {user_text(r.ask)}, {r.odds} %" if kind is Kind.NEGOTIABLE and r.ask else "")
+            + (f" — ask: “{user_text(r.ask)}” ({r.odds} % odds they agree)"
+               if kind is Kind.NEGOTIABLE and r.ask else "")
             for r in group) or "None.")
     show_balance(owner, key="mentor_owner_chart")

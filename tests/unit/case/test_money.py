@@ -12,5 +12,5 @@ def test_money_shows_the_chosen_currency_or_none() -> None:
     assert money(1200, Currency.EUR) == "1,200 EUR"
     assert money(12, Currency.NONE) == "12"
     case = edits.set_job(example_case(), "currency", Currency.GBP)
-    assert "costs 12 GBP, 20 % of what you can spare" in cost_reminder(case)
-    assert "costs 12, 20 % of what you can spare" in cost_reminder(example_case())
+    assert "costs 12 GBP (20 % of what you can spare)" in cost_reminder(case)
+    assert "costs 12 (20 % of what you can spare)" in cost_reminder(example_case())
