@@ -3,6 +3,7 @@ first, when there is one)."""
 
 import streamlit as st
 
+from advisor.case.certainty import COUNT as CERTAINTY_COUNT
 from advisor.judgement.progress import WHAT, measure, started
 from advisor.judgement.quick import ANSWER_COUNT
 from ui import state
@@ -27,7 +28,7 @@ elif started(case):
     else:
         choice(BY_STAGE[after], "Continue where you left off",
                f"Your case in this browser: next comes {WHAT[after]}, on {BY_STAGE[after].title}.", "continue")
-choice(QUICK, "A two-minute answer", f"{ANSWER_COUNT} questions and a first verdict. Your answers go into "
-       "your case, so you can refine them later.", "quick")
+choice(QUICK, "A two-minute answer", f"{CERTAINTY_COUNT} questions on how sure you are, {ANSWER_COUNT} about the "
+       "job, and a first verdict. Your answers go into your case, so you can refine them later.", "quick")
 choice(JOB, "The full worksheet", "Step by step: the job, your reasons against it, how much each counts, "
        "a verdict with what would change it, and a game plan.", "worksheet")

@@ -2,6 +2,7 @@
 
 import streamlit as st
 
+from advisor.case.certainty import COUNT as CERTAINTY_COUNT
 from advisor.case.labels import GUT_LABELS
 from advisor.case.models import Gut
 from advisor.judgement.quick import (
@@ -31,8 +32,9 @@ read_only = state.read_only()
 case = state.case()
 now = answers_of(case)
 st.title("Quick check")
-st.write(f"A first answer in about a minute: how sure you are, then {ANSWER_COUNT} questions and a verdict from "
-         "the same model as the full steps. Your answers go into your case, so the steps start from them.")
+st.write(f"A first answer in about two minutes: {CERTAINTY_COUNT} questions on how sure you are, then {ANSWER_COUNT} "
+         "about the job and a verdict from the same model as the full steps. Your answers go into your case, so the "
+         "steps start from them.")
 if certainty_view.start_screen():
     st.stop()
 

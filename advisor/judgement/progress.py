@@ -6,9 +6,10 @@ ask them:
 
 * **the job named**: a title or the main activity (what the verdict needs first);
 * **a reason given**: at least one thing that puts the person off;
-* **every reason sorted**: each one the person settled themselves, or the app sorted with its
-  answer in place (a negotiable reason with its ask written, or a reason of the job's core);
-  a reason the app could not place and that has no ask is still open;
+* **every reason sorted, a negotiable one with its ask**: each one the person settled
+  themselves, or the app sorted with its answer in place (a negotiable reason with its ask
+  written, or a reason of the job's core); a reason the app could not place and that has no ask
+  is still open;
 * **the weights looked at**: at least one weight moved from where it starts (a case records no
   "I keep them as they are", so weights left at their starting values count as not looked at);
 * **the checklist begun**: at least one preparation item of the Game plan ticked.
@@ -42,7 +43,7 @@ class Stage(StrEnum):
 WHAT: Mapping[Stage, str] = MappingProxyType({
     Stage.JOB: "the job named",
     Stage.REASONS: "a reason given",
-    Stage.SORT: "every reason sorted",
+    Stage.SORT: "every reason sorted, a negotiable one with its ask",
     Stage.WEIGH: "the weights looked at",
     Stage.PLAN: "the checklist begun",
 })

@@ -55,7 +55,7 @@ def test_the_landing_says_what_this_is_and_each_choice_is_large_and_does_what_it
     expect(page.get_by_role("heading", level=1, name="Interview Advisor")).to_be_visible()
     expect(main.get_by_text("Invited to an interview for a job you don't really want?")).to_be_in_viewport()
     expect(main.get_by_role("link", name="Continue where you left off")).to_have_count(0)  # nothing kept yet
-    expect(main.get_by_text("questions and a first verdict")).to_be_visible()
+    expect(main.get_by_text("4 questions on how sure you are, 8 about the job, and a first verdict")).to_be_visible()
     expect(main.get_by_text("Step by step: the job, your reasons")).to_be_visible()
     _choice(page, "The full worksheet")
     _tap_to(page, _choice(page, "A two-minute answer"), QUICK.url)
