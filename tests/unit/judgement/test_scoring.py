@@ -160,7 +160,8 @@ def test_a_heavy_reason_about_ones_own_life_is_no_reason_to_go_only_for_the_prac
     assert assessment.balance >= CLOSE_CALL
     assert assessment.verdict is Verdict.NEGOTIATE
     assert ("against it, your own circumstances (“I'd be leaving a team I really like.”). Go, and do your best. "
-            "No offer changes that, so decide at the end whether what they offer is worth it to you.") in assessment.reason
+            "No offer changes that, so decide at the end whether what they offer is worth it to you."
+            ) in assessment.reason
     assert "comes with the job" not in assessment.reason
     assert assessment.reason.count("I'd be leaving") == 1, "named once, then referred back to"
 
