@@ -41,7 +41,7 @@ def _incoming() -> tuple[str, LinkKind] | None:
 
 # What this browser keeps and whether it has said so yet; asked only when a link arrives, so
 # the kept case is not read on every rerun.
-Kept = Callable[[], tuple[Case | None, bool]]
+Kept = Callable[[], tuple[Case | None, bool, bool]]  # ui.storage.device.on_arrival
 
 
 def read(kept: Kept) -> None:
@@ -74,11 +74,12 @@ def _hold(token: str, kind: LinkKind) -> None:
     st.session_state[keys.HELD] = (state.case(), token, kind)
 
 
-def open_link(incoming: Case, kind: LinkKind, kept: Case | None, settled: bool) -> None:
-    """Carry out what opening a link means; before the browser reported, remember the link so
-    it can be settled against the kept case when the report comes."""
-    if not settled:
-        st.session_state[keys.OPENED] = (incoming, kind)
+def open_link(incoming: Case, kind: LinkKind, kept: Case | None, settled: bool, has_reported: bool) -> None:
+    """Carry out what opening a link means; before the browser reported, remember the link (and
+    whether it was opened as in a new browser) so it can be settled against the kept case when
+    the report comes."""
+    if not has_reported:
+        st.session_state[keys.OPENED] = (incoming, kind, settled)
     settle_link(kept, incoming, kind, settled)
 
 

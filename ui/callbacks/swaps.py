@@ -46,7 +46,7 @@ def unlock(key: str) -> None:
         return
     token, kind = waiting
     try:
-        address.unlock(token, kind, str(widget.value(key) or ""), device.kept)
+        address.unlock(token, kind, str(widget.value(key) or ""), device.on_arrival)
     except UnreadableInput as error:
         state.refuse(key, str(error))
         return

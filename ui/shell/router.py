@@ -99,7 +99,7 @@ def route() -> None:
     _configure()
     state.init()
     device.settle()
-    address.read(device.kept)
+    address.read(device.on_arrival)
     current = _navigation()
     _sidebar()
     _keeper()

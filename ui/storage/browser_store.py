@@ -15,10 +15,15 @@ from typing import Any, Final
 import streamlit as st
 
 STORE_PREFIX: Final = "interview-advisor:"
+# Set by the bridge while this browser keeps anything of ours, so the first run of a session, before
+# the bridge has reported, can tell a browser that keeps nothing (its cookie is absent) and open a
+# link as in a new browser at once, without a second run of the whole page when the report comes.
+KEEPS_COOKIE: Final = "interview-advisor-keeps"
 
 # Runs in the app page (no iframe: the app origin's localStorage) on mount and when `data` changes.
 _JS: Final = r"""
 const PROBE = "(probe)";
+const KEEPS = "interview-advisor-keeps";
 
 function names(storage, prefix) {
   const found = [];
@@ -56,6 +61,15 @@ function report(storage, prefix) {
   } catch (error) { return { entries, available: false }; }
 }
 
+// The cookie says only whether anything of ours is kept here (never what): a request without it
+// comes from a browser that keeps nothing (server side: browser_store.keeps_nothing).
+function mark(storage, prefix) {
+  try {
+    const keeps = storage !== null && names(storage, prefix).some((name) => name !== prefix + PROBE);
+    document.cookie = `${KEEPS}=${keeps ? "1; max-age=31536000" : "; max-age=0"}; path=/; SameSite=Strict`;
+  } catch (error) { /* cookies refused: the first run waits for the report, as it always could */ }
+}
+
 // The report makes the app run again: it waits until the app has finished its current run (or
 // about five seconds, whichever comes first), so that rerun never cuts the first one short.
 function afterRun(send, tries = 0) {
@@ -73,6 +87,7 @@ export default function ({ data, setTriggerValue }) {
   if (reported) document.documentElement.dataset.interviewAdvisorStore = "settled";
   const pending = clear || Object.keys(writes).length > 0;
   const ok = !pending || (storage !== null && apply(storage, prefix, clear, writes));
+  mark(storage, prefix);
   if (!reported) afterRun(() => setTriggerValue("report", { ...report(storage, prefix), failed: !ok }));
   else if (failed === ok) setTriggerValue("report", { failed: !ok });  // only a change reruns
 }
@@ -155,6 +170,13 @@ def reported(key: str) -> Stored | None:
         return None
     failed = st.session_state.get(failed_key) is True
     return Stored(entries=MappingProxyType(report["entries"]), available=report["available"], write_failed=failed)
+
+
+def keeps_nothing() -> bool:
+    """Whether this browser keeps nothing of ours, as far as its request says (no KEEPS_COOKIE). A
+    browser that kept something before the cookie existed, or refuses cookies, looks empty here:
+    what it reports then corrects it."""
+    return KEEPS_COOKIE not in st.context.cookies
 
 
 def browser_store(key: str, writes: Mapping[str, str | None], *, clear: bool = False) -> Stored | None:

@@ -24,12 +24,13 @@ from advisor.sharing import journal as journal_ops
 from advisor.sharing.codec import from_json, to_json
 from ui import address, keys, state
 from ui.storage import journal_store
-from ui.storage.browser_store import Stored, browser_store, browser_write, reported
+from ui.storage.browser_store import Stored, browser_store, browser_write, keeps_nothing, reported
 
 CASE_ENTRY, JOURNAL_ENTRY, KEEP_ENTRY = "case", "journal", "keep"
 REVIEWER_ENTRY, REVIEWING_ENTRY = "reviewer", "reviewing"
 WHAT_IS_KEPT = ("This browser keeps your current case (private notes included) and your journal, under "
-                "names starting with “interview-advisor:”, so a reload or a restart loses nothing. "
+                "names starting with “interview-advisor:”, so a reload or a restart loses nothing. A cookie, "
+                "“interview-advisor-keeps”, says only whether anything is kept here, never what. "
                 "Nothing is kept on our server. Of the reviews you write for others, this browser keeps the "
                 "latest one you started, with the case it is about, and the name you signed each with, so a "
                 "closed tab loses no review and each opens as yours next time.")
@@ -49,6 +50,15 @@ def kept() -> tuple[Case | None, bool]:
     """The case this browser keeps, and whether the browser has reported at all yet."""
     stored = reported(keys.STORE)
     return _kept_case(stored), stored is not None
+
+
+def on_arrival() -> tuple[Case | None, bool, bool]:
+    """What a link opened now is settled against: the kept case; whether that is known, as it is
+    once the browser has reported, or at once when its request says it keeps nothing; and
+    whether it has reported. A browser new to the app (a mentor, another device) then sees the
+    link opened as it will stay, in one run, where waiting for the report drew the page twice."""
+    case, has_reported = kept()
+    return case, has_reported or keeps_nothing(), has_reported
 
 
 def _on_screen() -> tuple[object, ...]:
@@ -79,7 +89,9 @@ def settle() -> bool:
     kept_case = _kept_case(stored)
     opened = session.pop(keys.OPENED, None)
     if opened is not None:
-        address.settle_link(kept_case, *opened)
+        incoming, kind, as_new = opened
+        if kept_case is not None or not as_new:  # opened as in a new browser, and it is one: nothing to redo
+            address.settle_link(kept_case, incoming, kind)
     elif kept_case is not None and state.untouched():
         address.carry_out(Arrival(kept_case, Role.OWNER, keep=True))
         held = session.get(keys.HELD)

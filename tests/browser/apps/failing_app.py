@@ -13,7 +13,7 @@ from ui.shell.boundary import run_safely
 from ui.shell.guard import guarded
 
 state.init()
-address.read(lambda: (None, True))
+address.read(lambda: (None, True, True))
 
 
 @guarded
