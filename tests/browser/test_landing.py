@@ -124,3 +124,20 @@ def test_a_mentor_sees_no_step_numbers_and_no_count(page: Page, app_url: str) ->
         body = page.inner_text("body")
         assert not STEP_NUMBER.search(body) and "answered" not in body and " of 5" not in body, url
     assert_clean(page)
+
+
+def test_on_a_phone_answers_are_a_fingers_height_and_no_field_asks_for_an_enter_key(page: Page, app_url: str) -> None:
+    """The quick check's answers are tapped, so each is at least a thumb's height; a text field on a
+    phone applies what was typed when the finger leaves it, and says nothing of a Ctrl+Enter the
+    phone has no key for (the hint covered the last line typed)."""
+    open_page(page, f"{app_url}/{QUICK.url}")
+    answers = page.get_by_test_id("stMain").locator('[data-testid="stButtonGroup"] button')
+    expect(answers.first).to_be_visible()
+    heights = [box["height"] for box in (answer.bounding_box() for answer in answers.all()) if box is not None]
+    assert len(heights) >= 8 and min(heights) >= THUMB, heights
+    open_page(page, f"{app_url}/{JOB.url}")
+    activity = page.locator(".st-key-job_activity textarea")
+    activity.tap()
+    activity.press_sequentially("Calling customers about their bills")
+    expect(page.get_by_test_id("InputInstructions")).to_have_count(1)  # Streamlit draws it ...
+    expect(page.get_by_test_id("InputInstructions")).to_be_hidden()  # ... and a phone does not show it

@@ -98,7 +98,9 @@ export default function ({ data, setTriggerValue }) {
 _HTML: Final = '<span class="interview-advisor-store" hidden></span>'
 # It is also the app's one stylesheet, being drawn on every page: a container keyed "in_sight_…"
 # (ui.views.chart.IN_SIGHT) stays below the header while its column scrolls past (its layout
-# wrapper is what sticks), and a field reached by keyboard scrolls clear of it.
+# wrapper is what sticks), and a field reached by keyboard scrolls clear of it. On a phone, answer
+# buttons are a finger's height, and a field's "Press Enter to apply" (a key a phone lacks, which
+# covered the last line typed) is left out: leaving the field applies it.
 _CSS: Final = """[data-testid="stElementContainer"]:has(.interview-advisor-store) {
   display: none; }
 [data-testid="stLayoutWrapper"]:has(> [class*="st-key-in_sight_"]) {
@@ -106,7 +108,10 @@ _CSS: Final = """[data-testid="stElementContainer"]:has(.interview-advisor-store
 [data-testid="stMain"]:has([class*="st-key-in_sight_"]) { scroll-padding-top: 8rem; }
 [class*="st-key-choice_"] a[data-testid="stPageLink-NavLink"] {
   min-height: 3rem; padding: 0.5rem 1rem; border: 1px solid #0B5CAD; border-radius: 0.5rem; }
-[class*="st-key-choice_"] a[data-testid="stPageLink-NavLink"] p { font-size: 1.05rem; font-weight: 600; }"""
+[class*="st-key-choice_"] a[data-testid="stPageLink-NavLink"] p { font-size: 1.05rem; font-weight: 600; }
+@media (pointer: coarse), (max-width: 640px) {
+  [data-testid="stButtonGroup"] button { min-height: 2.75rem; }
+  [data-testid="InputInstructions"] { display: none; } }"""
 
 _BRIDGE: Final = st.components.v2.component(
     "interview_advisor.browser_store", html=_HTML, css=_CSS, js=_JS, isolate_styles=False)
