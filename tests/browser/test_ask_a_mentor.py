@@ -168,3 +168,32 @@ def test_a_note_typed_just_before_the_tap_on_send_travels_with_the_review(phone:
     (review,) = decode(_param(shared["url"], "reply")).reviews
     assert (review.mentor, review.overall) == ("Ruth", "Go: the practice is worth the journey.")
     assert not page.errors  # type: ignore[attr-defined]
+
+
+# Where there is no share sheet the action is an e-mail link: record each address it opens
+# (a mail client is not started here).
+MAILTO = NO_SHEET + """
+window.__mailed = [];
+document.addEventListener('click', (event) => {
+  const link = event.composedPath().find((node) => node instanceof HTMLAnchorElement);
+  if (link && link.href.startsWith('mailto:')) { window.__mailed.push(link.href); event.preventDefault(); }
+}, true);
+"""
+
+
+def test_without_a_share_sheet_the_e_mail_also_waits_for_a_note_just_typed(phone: BrowserContext, app_url: str) -> None:
+    page = _page(phone, MAILTO)
+    open_page(page, f"{app_url}/mentor?review={encode(EXAMPLE)}")
+    page.locator(".st-key-mentor_name input").fill("Ruth")
+    page.get_by_role("button", name="Start my review").tap()
+    wait_idle(page)
+    overall = page.locator(".st-key-mentor_overall_0 textarea")
+    overall.tap()
+    overall.fill("Ask about home days first.")
+    page.get_by_role("link", name="Send my review back").tap()
+    # the tap from the field opens the e-mail once the app has run with the note: a second address
+    page.wait_for_function("() => window.__mailed.length === 2")
+    body = parse_qs(urlsplit(page.evaluate("() => window.__mailed.at(-1)")).query)["body"][0]
+    reply = body.split("reply=")[1].split()[0]
+    assert decode(reply).reviews[0].overall == "Ask about home days first."
+    assert not page.errors  # type: ignore[attr-defined]

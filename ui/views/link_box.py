@@ -138,12 +138,17 @@ export default function ({ parentElement, data }) {
     catch (error) { said.textContent = error && error.name === "AbortError" ? "" : newest.failed; }
   };
   mail.onclick = async (event) => {
-    if (!waits()) return;  // the address is current: the link opens it
+    if (parentElement.__again === true || !waits()) {  // the address is current: the link opens it
+      parentElement.__again = false;
+      return;
+    }
     event.preventDefault();
     await ranAgain(parentElement.__fromField === true);
     parentElement.__fromField = false;
     const newest = parentElement.__latest;
-    if (newest.mailto.startsWith("mailto:")) window.location.href = newest.mailto;
+    if (newest.mailto.startsWith("mailto:")) mail.href = newest.mailto;
+    parentElement.__again = true;
+    mail.click();  // now with the newest address
   };
 }
 """
