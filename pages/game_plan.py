@@ -17,7 +17,9 @@ from advisor.documents.plan import (
     walk_away_line,
 )
 from advisor.documents.report import file_name, to_markdown
-from advisor.judgement.scoring import Verdict, evaluate
+from advisor.judgement.defaults import verdict_ready
+from advisor.judgement.quick import can_answer
+from advisor.judgement.scoring import VERDICT_TITLES, Verdict, evaluate
 from ui import state
 from ui.callbacks.owner import edit_notes, toggle_check
 from ui.shell.bootstrap import page_setup
@@ -39,6 +41,9 @@ if declining:
     st.caption("The balance says skip it: tell them now, in a line like this one, so nobody keeps a slot "
                "for you. If you decide to go anyway, here is how to make the most of it.")
     st.header("If you go anyway")
+elif can_answer(case):  # reached from the quick check too: the plan says which answer it follows
+    said = "Your verdict" if verdict_ready(case) else "Your first answer, from the quick check"
+    st.write(f"{said}: **{VERDICT_TITLES[assessment.verdict]}**. This plan follows it.")
 st.write("If you go, go prepared: a half-hearted interview wins neither a better offer nor a useful contact.")
 
 prepare, negotiate = st.columns(2, gap="large")

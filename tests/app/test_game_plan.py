@@ -5,6 +5,8 @@ from __future__ import annotations
 from advisor.case.examples import example_case
 from advisor.case.models import Case
 from advisor.documents.plan import CHECKLIST
+from advisor.editing.edits import add_reason
+from advisor.judgement.scoring import VERDICT_TITLES, evaluate
 from advisor.sharing.codec import encode
 from tests.app.conftest import (
     BOTH_CASES,
@@ -136,3 +138,12 @@ def test_the_checklists_rehearsal_leads_to_practise_for_the_owner_only() -> None
     mentor.switch_page("pages/game_plan.py").run()
     assert_ok(mentor)
     assert practise not in page_links(mentor)
+
+
+def test_the_plan_names_the_verdict_it_follows_once_there_is_one() -> None:
+    """Reached from the quick check, the plan would otherwise not say which verdict it is for."""
+    assert "Your verdict: **Go for the practice and the contacts**" in texts(open_page("game_plan", example_case()))
+    assert "Your verdict:" not in texts(open_page("game_plan", Case()))  # no job, no reason: no verdict yet
+    quick = add_reason(Case(), "The pay is too low")  # what the quick check asks: a reason, no job named
+    verdict = VERDICT_TITLES[evaluate(quick).verdict]
+    assert f"Your first answer, from the quick check: **{verdict}**" in texts(open_page("game_plan", quick))

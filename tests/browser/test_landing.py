@@ -74,6 +74,7 @@ def test_the_quick_answer_leads_to_the_game_plan_in_one_tap(page: Page, app_url:
     _choice(page, "Refine it step by step")
     _tap_to(page, _choice(page, "Your game plan"), GAME_PLAN.url)
     expect(page.get_by_role("heading", level=1, name="Game plan")).to_be_visible()
+    expect(page.get_by_text("Your verdict: Go for the practice and the contacts. This plan follows")).to_be_visible()
     assert_clean(page)
 
 
