@@ -23,7 +23,6 @@ KEEPS_COOKIE: Final = "interview-advisor-keeps"
 # Runs in the app page (no iframe: the app origin's localStorage) on mount and when `data` changes.
 _JS: Final = r"""
 const PROBE = "(probe)";
-const KEEPS = "interview-advisor-keeps";
 
 function names(storage, prefix) {
   const found = [];
@@ -63,10 +62,10 @@ function report(storage, prefix) {
 
 // The cookie says only whether anything of ours is kept here (never what): a request without it
 // comes from a browser that keeps nothing (server side: browser_store.keeps_nothing).
-function mark(storage, prefix) {
+function mark(storage, prefix, cookie) {
   try {
     const keeps = storage !== null && names(storage, prefix).some((name) => name !== prefix + PROBE);
-    document.cookie = `${KEEPS}=${keeps ? "1; max-age=31536000" : "; max-age=0"}; path=/; SameSite=Strict`;
+    document.cookie = `${cookie}=${keeps ? "1; max-age=31536000" : "; max-age=0"}; path=/; SameSite=Strict`;
   } catch (error) { /* cookies refused: the first run waits for the report, as it always could */ }
 }
 
@@ -79,7 +78,7 @@ function afterRun(send, tries = 0) {
 }
 
 export default function ({ data, setTriggerValue }) {
-  const { prefix, writes, clear, reported, failed } = data;
+  const { prefix, cookie, writes, clear, reported, failed } = data;
   let storage = null;  // reading window.localStorage itself throws where storage is disabled
   try { storage = window.localStorage ?? null; } catch (error) { storage = null; }
   // Once the app has taken the report in (it sends reported=true), say so on the document: tests
@@ -87,7 +86,7 @@ export default function ({ data, setTriggerValue }) {
   if (reported) document.documentElement.dataset.interviewAdvisorStore = "settled";
   const pending = clear || Object.keys(writes).length > 0;
   const ok = !pending || (storage !== null && apply(storage, prefix, clear, writes));
-  mark(storage, prefix);
+  mark(storage, prefix, cookie);
   if (!reported) afterRun(() => setTriggerValue("report", { ...report(storage, prefix), failed: !ok }));
   else if (failed === ok) setTriggerValue("report", { failed: !ok });  // only a change reruns
 }
@@ -220,5 +219,5 @@ def browser_write(key: str, store_key: str, writes: Mapping[str, str | None]) ->
 def _data(store_key: str, writes: Mapping[str, str | None], *, reported: bool, clear: bool) -> dict[str, Any]:
     """What a bridge is sent: only JSON, never code."""
     failed = st.session_state.get(_keys(store_key)[1]) is True
-    return {"prefix": STORE_PREFIX, "reported": reported, "failed": failed, "clear": clear,
+    return {"prefix": STORE_PREFIX, "cookie": KEEPS_COOKIE, "reported": reported, "failed": failed, "clear": clear,
             "writes": {str(name): value for name, value in writes.items()}}
