@@ -20,7 +20,6 @@ from ui import state
 from ui.callbacks.answers import SCREEN, keep_as_shown, show_screen
 from ui.callbacks.owner import edit_job
 from ui.views.messages import field_errors
-from ui.views.navigation import top_of_new_screen
 
 INVITATION: Final = "The invitation"
 SCREENS: Final = (INVITATION, YOU, WANTED, MONEY)  # in the order Next walks them
@@ -66,9 +65,7 @@ def current_screen() -> str:
 
 
 def screen_heading(title: str) -> None:
-    """Where the person is in the questions: which screen of how many. A screen reached by Next or
-    Back is shown from its top."""
-    top_of_new_screen(title, key="job_top")
+    """Where the person is in the questions: which screen of how many."""
     st.caption(f"Questions, part {SCREENS.index(title) + 1} of {len(SCREENS)}")
     st.header(title)
 

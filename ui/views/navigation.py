@@ -1,11 +1,8 @@
 """Ways between pages: links, back and next, a link to a folded part of another page, the
-step a page needs done first, how far the case has come (the one count of
-``advisor.judgement.progress``, in the sidebar and in each page's header), and the top of a new
-screen of questions brought into view."""
+step a page needs done first, and how far the case has come (the one count of
+``advisor.judgement.progress``, in the sidebar and in each page's header)."""
 
 from __future__ import annotations
-
-from typing import Final
 
 import streamlit as st
 
@@ -15,29 +12,6 @@ from ui.callbacks.owner import open_part_on
 from ui.shell.steps import STEPS, Step, position
 
 DONE, OPEN = ":material/check_circle:", ":material/radio_button_unchecked:"
-
-# Streamlit keeps the scroll position across runs, so a Next pressed at the foot of one short screen
-# of questions showed the next one from the same place, its heading and first questions above the
-# fold. Constant code; the screen's name arrives only through ``data=`` and is compared, never shown.
-_TOP_HTML: Final = '<span class="interview-advisor-top" hidden></span>'
-_TOP_CSS: Final = """[data-testid="stElementContainer"]:has(.interview-advisor-top) {
-  display: none; }"""
-_TOP_JS: Final = r"""
-export default function ({ parentElement, data }) {
-  const first = parentElement.__screen === undefined;
-  if (parentElement.__screen === data.screen) return;
-  parentElement.__screen = data.screen;
-  if (!first) document.querySelector('[data-testid="stMain"]')?.scrollTo({ top: 0 });
-}
-"""
-_TOP: Final = st.components.v2.component("interview_advisor.to_top", html=_TOP_HTML, css=_TOP_CSS, js=_TOP_JS,
-                                         isolate_styles=False)
-
-
-def top_of_new_screen(screen: str, key: str) -> None:
-    """Bring the top of the page into view when the screen shown under ``key`` changes (not when
-    the page is first drawn, nor on a rerun of the same screen)."""
-    _TOP(key=key, data={"screen": screen})
 
 
 def progress_header(step: Step) -> None:
