@@ -17,7 +17,7 @@ from advisor.documents.plan import (
     walk_away_line,
 )
 from advisor.documents.report import file_name, to_markdown
-from advisor.judgement.defaults import verdict_ready
+from advisor.judgement.defaults import unsettled_sentence, verdict_ready
 from advisor.judgement.quick import can_answer
 from advisor.judgement.scoring import VERDICT_TITLES, Verdict, evaluate
 from ui import state
@@ -44,6 +44,8 @@ if declining:
 elif can_answer(case):  # reached from the quick check too: the plan says which answer it follows
     said = "Your verdict" if verdict_ready(case) else "Your first answer, from the quick check"
     st.write(f"{said}: **{VERDICT_TITLES[assessment.verdict]}**. This plan follows it.")
+    if caveat := unsettled_sentence(case, assessment.verdict):
+        st.warning(caveat, icon=":material/help:")
 st.write("If you go, go prepared: a half-hearted interview wins neither a better offer nor a useful contact.")
 
 prepare, negotiate = st.columns(2, gap="large")

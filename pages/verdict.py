@@ -32,7 +32,7 @@ verdict_col, chart_col = st.columns([5, 6], gap="large")
 with verdict_col:
     st.header(f"{VERDICT_TITLES[assessment.verdict]}")
     st.write(user_text(assessment.reason))
-    defaults_view.note_middle_values(case)
+    defaults_view.note_middle_values(case, assessment.verdict)
     verdict_view.show_next_move(case, assessment, options)
     st.markdown("**What would change the answer**")
     changes = what_would_change(case, assessment)

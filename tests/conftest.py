@@ -3,8 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import settings
 
 from advisor.sharing import locking
+
+# Timings belong in benchmarks/, never in the suite: hypothesis's per-example deadline (200 ms) is a
+# timed assertion that fails a correct property on a busy machine, so no example has one.
+settings.register_profile("untimed", deadline=None)
+settings.load_profile("untimed")
 
 
 @pytest.fixture

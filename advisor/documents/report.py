@@ -19,7 +19,7 @@ from advisor.documents.plan import (
 from advisor.escaping import Where, shown
 from advisor.judgement.changes import nerves_note, what_would_change
 from advisor.judgement.compare import notes_on_reasons
-from advisor.judgement.defaults import middle_values_sentence, verdict_ready
+from advisor.judgement.defaults import middle_values_sentence, unsettled_sentence, verdict_ready
 from advisor.judgement.explain import gut_check
 from advisor.judgement.options import evaluate_options
 from advisor.judgement.scoring import VERDICT_TITLES, Assessment, Verdict, evaluate
@@ -59,7 +59,8 @@ def to_markdown(case: Case) -> str:
     assessment = evaluate(case, flip=False)
     options = evaluate_options(case)
     move = next_move(case, assessment.verdict, options[0])
-    lines += [f"**Verdict:** {VERDICT_TITLES[assessment.verdict]}.  ",
+    caveat = unsettled_sentence(case, assessment.verdict)
+    lines += [f"**Verdict:** {VERDICT_TITLES[assessment.verdict]}." + (f" {caveat}" if caveat else "") + "  ",
               f"**Why:** {md(first_sentence(assessment.reason))}  ",
               f"**Next step:** {move.title}. {move.why}", "", f"> {md(move.message)}", ""]
     lines += _asks(case, assessment)

@@ -16,6 +16,8 @@ from typing import Final
 from advisor.case.models import Case
 from advisor.editing.edits import JobField
 from advisor.judgement.progress import Stage, job_done, reasons_done
+from advisor.judgement.scoring import VERDICT_TITLES, Verdict, verdict_for
+from advisor.judgement.strengths import SEASONED
 
 JOB_PAGE: Final = "The job"
 YOU: Final = "You and interviews"
@@ -25,28 +27,32 @@ MONEY: Final = "Date, travel and money"
 
 @dataclass(frozen=True, slots=True)
 class Question:
-    """A question of the job page the verdict weighs: its field, its words on the page, and the
-    part of the page that holds it."""
+    """A question of the job page the verdict weighs: its field, its words on the page, the part
+    of the page that holds it, and the two answers that push the verdict furthest each way (what
+    an answer not given yet could still do)."""
 
     field: JobField
     label: str
     part: str
+    for_going: object
+    against_going: object
 
 
 # Every answer the verdict weighs, in the job page's order (each part's left column, then its right).
+# A cost at the form's highest against nothing to spare counts fully; no cost counts nothing.
 WEIGHED: Final[tuple[Question, ...]] = (
-    Question("interviews_so_far", "Interviews you have had so far", YOU),
-    Question("early_career", "I am early in my career", YOU),
-    Question("selling_difficulty", "How hard do you find it to sell yourself?", YOU),
-    Question("dread", "How much do you dread this interview?", YOU),
-    Question("experience_years", "Years of work experience", WANTED),
-    Question("similarity", "How alike are the two interviews?", WANTED),
-    Question("network_value", "How much could these contacts matter later?", WANTED),
-    Question("curiosity", "How curious are you about this industry?", WANTED),
-    Question("financial_need", "How much do you need the income?", MONEY),
-    Question("travel_hours", "Travel time there and back (hours)", MONEY),
-    Question("travel_cost", "What going costs you (tickets, time off)", MONEY),
-    Question("spare_money", "What you could spend on it without strain", MONEY),
+    Question("interviews_so_far", "Interviews you have had so far", YOU, 0, SEASONED),
+    Question("early_career", "I am early in my career", YOU, True, False),
+    Question("selling_difficulty", "How hard do you find it to sell yourself?", YOU, 10, 0),
+    Question("dread", "How much do you dread this interview?", YOU, 0, 10),
+    Question("experience_years", "Years of work experience", WANTED, 0, 10),
+    Question("similarity", "How alike are the two interviews?", WANTED, 10, 0),
+    Question("network_value", "How much could these contacts matter later?", WANTED, 10, 0),
+    Question("curiosity", "How curious are you about this industry?", WANTED, 10, 0),
+    Question("financial_need", "How much do you need the income?", MONEY, 10, 0),
+    Question("travel_hours", "Travel time there and back (hours)", MONEY, 0, 8),
+    Question("travel_cost", "What going costs you (tickets, time off)", MONEY, 0, 10_000),
+    Question("spare_money", "What you could spend on it without strain", MONEY, 100_000, 0),
 )
 QUESTION_BY_FIELD: Final[Mapping[JobField, Question]] = MappingProxyType({q.field: q for q in WEIGHED})
 
@@ -104,3 +110,67 @@ def middle_values_sentence(case: Case) -> str | None:
     where = "; ".join(f"{_quoted([q for q in questions if q.part == p])} (under {p})" for p in parts)
     return (f"The verdict took {what} you have not answered yet, on the page {JOB_PAGE}: {where}. "
             "Your own answers there may change it.")
+
+
+@dataclass(frozen=True, slots=True)
+class Unsettled:
+    """A verdict that answers not given yet could still change: the verdicts they could give
+    instead, and the questions that could do it each on their own (the ones to answer first)."""
+
+    could_be: tuple[Verdict, ...]
+    deciding: tuple[Question, ...]
+    open_count: int
+
+
+def _answered(case: Case, answers: dict[JobField, object]) -> Case:
+    """The case with these answers given (and counted as given), in one validation."""
+    data = case.model_dump()
+    data["job"].update(answers)
+    data["job"]["answered"] = sorted({*data["job"]["answered"], *answers})
+    return Case.model_validate(data)
+
+
+def unsettled(case: Case, verdict: Verdict) -> Unsettled | None:
+    """Whether the answers the verdict takes as middle values could turn it, and to what.
+
+    Each unanswered question's strength moves one way only as its answer grows, and the balance
+    moves one way with each strength, so the two corners (every open answer at its end for
+    going, every one at its end against) bound the balance; each question alone at either end
+    says which ones can turn the verdict by themselves. A verdict that only middle values hold
+    up is not presented as settled: the person is asked for those answers instead."""
+    open_questions = taken_as_middle(case)
+    if not open_questions:
+        return None
+    corners = [{q.field: q.for_going for q in open_questions}, {q.field: q.against_going for q in open_questions}]
+    reached = {verdict_for(_answered(case, answers)) for answers in corners}
+    deciding = tuple(q for q in open_questions
+                     if any(verdict_for(_answered(case, {q.field: end})) is not verdict
+                            for end in (q.for_going, q.against_going)))
+    could_be = tuple(v for v in Verdict if v is not verdict and v in reached)
+    return Unsettled(could_be, deciding, len(open_questions)) if could_be else None
+
+
+def _either(titles: list[str]) -> str:
+    words = [f"“{t}”" for t in titles]
+    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} or {words[-1]}"
+
+
+def unsettled_sentence(case: Case, verdict: Verdict) -> str | None:
+    """The verdict's caveat in words, when the answers not given yet could turn it: which
+    verdicts they could give, and the question or two that could do it alone."""
+    found = unsettled(case, verdict)
+    if found is None:
+        return None
+    turns = _either([VERDICT_TITLES[v] for v in found.could_be])
+    if found.open_count == 1:
+        return f"Not settled yet: your answer to “{taken_as_middle(case)[0].label}” could turn it to {turns}."
+    sentence = (f"Not settled yet: it takes middle values for {found.open_count} questions you have not answered, "
+                f"and your answers could turn it to {turns}.")
+    if len(found.deciding) == 1:
+        return f"{sentence} “{found.deciding[0].label}” could do it on its own."
+    if found.deciding:
+        first, second = found.deciding[:2]
+        more = len(found.deciding) - 2
+        which = f"“{first.label}”, “{second.label}” and {more} more" if more else f"“{first.label}” or “{second.label}”"
+        return f"{sentence} {which} could each do it on its own."
+    return sentence

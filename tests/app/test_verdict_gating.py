@@ -3,6 +3,8 @@ reason, then names every answer it takes as a middle value, each a button to whe
 
 from __future__ import annotations
 
+from streamlit.testing.v1 import AppTest
+
 from advisor.case.examples import example_case
 from advisor.case.models import Case
 from advisor.editing.edits import add_reason, set_job
@@ -79,3 +81,24 @@ def test_the_job_page_parts_say_what_is_unanswered_and_keep_them_on_request() ->
 def test_the_example_job_page_has_no_unanswered_parts() -> None:
     at = open_page("job", example_case())
     assert "not answered yet" not in texts(at)
+
+
+def _warnings(at: AppTest) -> list[str]:
+    return [str(w.value) for w in at.warning]
+
+
+def test_a_verdict_middle_values_could_turn_is_not_shown_as_settled() -> None:
+    at = open_page("verdict", _named_with_a_reason())
+    assert_ok(at)
+    unsettled = [w for w in _warnings(at) if w.startswith("Not settled yet:")]
+    assert unsettled == ["Not settled yet: it takes middle values for 12 questions you have not answered, and your "
+                         "answers could turn it to “Skip it”. What is still open is listed below, each question a "
+                         "click from where The job asks it."]
+    assert not [w for w in _warnings(open_page("verdict", example_case())) if "Not settled" in w]
+
+
+def test_the_game_plan_says_it_too() -> None:
+    at = open_page("game_plan", _named_with_a_reason())
+    assert_ok(at)
+    assert any(w.startswith("Not settled yet:") for w in _warnings(at))
+    assert not any("Not settled" in w for w in _warnings(open_page("game_plan", example_case())))

@@ -6,9 +6,13 @@ from __future__ import annotations
 
 from playwright.sync_api import Page, expect
 
+from advisor.sharing.codec import encode
 from tests.browser.conftest import assert_clean, changes_case, nav, open_page, slider_thumb, type_into, wait_idle
+from tests.unit.panel.build import persona_case
+from tests.unit.panel.personas import PANEL
 
 CURIOSITY = "How curious are you about this industry? (The job you really want)"
+SELLING = "How hard do you find it to sell yourself?"
 
 
 def test_the_verdict_waits_for_answers_and_names_its_middle_values(page: Page, app_url: str) -> None:
@@ -38,6 +42,7 @@ def test_the_verdict_waits_for_answers_and_names_its_middle_values(page: Page, a
     nav(page, "Verdict")
     expect(main.get_by_role("heading", name="Your options")).to_be_visible()
     expect(main.get_by_text("This verdict takes middle values for 12 answers you have not given yet")).to_be_visible()
+    expect(main.get_by_text("Not settled yet: it takes middle values for 12 questions", exact=False)).to_be_visible()
     expect(main.get_by_role("button", name=CURIOSITY)).to_be_visible()
 
     # One click leads to the job page with that question's part open.
@@ -58,4 +63,31 @@ def test_the_verdict_waits_for_answers_and_names_its_middle_values(page: Page, a
     expect(main.get_by_text("This verdict takes middle values for 11 answers you have not given yet")).to_be_visible()
     expect(main.get_by_role("button", name=CURIOSITY)).to_have_count(0)
     expect(main.get_by_role("button", name="Years of work experience (The job you really want)")).to_be_visible()
+    assert_clean(page)
+
+
+def test_a_verdict_one_open_answer_could_turn_says_so_until_it_is_given(page: Page, app_url: str) -> None:
+    """Someone back with a case that lacks one answer, and that answer alone could turn the
+    verdict: the Verdict says so under its heading, one click leads to the question, and once
+    answered the verdict stands on the person's own answers."""
+    tomasz = persona_case(next(p for p in PANEL if p.id == "tomasz_far_and_costly"))
+    open_page(page, f"{app_url}/verdict?case={encode(tomasz)}")
+    main = page.get_by_test_id("stMain")
+    expect(main.get_by_role("heading", name="Skip it")).to_be_visible()
+    expect(main.get_by_text(f"Not settled yet: your answer to “{SELLING}” could turn it to “Close call”.",
+                            exact=False)).to_be_visible()
+
+    main.get_by_role("button", name=f"{SELLING} (You and interviews)").click()
+    expect(page.get_by_role("heading", level=1, name="The job")).to_be_visible()
+    wait_idle(page)
+    thumb = slider_thumb(page, "job_selling_difficulty")
+    with changes_case(page):
+        thumb.focus()
+        thumb.press("ArrowLeft")
+    expect(thumb).to_have_value("4")
+
+    nav(page, "Verdict")
+    expect(main.get_by_role("heading", name="Skip it")).to_be_visible()
+    expect(main.get_by_text("Not settled yet", exact=False)).to_have_count(0)
+    expect(main.get_by_text("middle value", exact=False)).to_have_count(0)
     assert_clean(page)

@@ -9,8 +9,9 @@ from types import MappingProxyType
 import streamlit as st
 
 from advisor.case.models import Case
-from advisor.judgement.defaults import JOB_PAGE, Question, still_needed, taken_as_middle
+from advisor.judgement.defaults import JOB_PAGE, Question, still_needed, taken_as_middle, unsettled_sentence
 from advisor.judgement.progress import Stage
+from advisor.judgement.scoring import Verdict
 from ui.shell.steps import BY_STAGE, JOB
 from ui.views.job_fields import PART_KEYS
 from ui.views.navigation import go_to, go_to_part
@@ -35,10 +36,15 @@ def _count(questions: list[Question]) -> str:
     return "a middle value for 1 answer" if len(questions) == 1 else f"middle values for {len(questions)} answers"
 
 
-def note_middle_values(case: Case) -> None:
-    """Beside the verdict, one line that it rests partly on answers not given: the verdict comes
-    first, the list of those answers (each a click from where it is asked) follows the chart."""
-    if questions := taken_as_middle(case):
+def note_middle_values(case: Case, verdict: Verdict) -> None:
+    """Beside the verdict, one line that it rests partly on answers not given: a warning when
+    those answers could turn it, so a verdict held up by middle values never reads as firm. The
+    verdict comes first, the list of those answers (each a click from where it is asked) follows
+    the chart."""
+    if caveat := unsettled_sentence(case, verdict):
+        st.warning(f"{caveat} What is still open is listed below, each question a click from where {JOB_PAGE} "
+                   "asks it.", icon=":material/help:")
+    elif questions := taken_as_middle(case):
         st.caption(f"It rests partly on {_count(questions)} you have not given yet: they are listed below, "
                    f"each a click from where {JOB_PAGE} asks it.")
 
