@@ -38,7 +38,7 @@ go_to(QUICK, "Short of time? Take the quick check")
 shown = current_screen()
 screen_heading(shown)
 if shown == INVITATION:
-    gut_key = bind("gut")
+    gut_key = state.seed_answer("job_", state.case().job, "gut")
     choose_one("If you had to decide right now, would you go to the interview?", list(Gut), gut_key, edit_job,
                ("gut", gut_key), GUT_LABELS.__getitem__, read_only,
                help="Your first answer, before any weighing. The verdict page compares it with the balance.")

@@ -53,7 +53,7 @@ def slider(label: str, name: str, low: str, high: str, off: bool = False) -> Non
 certainty_view.at_the_start()
 
 st.header("The questions")
-key = bind("gut")
+key = state.seed_answer("quick_", case.job, "gut")
 choose_one("1. If you had to decide right now, would you go to the interview?", list(Gut), key, answer_quick,
            ("gut", key), GUT_LABELS.__getitem__, read_only)
 key = bind("interviews_so_far", interviews_shown(now.interviews_so_far))

@@ -14,7 +14,7 @@ from typing import Any
 import streamlit as st
 from pydantic import ValidationError
 
-from advisor.case.models import Case
+from advisor.case.models import Case, Job
 from advisor.case.refusals import refusals
 from advisor.editing.arrival import Role
 from advisor.editing.edits import revised
@@ -87,6 +87,13 @@ def seed_field(prefix: str, source: object, field: str, shown: object = None) ->
     """The widget key of one field of a part of the case (``prefix`` + its name), seeded from the
     field's value, or from how the widget shows it when that differs (``shown``)."""
     return seed(f"{prefix}{field}", getattr(source, field) if shown is None else shown)
+
+
+def seed_answer(prefix: str, job: Job, field: str) -> str:
+    """Like seed_field, for a question answered by a choice: nothing is chosen until the person
+    has answered, since a starting value shown as chosen reads as their answer, and choosing it
+    would change nothing."""
+    return seed(f"{prefix}{field}", getattr(job, field) if job.given(field) else None)
 
 
 def seed_choice(key: str, choices: list[Any], default: Any) -> str:

@@ -6,10 +6,19 @@ from collections.abc import Mapping
 from types import MappingProxyType
 
 from advisor.case.debrief import Decision
-from advisor.case.models import Gut
+from advisor.case.models import Gut, Job
 from advisor.case.practice import Feeling
 
 GUT_LABELS: Mapping[Gut, str] = MappingProxyType({Gut.GO: "Go", Gut.SKIP: "Skip it", Gut.UNSURE: "Not sure"})
+# A gut answer never given is not "Not sure": that would pass the starting value off as an answer.
+GUT_NOT_GIVEN = "not given yet"
+
+
+def gut_words(job: Job) -> str:
+    """The person's first answer as they chose it, or that they have not given one."""
+    return GUT_LABELS[job.gut] if job.given("gut") else GUT_NOT_GIVEN
+
+
 DECISION_LABELS: Mapping[Decision, str] = MappingProxyType(
     {Decision.ACCEPT: "Accept", Decision.DECLINE: "Decline", Decision.WAITING: "Still waiting"})
 RATING_LABELS: Mapping[int, str] = MappingProxyType(

@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
-from advisor.case.labels import GUT_LABELS
+from advisor.case.labels import gut_words
 from advisor.case.models import Case, Gut
 from advisor.judgement.in_words import balance_says, says_go
 from advisor.judgement.scoring import CLOSE_CALL, CORE_HEAVY, Assessment, Verdict
@@ -31,8 +31,12 @@ class GutCheck:
 def gut_check(case: Case, assessment: Assessment) -> GutCheck:
     gut = case.job.gut
     says = balance_says(assessment)
-    first = f"Your first answer: {GUT_LABELS[gut]}."
+    first = f"Your first answer: {gut_words(case.job)}."
     close = says_go(assessment.verdict) is None
+    if not case.job.given("gut"):  # no first answer to compare: ask for one, before it is coloured by the balance
+        return GutCheck(True, f"You have not said what your gut says. Ask yourself now: if you had to decide this "
+                              f"minute, would you go? If your answer is not “{says}”, look for what the list "
+                              "leaves out: a reason you haven't written, or a weight that is off.", first)
     if gut is Gut.UNSURE:
         if close:
             return GutCheck(True, "You were not sure at first, and the balance is close too: the things you "

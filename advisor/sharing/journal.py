@@ -16,7 +16,7 @@ import pandas as pd
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from advisor.case.debrief import Decision
-from advisor.case.labels import DECISION_LABELS, FEELING_LABELS, GUT_LABELS, RATING_LABELS
+from advisor.case.labels import DECISION_LABELS, FEELING_LABELS, RATING_LABELS, gut_words
 from advisor.case.models import Case
 from advisor.case.practice import MAX_DRAFTS, Feeling
 from advisor.case.refusals import refusals
@@ -219,6 +219,6 @@ def verdict_vs_outcome(case: Case) -> str:
         agreement = f"you decided to {decided}, in line with the balance"
     else:
         agreement = f"you decided to {decided}, against the balance — your reasons count more than a score"
-    gut = GUT_LABELS[case.job.gut].lower()
+    gut = gut_words(case.job).lower()
     return (f"Before: “{before}” (balance {assessment.balance:+.2f}, gut: {gut}). "
             f"It went {went}, and {agreement}.")

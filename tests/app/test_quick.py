@@ -73,7 +73,7 @@ def test_opens_on_how_sure_you_are_then_at_most_eight_answers(case: Case) -> Non
     assert [str(h.value) for h in at.header] == ["The questions", "Your first answer"]
     assert len(answer_widgets(at)) == ANSWER_COUNT <= 8
     assert "You left the questions on how sure you are unanswered." in texts(at)
-    assert at.segmented_control(key="quick_gut").value == case.job.gut
+    assert at.segmented_control(key="quick_gut").value == (case.job.gut if case.job.given("gut") else None)
     assert ("Refine it step by step", "job") in page_links(at)
     assert not errors(at)
 

@@ -17,9 +17,11 @@ from tests.browser.conftest import (
     nav,
     open_page,
     open_part,
+    reload,
     slider_thumb,
     type_into,
     wait_idle,
+    wait_stored,
 )
 from ui.shell.steps import JOB, QUICK
 
@@ -73,6 +75,7 @@ def test_a_first_answer_after_at_most_eight_answers(page: Page, app_url: str,
     expect(main.get_by_text("Choose what puts you off most (question 6)")).to_be_visible()
 
     given = 0
+    expect(page.locator(".st-key-quick_gut").get_by_role("radio", checked=True)).to_have_count(0)  # none chosen yet
     _choose(page, "quick_gut", "Skip it")
     given += 1
     _slide(page, "quick_interviews_so_far", 1)  # none yet → one
@@ -196,3 +199,17 @@ def test_four_answers_then_a_reload_opens_on_the_questions_and_change_goes_back(
     _next(page)
     expect(main.get_by_text("At the start you said yes to 4 of 4.")).to_be_visible()
     assert_clean(page)
+
+
+def test_not_sure_counts_once_chosen_and_is_never_chosen_for_you(page: Page, app_url: str) -> None:
+    """A new case starts on "Not sure"; shown chosen, tapping it changed nothing and the verdict
+    read it as the person's answer. Now nothing is chosen until they choose, "Not sure" included."""
+    open_page(page, f"{app_url}/{JOB.url}")
+    gut = page.locator(".st-key-job_gut")
+    expect(gut.get_by_role("radio")).to_have_count(3)
+    expect(gut.get_by_role("radio", checked=True)).to_have_count(0)
+    _choose(page, "job_gut", "Not sure")
+    expect(gut.get_by_role("radio", name="Not sure")).to_be_checked()
+    assert wait_stored(page, lambda case: case.job.given("gut")).job.gut is Gut.UNSURE
+    reload(page)
+    expect(page.locator(".st-key-job_gut").get_by_role("radio", name="Not sure")).to_be_checked()

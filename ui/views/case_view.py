@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from advisor.article.factors import KIND_LABELS, Kind
-from advisor.case.labels import GUT_LABELS
+from advisor.case.labels import gut_words
 from advisor.case.models import Case
 from advisor.documents.plan import by_kind
 from advisor.judgement.scoring import VERDICT_TITLES, Assessment
@@ -19,7 +19,7 @@ def case_overview(case: Case, owner: Assessment) -> None:
                 + (f" at {user_text(job.company)}" if job.company else ""))
     if job.activity:
         st.markdown(f"Main activity: {user_text(job.activity)}")
-    st.markdown(f"Gut answer: {GUT_LABELS[job.gut]} · Verdict: "
+    st.markdown(f"Gut answer: {gut_words(job)} · Verdict: "
                 f"**{VERDICT_TITLES[owner.verdict]}** ({owner.balance:+.2f})")
     for column, (kind, group) in zip(st.columns(2), by_kind(case).items(), strict=True):
         column.markdown(f"**{KIND_LABELS[kind]}**")

@@ -12,6 +12,7 @@ from advisor.article.factors import MAX_WEIGHT
 from advisor.case.debrief import Debrief, Decision
 from advisor.case.examples import example_case
 from advisor.case.models import Case, Gut
+from advisor.editing.edits import set_job
 from advisor.judgement.explain import gut_check, how_computed
 from advisor.judgement.in_words import balance_says, says_go
 from advisor.judgement.scoring import CLOSE_CALL, CORE_HEAVY, Verdict, evaluate
@@ -78,3 +79,19 @@ def test_on_a_close_call_the_gut_answer_is_offered_as_the_tie_breaker() -> None:
     assert not check.agrees and "fair tie-breaker" in check.text
     unsure = case.model_copy(update={"job": case.job.model_copy(update={"gut": Gut.UNSURE})})
     assert "may settle it" in gut_check(unsure, evaluate(unsure, flip=False)).text
+
+
+def test_a_first_answer_never_given_is_asked_for_not_read_as_not_sure() -> None:
+    """A new case starts on "Not sure"; the gut check used to tell such a person "You were not sure
+    at first", an answer they never gave."""
+    case = example_case()
+    data = case.model_dump()
+    data["job"] |= {"gut": Gut.UNSURE, "answered": [f for f in case.job.answered if f != "gut"]}
+    untold = Case.model_validate(data)
+    assert not untold.job.given("gut")
+    check = gut_check(untold, evaluate(untold, flip=False))
+    assert check.text.startswith("You have not said what your gut says. Ask yourself now")
+    assert "not sure" not in check.text.lower()
+    assert check.first_answer == "Your first answer: not given yet."
+    told = set_job(untold, "gut", Gut.UNSURE)
+    assert gut_check(told, evaluate(told, flip=False)).text.startswith("You were not sure at first")
