@@ -45,8 +45,9 @@ def verdict_words(balance: float) -> str:
 
 
 def firmness(verdict: Verdict, balance: float) -> tuple[bool, str]:
-    """How firm a verdict is, from the balance's distance to the close-call line."""
-    lean = f"the balance leans {lean_words(balance)} ({balance:+.2f})"
+    """How firm a verdict is, from the balance's distance to the close-call line, in words: the
+    figures are under "How is this computed?"."""
+    lean = f"the balance leans {lean_words(balance)}"
     if verdict is not Verdict.CLOSE_CALL and abs(balance) >= CLOSE_CALL + FIRM_MARGIN:
-        return True, f"A clear lead: {lean}, well clear of the close-call band (±{CLOSE_CALL:.2f})."
-    return False, f"Close — the full steps can tip it: {lean}, near the close-call band (±{CLOSE_CALL:.2f})."
+        return True, f"A clear lead: {lean}, well clear of a close call."
+    return False, f"Close — the full steps can tip it: {lean}, near a close call."

@@ -20,6 +20,7 @@ from advisor.article.reasons import REASON_BY_ID
 from advisor.case.models import Case, Gut, Reason
 from advisor.editing.edits import JobField, add_reason, set_job, set_reason, without_reason
 from advisor.errors import EditRefused
+from advisor.judgement.defaults import unsettled_sentence
 from advisor.judgement.in_words import firmness
 from advisor.judgement.options import Option, evaluate_options
 from advisor.judgement.scoring import VERDICT_TITLES, Verdict, evaluate
@@ -239,5 +240,7 @@ def quick_verdict(case: Case) -> QuickVerdict:
     """The case's verdict, as the quick check shows it (the same as the Verdict page's)."""
     assessment = evaluate(case, flip=False)
     firm, words = firmness(assessment.verdict, assessment.balance)
+    if caveat := unsettled_sentence(case, assessment.verdict):  # the steps' questions could still turn it
+        firm, words = False, f"{caveat} The steps ask them."
     return QuickVerdict(assessment.verdict, VERDICT_TITLES[assessment.verdict], assessment.reason,
                         assessment.balance, firm, words, evaluate_options(case)[0])
