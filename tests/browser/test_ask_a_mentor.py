@@ -197,3 +197,26 @@ def test_without_a_share_sheet_the_e_mail_also_waits_for_a_note_just_typed(phone
     reply = body.split("reply=")[1].split()[0]
     assert decode(reply).reviews[0].overall == "Ask about home days first."
     assert not page.errors  # type: ignore[attr-defined]
+
+
+def test_copy_link_tapped_from_a_note_just_typed_copies_the_review_with_the_note(phone: BrowserContext,
+                                                                                 app_url: str) -> None:
+    """Walking a mentor: she typed her note and tapped "Copy link" straight away; the copied link
+    was the one drawn before the note, and the owner never saw it. The copy waits as Send does."""
+    phone.grant_permissions(["clipboard-read", "clipboard-write"], origin=app_url)
+    page = _page(phone, NO_SHEET)
+    open_page(page, f"{app_url}/mentor?review={encode(EXAMPLE)}")
+    page.locator(".st-key-mentor_name input").fill("Jo")
+    page.get_by_role("button", name="Start my review").tap()
+    wait_idle(page)
+    open_part(page, "The send-back link itself, to copy")
+    overall = page.locator(".st-key-mentor_overall_0 textarea")
+    overall.tap()
+    overall.fill("Ask about the juniors.")
+    copy = page.locator(".st-key-mentor_copy_reply").get_by_role("button", name="Copy link")
+    copy.tap()  # straight from the field, with no pause
+    expect(page.locator(".st-key-mentor_copy_reply")).to_contain_text("Copied.")
+    copied = page.evaluate("() => navigator.clipboard.readText()")
+    (review,) = decode(copied.split("reply=")[1]).reviews
+    assert (review.mentor, review.overall) == ("Jo", "Ask about the juniors.")
+    assert not page.errors  # type: ignore[attr-defined]

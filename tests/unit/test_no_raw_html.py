@@ -44,10 +44,13 @@ RAW_HTML_KEYWORDS = _html_keywords()
 
 
 def _constants(tree: ast.Module) -> set[str]:
-    """Module-level names bound once to a string literal (or to literals joined with +)."""
+    """Module-level names bound once to a string literal, or to literals and such names bound
+    before them joined with + (a script part two components share)."""
     def literal(node: ast.expr) -> bool:
         if isinstance(node, ast.Constant):
             return isinstance(node.value, str)
+        if isinstance(node, ast.Name):
+            return node.id in found
         if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
             return literal(node.left) and literal(node.right)
         return False

@@ -35,7 +35,49 @@ _CSS: Final = """
 .copy:hover, .copy:focus-visible { border-color: #0072b2; color: #0072b2; }
 .done { margin-left: 0.75rem; color: #31333f; }
 """
-_JS: Final = r"""
+# A tap that takes the focus from a text field makes Streamlit commit that field, and the app runs
+# again with what was typed: the text to copy or send is the one that run gives. So a tap made from
+# a field (or during a run) waits for the run to end and uses the newest data the app gave, which
+# each component keeps on its element. Shared by the copy box and the send button.
+_WAIT_JS: Final = r"""
+const state = () => document.querySelector('[data-testid="stApp"]')?.dataset.testScriptState;
+const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function ranAgain(fromField) {
+  for (let waited = 0; fromField && waited < 1000 && state() !== "running"; waited += 20) await pause(20);
+  for (let waited = 0; waited < 4000 && state() === "running"; waited += 20) await pause(20);
+  await pause(0);
+}
+
+function watchFocus(parentElement, ...controls) {
+  const noteFocus = () => {
+    parentElement.__fromField = document.activeElement?.matches?.("textarea, input") === true;
+  };
+  for (const control of controls) control.onpointerdown = noteFocus;
+  return () => parentElement.__fromField === true || state() === "running";
+}
+
+async function newest(parentElement) {
+  await ranAgain(parentElement.__fromField === true);
+  parentElement.__fromField = false;
+  return parentElement.__latest;
+}
+"""
+# The clipboard is written in the tap itself, with the text to come: a browser that ties the
+# clipboard to the tap (Safari) would refuse a write made after the wait.
+_JS: Final = _WAIT_JS + r"""
+async function copied(waiting, parentElement, data) {
+  if (!waiting) { await navigator.clipboard.writeText(data.text); return data; }
+  let latest = data;
+  const text = newest(parentElement).then((found) => {
+    latest = found;
+    return new Blob([found.text], { type: "text/plain" });
+  });
+  try { await navigator.clipboard.write([new ClipboardItem({ "text/plain": text })]); }
+  catch (error) { await text; await navigator.clipboard.writeText(latest.text); }
+  return latest;
+}
+
 function fallback(text) {
   const area = document.createElement("textarea");
   area.value = text;
@@ -50,9 +92,11 @@ function fallback(text) {
 }
 
 export default function ({ parentElement, data }) {
+  parentElement.__latest = data;
   const link = parentElement.querySelector(".link");
   const button = parentElement.querySelector(".copy");
   const done = parentElement.querySelector(".done");
+  const waits = watchFocus(parentElement, button);
   if (link.textContent !== data.text) {  // a new text: what was said of the old one no longer holds
     link.textContent = data.text;
     done.textContent = "";
@@ -61,8 +105,10 @@ export default function ({ parentElement, data }) {
   button.textContent = data.label;
   button.onclick = async () => {
     let ok = false;
-    try { await navigator.clipboard.writeText(data.text); ok = true; } catch (error) { ok = fallback(data.text); }
-    done.textContent = ok ? "Copied." : `Copying did not work here: select the ${data.what} above and copy it.`;
+    let latest = data;
+    try { latest = await copied(waits(), parentElement, data); ok = true; }
+    catch (error) { latest = parentElement.__latest; ok = fallback(latest.text); }
+    done.textContent = ok ? "Copied." : `Copying did not work here: select the ${latest.what} above and copy it.`;
   };
 }
 """
@@ -95,20 +141,8 @@ _SEND_CSS: Final = """
 .said { margin: 0; color: #31333f; }
 .said:empty, .send[hidden] { display: none; }
 """
-# A tap that takes the focus from a text field makes Streamlit commit that field, and the app runs
-# again with what was typed: the link to send is the one that run gives. So a tap made from a field
-# (or during a run) waits for the run to end and sends the newest data the app gave, which the
-# component keeps on its element; the share sheet allows a few seconds after the tap for that.
-_SEND_JS: Final = r"""
-const state = () => document.querySelector('[data-testid="stApp"]')?.dataset.testScriptState;
-const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function ranAgain(fromField) {
-  for (let waited = 0; fromField && waited < 1000 && state() !== "running"; waited += 20) await pause(20);
-  for (let waited = 0; waited < 4000 && state() === "running"; waited += 20) await pause(20);
-  await pause(0);
-}
-
+# The share sheet allows a few seconds after the tap for the wait (see _WAIT_JS).
+_SEND_JS: Final = _WAIT_JS + r"""
 export default function ({ parentElement, data }) {
   parentElement.__latest = data;
   const send = parentElement.querySelector(".send");
@@ -124,18 +158,11 @@ export default function ({ parentElement, data }) {
   mail.className = sheet ? "mail quiet" : "mail primary";
   if (data.mailto.startsWith("mailto:")) mail.href = data.mailto;
   if (said.dataset.url !== data.url) { said.dataset.url = data.url; said.textContent = ""; }
-  const noteFocus = () => {
-    parentElement.__fromField = document.activeElement?.matches?.("textarea, input") === true;
-  };
-  send.onpointerdown = noteFocus;
-  mail.onpointerdown = noteFocus;
-  const waits = () => parentElement.__fromField === true || state() === "running";
+  const waits = watchFocus(parentElement, send, mail);
   send.onclick = async () => {
-    if (waits()) await ranAgain(parentElement.__fromField === true);
-    parentElement.__fromField = false;
-    const newest = parentElement.__latest;
-    try { await navigator.share(shareable(newest)); said.textContent = newest.done; }
-    catch (error) { said.textContent = error && error.name === "AbortError" ? "" : newest.failed; }
+    const latest = waits() ? await newest(parentElement) : parentElement.__latest;
+    try { await navigator.share(shareable(latest)); said.textContent = latest.done; }
+    catch (error) { said.textContent = error && error.name === "AbortError" ? "" : latest.failed; }
   };
   mail.onclick = async (event) => {
     if (parentElement.__again === true || !waits()) {  // the address is current: the link opens it
@@ -143,10 +170,8 @@ export default function ({ parentElement, data }) {
       return;
     }
     event.preventDefault();
-    await ranAgain(parentElement.__fromField === true);
-    parentElement.__fromField = false;
-    const newest = parentElement.__latest;
-    if (newest.mailto.startsWith("mailto:")) mail.href = newest.mailto;
+    const latest = await newest(parentElement);
+    if (latest.mailto.startsWith("mailto:")) mail.href = latest.mailto;
     parentElement.__again = true;
     mail.click();  // now with the newest address
   };
