@@ -21,6 +21,8 @@ from advisor.reading.topics import TOPIC_WORDS, Topic
 # Benefits that need the job itself: worth nothing to someone who goes and then declines.
 NEEDS_JOB = frozenset({"income", "reshape_offer"})
 OWN_PRO_PREFIX = "own_"
+# "How much do you need the income?" at this or more: this job's pay matters to the person.
+NEEDS_INCOME = 7
 
 
 def quoted(text: str) -> str:
@@ -31,6 +33,13 @@ def quoted(text: str) -> str:
 def needs_job(factor_id: str) -> bool:
     """Whether a benefit comes only with taking the job (an own pro is about the job too)."""
     return factor_id in NEEDS_JOB or factor_id.startswith(OWN_PRO_PREFIX)
+
+
+def needs_the_income(case: Case) -> bool:
+    """Whether the person said they need this job's pay. Then no plan has them turn the job down
+    in the room, whatever the interview teaches: whether the pay is worth what comes with the job
+    is theirs to weigh afterwards, and most people work for jobs they only put up with."""
+    return case.job.given("financial_need") and case.job.financial_need >= NEEDS_INCOME
 
 
 def topic_of(case: Case, reason: Reason) -> Topic:

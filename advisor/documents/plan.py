@@ -5,10 +5,11 @@ from __future__ import annotations
 from advisor.article.checklist import CHECKLIST, CHECKLIST_IDS, ChecklistItem
 from advisor.article.factors import Kind
 from advisor.article.topic_advice import QUESTIONS
-from advisor.case.arguments import decided_elsewhere, holds_other_offer, quoted, topic_of
+from advisor.case.arguments import decided_elsewhere, holds_other_offer, needs_the_income, quoted, topic_of
 from advisor.case.models import Case, Gut, Reason
 from advisor.case.money import money
-from advisor.judgement.scoring import Assessment, Verdict
+from advisor.judgement.options import with_granted
+from advisor.judgement.scoring import Assessment, Verdict, verdict_for
 from advisor.reading.topics import Topic
 from advisor.wording import spoken_list
 
@@ -62,6 +63,12 @@ def decline_line(case: Case) -> str:
             "the slot can go to someone else. I'd be glad to stay in touch.")
 
 
+def _asks_tip_it(case: Case, asks: list[Reason]) -> bool:
+    """Whether the asks, granted, would make it "go, and negotiate": only then may the closing
+    line say it would tip for the person if they agreed."""
+    return verdict_for(with_granted(case, {a.id for a in asks})) is Verdict.NEGOTIATE
+
+
 def closing_line(case: Case, assessment: Assessment) -> str:
     """What to tell them, honestly and without games. Going and wanting the job are two decisions:
     the line says what the person wants (their asks, or a day to think), never that they want a
@@ -69,6 +76,9 @@ def closing_line(case: Case, assessment: Assessment) -> str:
     verdict = assessment.verdict
     if verdict is Verdict.SKIP:
         return decline_line(case)
+    if verdict is Verdict.PRACTICE and needs_the_income(case):  # the pay may yet outweigh the work: theirs to weigh
+        return ("Thank you for your time and the open answers. I'd like a day to think it over, and I'll give you a "
+                f"clear answer by then.{_other_offer(case)}")
     if verdict is Verdict.PRACTICE:
         return ("Thank you for your time and the open answers. Having heard more, I don't think the role is the "
                 "right match for me, and I'd rather say so now than keep you waiting. I'd be glad to stay in touch.")
@@ -77,7 +87,7 @@ def closing_line(case: Case, assessment: Assessment) -> str:
     if asks and verdict is Verdict.NEGOTIATE:
         return (f"Thank you, this has been useful. To be open with you: the role would work for me if we could "
                 f"agree on {wanted}. If that is possible, I'd be glad to take the next step.{_other_offer(case)}")
-    if asks:
+    if asks and verdict is Verdict.CLOSE_CALL and _asks_tip_it(case, asks):
         return (f"Thank you, this has been useful. I'm still weighing it up, honestly: it would tip for me if we "
                 f"could agree on {wanted}. Could we talk about that before I decide?{_other_offer(case)}")
     if verdict is Verdict.CLOSE_CALL:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from types import MappingProxyType
 
 from advisor.article.factors import FACTORS, Kind, Side
+from advisor.case.arguments import needs_the_income
 from advisor.case.models import Case
 from advisor.case.pros import own_pros_total
 from advisor.judgement.in_words import verdict_words
@@ -68,6 +69,15 @@ def _net(strength: Mapping[str, float], weights: Mapping[str, int]) -> float:
     return sum((1 if f.side is Side.PRO else -1) * strength[f.id] * weights[f.id] for f in FACTORS)
 
 
+def _practising_words(case: Case) -> str:
+    """Going for the practice, in words true for the person: for someone who needs the pay, the
+    job is not given up in advance."""
+    if needs_the_income(case):
+        return ("You go, do your best and learn; whether the pay is worth what comes with the job, you decide "
+                "afterwards.")
+    return "You go, do your best and learn; what comes with the job does not count, as you mean to say no at the end."
+
+
 def as_invited(case: Case) -> Case:
     """The case if nothing is asked for: every negotiable reason stays as it is."""
     reasons = [r.model_copy(update={"odds": 0}) if r.kind is Kind.NEGOTIABLE else r for r in case.reasons]
@@ -110,8 +120,7 @@ def _plans(case: Case, verdict: Verdict) -> list[_Plan]:
                            else "You go in person and ask for what would make the job acceptable."))
     plans.append(_Plan("invited", "Go for the practice, ask for nothing" if practising else "Go as invited",
                        as_invited(case), {},
-                       "You go, do your best and learn; what comes with the job does not count, as you mean to "
-                       "say no at the end." if practising
+                       _practising_words(case) if practising
                        else "You go in person and ask for nothing: every negotiable problem stays."))
     if journey_known(case) and strengths(case)["attendance_cost"] > 0:
         plans.append(_Plan("video", "Ask for a first round by video", going, VIDEO,

@@ -17,7 +17,7 @@ from types import MappingProxyType
 
 from advisor.article.factors import Kind
 from advisor.article.reasons import reason_topic
-from advisor.case.arguments import core_words, quoted, topic_of, worst_core
+from advisor.case.arguments import core_words, needs_the_income, quoted, topic_of, worst_core
 from advisor.case.models import Case, Reason
 from advisor.judgement.scoring import evaluate
 from advisor.reading.topics import Topic
@@ -26,8 +26,6 @@ from advisor.wording import spoken_list
 # From this contribution (of at most 10) an argument counts as making going worth it: a quarter of
 # the most one can weigh, so a weak argument is not held up as a reason.
 WORTH = 2.5
-# How much the income must matter (of 10) before the salary hint says to know the lowest number.
-NEEDS_INCOME = 7
 MAX_PROS_NAMED = 3
 
 # The arguments that make going worth it even for someone who will say no at the end, and the
@@ -199,8 +197,7 @@ def _salary(case: Case) -> list[str]:
     others = [r for r in case.reasons if r.kind is Kind.NEGOTIABLE and r.ask and r not in pay]
     if others:
         said.append(f"If the talk turns to terms, your other asks belong in it: {_asks(others)}.")
-    job = case.job
-    if job.given("financial_need") and job.financial_need >= NEEDS_INCOME:
+    if needs_the_income(case):
         said.append("You said you need the income, so know the lowest number you could live on before you go.")
     return said
 

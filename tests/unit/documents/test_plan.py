@@ -176,3 +176,38 @@ def test_an_ask_carries_its_walk_away_line_into_the_plan_the_report_and_the_link
     assert "If they can't offer at least “Nights at most twice a week”, withdraw politely." in to_markdown(case)
     assert decode(encode(case)).reasons[0].walk_away == "Nights at most twice a week"
     assert walk_away_line(example_case().reasons[1]) is None
+
+
+def _example_with(**job: object) -> Case:
+    data = example_case().model_dump()
+    data["job"].update(job)
+    return Case.model_validate(data)
+
+
+def test_someone_who_needs_the_pay_is_never_scripted_to_turn_the_job_down_in_the_room() -> None:
+    """Walking a first-timer who needs the income (9 of 10): "go for the practice" closed with "I
+    don't think the role is the right match for me", which gives up the pay she said she needs."""
+    needy = _example_with(financial_need=9)
+    assessment = evaluate(needy, flip=False)
+    assert assessment.verdict is Verdict.PRACTICE
+    line = closing_line(needy, assessment)
+    assert "right match" not in line and "a day to think it over" in line
+    comfortable = _example_with(financial_need=3)
+    assert "right match for me" in closing_line(comfortable, evaluate(comfortable, flip=False))
+
+
+def test_it_would_tip_only_where_the_asks_would_tip_it() -> None:
+    """A close call whose asks, granted, leave it a close call: the line said "it would tip for me
+    if we could agree on …", a promise the model itself did not back."""
+    torn = _example_with(financial_need=10, interviews_so_far=10, early_career=False, selling_difficulty=2,
+                         similarity=3, network_value=3)
+    assessment = evaluate(torn, flip=False)
+    assert assessment.verdict is Verdict.CLOSE_CALL and asks_in_order(torn)
+    line = closing_line(torn, assessment)
+    assert "tip for me" not in line and "a day to think it over" in line
+    tipping = Case.model_validate({"job": {"company": "Acme"}, "weights": {"attendance_cost": 10, "dread": 10},
+                                   "reasons": [{"label": "Night shifts", "severity": 8, "odds": 5,
+                                                "ask": "Day shifts only"}]})
+    assessment = evaluate(tipping, flip=False)
+    assert assessment.verdict is Verdict.CLOSE_CALL
+    assert "it would tip for me if we could agree on “Day shifts only”" in closing_line(tipping, assessment)
