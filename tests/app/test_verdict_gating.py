@@ -102,3 +102,15 @@ def test_the_game_plan_says_it_too() -> None:
     assert_ok(at)
     assert any(w.startswith("Not settled yet:") for w in _warnings(at))
     assert not any("Not settled" in w for w in _warnings(open_page("game_plan", example_case())))
+
+
+def test_back_from_the_quick_check_the_verdict_recalls_the_first_answer() -> None:
+    """Walking a first-timer: the Game plan said "Your first answer … Go for the practice", and the
+    Verdict, one tap on, said "No verdict yet" as if it had been taken away."""
+    quick = add_reason(Case(), "Talking on the phone all day")
+    at = open_page("verdict", quick)
+    assert_ok(at)
+    (info,) = [str(i.value) for i in at.info]
+    assert info.startswith("Your first answer, from the quick check: **") and "also needs:" in info
+    assert "No verdict yet" not in info
+    assert ("Name the job on The job", "job") in page_links(at)

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from playwright.sync_api import Page, expect
 
+from advisor.case.models import Case
+from advisor.editing.edits import add_reason
 from advisor.sharing.codec import encode
 from tests.browser.conftest import assert_clean, changes_case, nav, open_page, slider_thumb, type_into, wait_idle
 from tests.unit.panel.build import persona_case
@@ -90,4 +92,15 @@ def test_a_verdict_one_open_answer_could_turn_says_so_until_it_is_given(page: Pa
     expect(main.get_by_role("heading", name="Skip it")).to_be_visible()
     expect(main.get_by_text("Not settled yet", exact=False)).to_have_count(0)
     expect(main.get_by_text("middle value", exact=False)).to_have_count(0)
+    assert_clean(page)
+
+
+def test_back_from_the_quick_check_the_verdict_recalls_the_first_answer(page: Page, app_url: str) -> None:
+    quick = add_reason(Case(), "Talking on the phone all day")
+    open_page(page, f"{app_url}/verdict?case={encode(quick)}")
+    main = page.get_by_test_id("stMain")
+    expect(main.get_by_text("Your first answer, from the quick check:", exact=False)).to_be_visible()
+    expect(main.get_by_text("No verdict yet", exact=False)).to_have_count(0)
+    main.get_by_role("link", name="Name the job on The job").click()
+    expect(page.get_by_role("heading", level=1, name="The job")).to_be_visible()
     assert_clean(page)

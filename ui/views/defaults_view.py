@@ -11,7 +11,8 @@ import streamlit as st
 from advisor.case.models import Case
 from advisor.judgement.defaults import JOB_PAGE, Question, still_needed, taken_as_middle, unsettled_sentence
 from advisor.judgement.progress import Stage
-from advisor.judgement.scoring import Verdict
+from advisor.judgement.quick import can_answer
+from advisor.judgement.scoring import VERDICT_TITLES, Verdict, evaluate
 from ui.shell.steps import BY_STAGE, JOB
 from ui.views.job_fields import PART_KEYS
 from ui.views.navigation import go_to, go_to_part
@@ -23,9 +24,15 @@ _NEEDED: Mapping[Stage, tuple[str, str]] = MappingProxyType({
 
 
 def show_missing(case: Case) -> None:
-    """The empty state of the verdict: what it still needs, and a link to the page for each."""
-    st.info("No verdict yet. A verdict weighs what you said about the job and against it; until you "
-            "have said both, it would rest on nothing of yours. It still needs:", icon=":material/info:")
+    """The empty state of the verdict: what it still needs, and a link to the page for each. Someone
+    back from the quick check is reminded of the answer it gave, so the page does not seem to take
+    it away."""
+    if can_answer(case):
+        st.info(f"Your first answer, from the quick check: **{VERDICT_TITLES[evaluate(case, flip=False).verdict]}**. "
+                "The full verdict, with what would change it and your options, also needs:", icon=":material/info:")
+    else:
+        st.info("No verdict yet. A verdict weighs what you said about the job and against it; until you "
+                "have said both, it would rest on nothing of yours. It still needs:", icon=":material/info:")
     for stage in still_needed(case):
         words, link = _NEEDED[stage]
         st.write(words)
