@@ -43,8 +43,9 @@ TOPICS: Mapping[Topic, Mapping[str, tuple[str, ...]]] = MappingProxyType({
     Topic.PLACE: MappingProxyType({
         "the commute": ("commut*", "each way", "long way", "far", "far away", "further", "farther", "distance",
                         "drive to", "driving to", "drive across", "long drive", "the drive", "drive in", "don't drive",
-                        "miles", "km", "minutes away", "hour away", "hours away", "rush hour", "by train", "the train",
-                        "bus", "buses", "traffic", "public transport", "journey to", "buy a car", "from where i live",
+                        "miles", "km", "minutes away", "hour away", "hours away", "a half away", "rush hour",
+                        "by train", "the train", "bus", "buses", "traffic", "public transport", "journey to",
+                        "buy a car", "from where i live",
                         "near me", "closer to home", "too far", "tube", "metro", "ferry", "tram", "petrol", "fuel",
                         "fare*", "season ticket", "ticket cost*", "the ticket", "train ticket*", "bus ticket*",
                         "return ticket*", "interview ticket", "toll*", "motorway", "cycle", "walk to", "two trains",

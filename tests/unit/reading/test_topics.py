@@ -33,6 +33,9 @@ def _sure(label: str, activity: str = "") -> Reading:
     ("The commute is worse than my current one", Topic.PLACE),
     ("Fewer chances to learn than at my current place", Topic.GROWTH),
     ("The hours are better than my current job but it still includes Saturdays", Topic.HOURS),
+    # A length of time is not a rate of pay (walking a laptop user: "an hour" read as "£12 an hour").
+    ("The hospital is an hour and a half away by train.", Topic.PLACE),
+    ("They only offer £11.44 an hour", Topic.PAY),
 ])
 def test_a_sentence_is_read_for_what_it_complains_about(label: str, topic: Topic) -> None:
     reading = _sure(label)
