@@ -3,7 +3,7 @@ on short screens a few questions at a time."""
 
 import streamlit as st
 
-from advisor.case.labels import GUT_LABELS
+from advisor.case.labels import GUT_LABELS, YES_NO_LABELS
 from advisor.case.models import FIRST_DATE, LAST_DATE, Gut
 from advisor.case.money import CURRENCY_LABELS, Currency
 from advisor.judgement.defaults import MONEY, WANTED, YOU, label
@@ -53,9 +53,9 @@ elif shown == YOU:
         text("Your first name (optional)", "first_name",
              "Only used to tell a mentor you ask for a review whose case it is.")
         number(label("interviews_so_far"), "interviews_so_far", "Real interviews, not practice ones.", 100)
-        key = bind("early_career")
-        st.checkbox(label("early_career"), key=key, on_change=edit_job,
-                    args=("early_career", key), wrap=True, disabled=read_only)
+        key = state.seed_answer("job_", state.case().job, "early_career")
+        choose_one(label("early_career"), [True, False], key, edit_job, ("early_career", key),
+                   YES_NO_LABELS.__getitem__, read_only, help="Starting out, or changing to a new field.")
     with right:
         slider(label("selling_difficulty"), "selling_difficulty",
                "Talking up your own skills in front of strangers.", "easy", "very hard")

@@ -19,6 +19,8 @@ def gut_words(job: Job) -> str:
     return GUT_LABELS[job.gut] if job.given("gut") else GUT_NOT_GIVEN
 
 
+# A yes-or-no question answered with two buttons.
+YES_NO_LABELS: Mapping[bool, str] = MappingProxyType({True: "Yes", False: "No"})
 DECISION_LABELS: Mapping[Decision, str] = MappingProxyType(
     {Decision.ACCEPT: "Accept", Decision.DECLINE: "Decline", Decision.WAITING: "Still waiting"})
 RATING_LABELS: Mapping[int, str] = MappingProxyType(

@@ -42,7 +42,7 @@ class Question:
 # A cost at the form's highest against nothing to spare counts fully; no cost counts nothing.
 WEIGHED: Final[tuple[Question, ...]] = (
     Question("interviews_so_far", "Interviews you have had so far", YOU, 0, SEASONED),
-    Question("early_career", "I am early in my career", YOU, True, False),
+    Question("early_career", "Are you early in your career?", YOU, True, False),
     Question("selling_difficulty", "How hard do you find it to sell yourself?", YOU, 10, 0),
     Question("dread", "How much do you dread this interview?", YOU, 0, 10),
     Question("experience_years", "Years of work experience", WANTED, 0, 10),

@@ -84,7 +84,7 @@ def test_gut_answer() -> None:
 def test_sliders_numbers_and_checkbox_set_the_case() -> None:
     at = open_parts(open_page("job"), "job_part_you")
     at.number_input(key="job_interviews_so_far").set_value(3).run()
-    at.checkbox(key="job_early_career").check().run()
+    at.segmented_control(key="job_early_career").set_value(True).run()
     open_parts(at, "job_part_money")
     at.slider(key="job_financial_need").set_value(9).run()
     at.number_input(key="job_travel_hours").set_value(2.5).run()
@@ -184,3 +184,15 @@ def test_every_screen_names_the_weighed_questions_waiting_on_the_others() -> Non
                    for line in lines), (title, lines)
     at.button(key="job_go_job_part_money").click().run()
     assert "job_spare_money" in widget_keys(at)
+
+
+def test_early_in_career_is_asked_not_assumed() -> None:
+    """Walking a laptop user: an unticked "early in my career" box was his answer (no), yet the
+    verdict called it unanswered and weighed a middle value. Now it is a yes-or-no question with
+    nothing chosen until answered, and "No" counts."""
+    at = open_parts(open_page("job"), "job_part_you")
+    assert at.segmented_control(key="job_early_career").value is None
+    at.segmented_control(key="job_early_career").set_value(False).run()
+    assert_ok(at)
+    job = the_case(at).job
+    assert job.given("early_career") and job.early_career is False

@@ -37,7 +37,7 @@ def test_example_button_fills_every_step(page: Page, app_url: str) -> None:
     expect(page.locator(".st-key-job_activity textarea")).to_have_value(EXAMPLE.job.activity)
     expect(page.locator(".st-key-job_gut").get_by_role("radio", name="Skip it")).to_be_checked()
     job_screen(page, "You and interviews")
-    expect(page.locator(".st-key-job_early_career").get_by_role("checkbox")).to_be_checked()
+    expect(page.locator(".st-key-job_early_career").get_by_role("radio", name="Yes")).to_be_checked()
     expect(slider_thumb(page, "job_dread")).to_have_value("6")
     job_screen(page, "The job you really want")
     expect(page.locator(".st-key-job_wanted_job input")).to_have_value("Junior marketing analyst")

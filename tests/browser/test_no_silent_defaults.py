@@ -9,7 +9,17 @@ from playwright.sync_api import Page, expect
 from advisor.case.models import Case
 from advisor.editing.edits import add_reason
 from advisor.sharing.codec import encode
-from tests.browser.conftest import assert_clean, changes_case, nav, open_page, slider_thumb, type_into, wait_idle
+from tests.browser.conftest import (
+    assert_clean,
+    changes_case,
+    job_screen,
+    nav,
+    open_page,
+    slider_thumb,
+    type_into,
+    wait_idle,
+    wait_stored,
+)
 from tests.unit.panel.build import persona_case
 from tests.unit.panel.personas import PANEL
 
@@ -104,3 +114,16 @@ def test_back_from_the_quick_check_the_verdict_recalls_the_first_answer(page: Pa
     main.get_by_role("link", name="Name the job on The job").click()
     expect(page.get_by_role("heading", level=1, name="The job")).to_be_visible()
     assert_clean(page)
+
+
+def test_early_in_career_is_a_question_answered_no_as_well_as_yes(page: Page, app_url: str) -> None:
+    """An unticked box read as "not answered": "No" is an answer the verdict weighs."""
+    open_page(page, app_url + "/job")
+    job_screen(page, "You and interviews")
+    early = page.locator(".st-key-job_early_career")
+    expect(early.get_by_role("radio", checked=True)).to_have_count(0)
+    with changes_case(page):
+        early.get_by_text("No", exact=True).click()
+    expect(early.get_by_role("radio", name="No")).to_be_checked()
+    stored = wait_stored(page, lambda case: case.job.given("early_career"))
+    assert stored.job.early_career is False
