@@ -32,12 +32,12 @@ if not case.reasons:
 
 
 def _ask_the_test(reason: Reason) -> None:
-    """The reading was unsure: the article's own test, answered with one click, decides."""
+    """The reading was unsure: the article's own test, answered with one click, decides. The two
+    answers stand one above the other: side by side in a card they were cut short at a laptop's width."""
     st.write(TEST_QUESTION)
-    yes, no = st.columns(2)
-    yes.button("Yes, they could change it", key=f"sort_test_yes_{reason.id}", on_click=move_reason,
-               args=(reason.id, Kind.NEGOTIABLE), disabled=read_only)
-    no.button("No, it comes with the job", key=f"sort_test_no_{reason.id}", on_click=move_reason,
+    st.button("Yes, they could change it", key=f"sort_test_yes_{reason.id}", on_click=move_reason,
+              args=(reason.id, Kind.NEGOTIABLE), disabled=read_only)
+    st.button("No, it comes with the job", key=f"sort_test_no_{reason.id}", on_click=move_reason,
               args=(reason.id, Kind.CORE), disabled=read_only)
 
 

@@ -32,10 +32,14 @@ def test_an_unsure_reason_is_asked_about_and_the_answer_is_kept(page: Page, app_
     assert not read(UNSURE, case.job.activity).sure
     case = add_reason(case, UNSURE)
     reason_id = case.reasons[-1].id
+    page.set_viewport_size({"width": 1280, "height": 900})  # a laptop, where the two answers were cut short
     open_page(page, f"{app_url}/sort?case={encode(case)}")
     card = page.locator(f".st-key-sort_card_{reason_id}")
     expect(card).to_contain_text(TEST_QUESTION)
     expect(_column(page, "Core of the job").locator(f".st-key-sort_card_{reason_id}")).to_have_count(0)
+    for answer in ("Yes, they could change it", "No, it comes with the job"):  # whole, not cut short
+        label = card.get_by_role("button", name=answer).get_by_test_id("stMarkdownContainer")
+        assert label.evaluate("(node) => node.scrollWidth <= node.clientWidth"), answer
 
     with changes_case(page):
         card.get_by_role("button", name="No, it comes with the job").click()
