@@ -90,7 +90,7 @@ def _kept(case: Case) -> list[str]:
         lines += [f"## Review by {md(review.mentor)}", ""]
         if review.overall:
             lines += [md(review.overall), ""]
-        lines += [f"- {md(label)}: {md(note)}" for label, note in notes_on_reasons(case, review)]
+        lines += [f"- On {md(quoted(label))}: {md(note)}" for label, note in notes_on_reasons(case, review)]
         lines.append("")
     return lines
 

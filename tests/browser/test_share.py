@@ -112,7 +112,7 @@ def test_mentor_reviews_and_the_owner_sees_both_weight_sets(app_url: str, browse
         expect(table).to_contain_text("Ada Mentor")
         expect(table.locator("tr", has_text="Dread of the interview")).to_contain_text("10")
         received = owner.locator(".st-key-mentor_review_0")
-        expect(received).to_contain_text("Ask whether nights rotate after training")
+        expect(received).to_contain_text("On “Night shifts”: Ask whether nights rotate after training")
         expect(received).to_contain_text("Go: the practice is worth it")
         expect(owner.get_by_text("Ada Mentor", exact=False).first).to_be_visible()
         # the owner's own weight for dread is still the default 2: adopt the mentor's 10

@@ -150,7 +150,7 @@ def comparison_view(case: Case, comparison: Comparison) -> None:
             if view.review.overall:
                 st.markdown(user_text(view.review.overall))
             for label, note in view.notes:
-                st.markdown(f"- **{user_text(label)}**: {user_text(note)}")
+                st.markdown(f"- **On “{user_text(label)}”**: {user_text(note)}")  # as a practice answer's note
             notes_in_review(view.review)
             if view.differences:
                 pick = st.selectbox("Adopt their weight for", list(view.differences), key=f"mentor_pick_{number}",
