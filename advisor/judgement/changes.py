@@ -24,6 +24,8 @@ from advisor.judgement.strengths import strengths
 # fully, whatever you think of the job); counted as a third less of it when nothing is ticked yet.
 PREPARED_DREAD = 2 / 3
 FIRST_TIMER_DREAD = 6
+# Fewer real interviews than this and this one is still "one of your first".
+FIRST_INTERVIEWS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,9 +74,14 @@ def what_would_change(case: Case, assessment: Assessment) -> list[Change]:
 
 def nerves_note(case: Case) -> str | None:
     """For someone new to interviews who dreads this one: the fear read as the article reads it,
-    a reason to practise, said kindly."""
+    a reason to practise, said kindly. Only on what they said: a dread, a count of interviews or
+    an early career not given is not taken as theirs (walking a first-timer with one interview
+    behind her and a dread of 9: the note waited for none at all, and a new case's starting
+    count of none would have called anyone a first-timer)."""
     job = case.job
-    if job.dread >= FIRST_TIMER_DREAD and (job.interviews_so_far == 0 or job.early_career):
+    new = ((job.given("interviews_so_far") and job.interviews_so_far < FIRST_INTERVIEWS)
+           or (job.given("early_career") and job.early_career))
+    if job.given("dread") and job.dread >= FIRST_TIMER_DREAD and new:
         return ("Feeling nervous before one of your first interviews is normal, and it is not a sign "
                 "to stay away: nerves fade with practice, and an interview that matters less to you is "
                 "the calmest place to get it.")

@@ -8,7 +8,7 @@ from __future__ import annotations
 from playwright.sync_api import BrowserContext, Page, expect
 
 from advisor.case.examples import example_case
-from advisor.editing.edits import add_reason
+from advisor.editing.edits import add_reason, set_job
 from advisor.sharing.codec import encode
 from tests.browser.conftest import assert_clean, changes_case, nav, open_page, reload, wait_stored
 
@@ -65,3 +65,14 @@ def test_holding_another_offer_is_asked_about_and_a_yes_means_telling_them_now(p
     reload(page)
     expect(page.get_by_role("heading", name="Skip it")).to_be_visible()
     assert_clean(page)
+
+
+def test_someone_who_dreads_a_second_interview_is_told_kindly_that_nerves_fade(page: Page, app_url: str) -> None:
+    """Walking a first-timer on her second interview with a dread of 9: the Verdict said nothing
+    of it, the note waiting for someone with no interview at all."""
+    case = example_case()
+    for field, value in (("interviews_so_far", 1), ("early_career", False), ("dread", 9)):
+        case = set_job(case, field, value)
+    open_page(page, f"{app_url}/verdict?case={encode(case)}")
+    expect(page.get_by_test_id("stMain").get_by_text("Feeling nervous before one of your first interviews is normal",
+                                                     exact=False)).to_be_visible()

@@ -7,8 +7,8 @@ from hypothesis import given, settings
 from advisor.case.examples import example_case
 from advisor.case.models import Case
 from advisor.documents.report import to_markdown
-from advisor.editing.edits import set_debrief
-from advisor.judgement.changes import known_now, nerves_note, what_would_change
+from advisor.editing.edits import set_debrief, set_job
+from advisor.judgement.changes import FIRST_INTERVIEWS, known_now, nerves_note, what_would_change
 from advisor.judgement.scoring import Verdict, evaluate
 from tests.unit.strategies import cases
 
@@ -53,6 +53,16 @@ def test_a_nervous_first_timer_is_told_kindly_that_practice_is_the_answer() -> N
     assert note is not None and "normal" in note and "practice" in note
     calm = nervous.model_copy(update={"job": nervous.job.model_copy(update={"dread": 2})})
     assert nerves_note(calm) is None
+
+
+def test_the_nerves_note_is_for_a_second_interview_too_and_only_on_what_was_said() -> None:
+    second = set_job(set_job(Case(), "interviews_so_far", 1), "dread", 9)
+    assert nerves_note(second) is not None
+    seasoned = set_job(second, "interviews_so_far", FIRST_INTERVIEWS)
+    assert nerves_note(seasoned) is None
+    untold = set_job(Case(), "dread", 9)  # no count of interviews given: not called a first-timer
+    assert nerves_note(untold) is None
+    assert nerves_note(Case().model_copy(update={"job": Case().job.model_copy(update={"dread": 9})})) is None
 
 
 def test_the_report_says_what_would_change_the_answer() -> None:
