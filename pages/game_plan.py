@@ -23,7 +23,7 @@ from advisor.judgement.scoring import VERDICT_TITLES, Verdict, evaluate
 from ui import state
 from ui.callbacks.owner import edit_notes, toggle_check
 from ui.shell.bootstrap import page_setup
-from ui.shell.steps import GAME_PLAN, JOB, PRACTISE, SORT
+from ui.shell.steps import GAME_PLAN, JOB, PRACTISE, SORT, VERDICT
 from ui.views.job_fields import MONEY_PART
 from ui.views.messages import field_errors
 from ui.views.navigation import go_to, go_to_part, step_links
@@ -46,6 +46,7 @@ elif can_answer(case):  # reached from the quick check too: the plan says which 
     st.write(f"{said}: **{VERDICT_TITLES[assessment.verdict]}**. This plan follows it.")
     if caveat := unsettled_sentence(case, assessment.verdict):
         st.warning(caveat, icon=":material/help:")
+        go_to(VERDICT, "See which questions on the Verdict, each a click from where it is asked")
 st.write("If you go, go prepared: a half-hearted interview wins neither a better offer nor a useful contact.")
 
 prepare, negotiate = st.columns(2, gap="large")

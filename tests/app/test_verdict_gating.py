@@ -101,6 +101,7 @@ def test_the_game_plan_says_it_too() -> None:
     at = open_page("game_plan", _named_with_a_reason())
     assert_ok(at)
     assert any(w.startswith("Not settled yet:") for w in _warnings(at))
+    assert ("See which questions on the Verdict, each a click from where it is asked", "verdict") in page_links(at)
     assert not any("Not settled" in w for w in _warnings(open_page("game_plan", example_case())))
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from playwright.sync_api import Page, expect
 
 from advisor.case.models import Case
-from advisor.editing.edits import add_reason
+from advisor.editing.edits import add_reason, set_job
 from advisor.sharing.codec import encode
 from tests.browser.conftest import (
     assert_clean,
@@ -127,3 +127,13 @@ def test_early_in_career_is_a_question_answered_no_as_well_as_yes(page: Page, ap
     expect(early.get_by_role("radio", name="No")).to_be_checked()
     stored = wait_stored(page, lambda case: case.job.given("early_career"))
     assert stored.job.early_career is False
+
+
+def test_the_game_plan_says_an_unsettled_verdict_and_leads_to_its_questions(page: Page, app_url: str) -> None:
+    case = add_reason(set_job(Case(), "title", "Night porter"), "The pay is too low")
+    open_page(page, f"{app_url}/game_plan?case={encode(case)}")
+    main = page.get_by_test_id("stMain")
+    expect(main.get_by_text("Not settled yet: it takes middle values for 12 questions", exact=False)).to_be_visible()
+    main.get_by_role("link", name="See which questions on the Verdict", exact=False).click()
+    expect(page.get_by_role("heading", level=1, name="The verdict")).to_be_visible()
+    expect(main.get_by_role("button", name=CURIOSITY)).to_be_visible()
