@@ -9,6 +9,7 @@ from advisor.case.arguments import decided_elsewhere, holds_other_offer, needs_t
 from advisor.case.models import Case, Gut, Reason
 from advisor.case.money import money
 from advisor.judgement.options import with_granted
+from advisor.judgement.quick import travel_answer
 from advisor.judgement.scoring import Assessment, Verdict, verdict_for
 from advisor.reading.topics import Topic
 from advisor.wording import spoken_list
@@ -146,6 +147,9 @@ def cost_reminder(case: Case) -> str:
     job = case.job
     if not (job.given("travel_hours") or job.given("travel_cost")):
         return "You have not said what the journey takes or costs: check it before you commit."
+    if said := travel_answer(case):  # words chosen on the quick check: no figures the person never typed
+        return (f"What going costs you, in your quick answer: “{said}”. Check the journey and its cost before "
+                "you commit.")
     if not job.travel_hours and not job.travel_cost:
         return "You noted no travel time or cost: check the journey before you commit."
     hours = f"{job.travel_hours:g} hour{'s' if job.travel_hours != 1 else ''}"

@@ -18,6 +18,7 @@ from typing import Literal, cast
 from advisor.article.factors import KIND_LABELS, Kind
 from advisor.article.reasons import REASON_BY_ID
 from advisor.case.models import Case, Gut, Reason
+from advisor.case.money import Currency
 from advisor.editing.edits import JobField, add_reason, set_job, set_reason, without_reason
 from advisor.errors import EditRefused
 from advisor.judgement.defaults import unsettled_sentence
@@ -180,6 +181,19 @@ def set_travel(case: Case, level: int) -> Case:
     cost = min(MAX_TRAVEL_COST, round(share * case.job.spare_money))
     case = set_job(case, "spare_money", case.job.spare_money)
     return set_job(set_job(case, "travel_hours", float(share * FULL_TRAVEL_HOURS)), "travel_cost", cost)
+
+
+def travel_answer(case: Case) -> str | None:
+    """The quick check's answer on what going costs, when the case's travel figures are exactly
+    what that answer set: the person chose words, not figures, and is quoted in them. None for
+    figures typed on The job (a currency set, or figures no answer gives), and for no journey."""
+    job = case.job
+    if job.currency is not Currency.NONE or not job.given("travel_hours") or not job.travel_hours:
+        return None  # no time and no cost read the same in figures: "You noted no travel time or cost"
+    level = travel_level(case)
+    made = set_travel(case, level).job
+    same = (made.travel_hours, made.travel_cost) == (job.travel_hours, job.travel_cost)
+    return TRAVEL_LEVELS[level] if same else None
 
 
 # --- all eight together ---------------------------------------------------------------------

@@ -70,9 +70,7 @@ def test_holding_another_offer_is_asked_about_and_a_yes_means_telling_them_now(p
 def test_someone_who_dreads_a_second_interview_is_told_kindly_that_nerves_fade(page: Page, app_url: str) -> None:
     """Walking a first-timer on her second interview with a dread of 9: the Verdict said nothing
     of it, the note waiting for someone with no interview at all."""
-    case = example_case()
-    for field, value in (("interviews_so_far", 1), ("early_career", False), ("dread", 9)):
-        case = set_job(case, field, value)
+    case = set_job(set_job(set_job(example_case(), "interviews_so_far", 1), "early_career", False), "dread", 9)
     open_page(page, f"{app_url}/verdict?case={encode(case)}")
     expect(page.get_by_test_id("stMain").get_by_text("Feeling nervous before one of your first interviews is normal",
                                                      exact=False)).to_be_visible()

@@ -9,7 +9,8 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from advisor.case.models import Case, Gut
-from advisor.judgement.quick import QuickAnswers, apply_answers, quick_verdict
+from advisor.judgement.quick import TRAVEL_LEVELS, QuickAnswers, apply_answers, quick_verdict
+from advisor.sharing.codec import encode
 from tests.browser.conftest import (
     assert_clean,
     changes_case,
@@ -213,3 +214,13 @@ def test_not_sure_counts_once_chosen_and_is_never_chosen_for_you(page: Page, app
     assert wait_stored(page, lambda case: case.job.given("gut")).job.gut is Gut.UNSURE
     reload(page)
     expect(page.locator(".st-key-job_gut").get_by_role("radio", name="Not sure")).to_be_checked()
+
+
+def test_the_game_plan_quotes_the_quick_travel_answer(page: Page, app_url: str) -> None:
+    """Figures she never typed ("costs 12 (24 % of what you can spare)") are not put in her plan."""
+    quick = apply_answers(Case(), ANSWERS)
+    open_page(page, f"{app_url}/game_plan?case={encode(quick)}")
+    main = page.get_by_test_id("stMain")
+    expect(main.get_by_text(f"What going costs you, in your quick answer: “{TRAVEL_LEVELS[ANSWERS.travel]}”",
+                            exact=False)).to_be_visible()
+    expect(main.get_by_text("of what you can spare", exact=False)).to_have_count(0)

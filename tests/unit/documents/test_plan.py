@@ -24,6 +24,7 @@ from advisor.documents.plan import (
 )
 from advisor.documents.report import to_markdown
 from advisor.editing import edits
+from advisor.judgement.quick import TRAVEL_LEVELS, set_travel, travel_answer
 from advisor.judgement.scoring import Verdict, evaluate
 from advisor.reading.topics import Topic
 from advisor.sharing.codec import decode, encode
@@ -123,6 +124,16 @@ def test_cost_reminder() -> None:
     assert "1.5 hours" in example and "12" in example and "20 %" in example
     one = cost_reminder(Case.model_validate({"job": {"travel_hours": 1, "travel_cost": 5, "spare_money": 0}}))
     assert "1 hour " in one and "%" not in one
+
+
+def test_a_quick_travel_answer_is_quoted_not_turned_into_figures() -> None:
+    """Walking a first-timer: she chose "A short trip and a little money" and the plan said "costs
+    12 (24 % of what you can spare)", figures and a budget she never gave."""
+    quick = set_travel(Case(), 1)
+    assert travel_answer(quick) == TRAVEL_LEVELS[1]
+    assert cost_reminder(quick) == ("What going costs you, in your quick answer: “A short trip and a little money”. "
+                                    "Check the journey and its cost before you commit.")
+    assert travel_answer(example_case()) is None  # figures typed on The job, with a currency
 
 
 @settings(max_examples=150, deadline=None)
