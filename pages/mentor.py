@@ -6,7 +6,7 @@ import streamlit as st
 from advisor.judgement.compare import compare_reviews, owner_possessive
 from ui import state
 from ui.shell.bootstrap import page_setup
-from ui.shell.steps import MENTOR, SHARE
+from ui.shell.steps import MENTOR, SHARE, VERDICT
 from ui.views.case_view import case_overview
 from ui.views.navigation import go_to, needs, step_links
 from ui.views.review_view import comparison_view, review_form
@@ -35,7 +35,8 @@ else:
              "added here, beside the others.")
     if comparison.mentors:
         comparison_view(case, comparison)
+        go_to(VERDICT, "See your verdict with the weights you keep")
     else:
         st.info("No review yet.", icon=":material/info:")
         go_to(SHARE, "Get a mentor link")
-step_links(MENTOR)
+    step_links(MENTOR)  # a mentor's page has no steps around it: "Back: Share" led to the owner's page

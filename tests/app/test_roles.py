@@ -7,7 +7,7 @@ from streamlit.testing.v1 import AppTest
 from advisor.case.examples import example_case
 from advisor.editing.reviews import set_review_weight, start_review
 from advisor.sharing.codec import encode
-from tests.app.conftest import app, assert_ok, open_parts, texts, the_case
+from tests.app.conftest import app, assert_ok, open_parts, page_links, texts, the_case
 
 
 def _as_mentor(page: str = "mentor") -> AppTest:
@@ -57,6 +57,13 @@ def test_a_review_coming_back_lands_the_owner_on_the_comparison() -> None:
     assert_ok(at)
     assert "Compare the reviews" in [str(h.value) for h in at.header]
     assert "mentor_name" not in {t.key for t in at.text_input}
+    assert ("See your verdict with the weights you keep", "verdict") in page_links(at)  # no dead end
+    assert ("Back: Share", "share") in page_links(at)
+
+
+def test_a_mentors_page_ends_without_the_owners_steps() -> None:
+    """Walking a mentor: "Back: Share" led her to a page that only sent her back."""
+    assert ("Back: Share", "share") not in page_links(_as_mentor())
 
 
 def test_a_second_mentor_starts_as_someone_new_not_in_the_first_mentors_review() -> None:

@@ -219,4 +219,5 @@ def test_copy_link_tapped_from_a_note_just_typed_copies_the_review_with_the_note
     copied = page.evaluate("() => navigator.clipboard.readText()")
     (review,) = decode(copied.split("reply=")[1]).reviews
     assert (review.mentor, review.overall) == ("Jo", "Ask about the juniors.")
+    expect(page.get_by_role("link", name="Back: Share")).to_have_count(0)  # the owner's steps are not hers
     assert not page.errors  # type: ignore[attr-defined]
