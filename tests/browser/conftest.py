@@ -18,6 +18,7 @@ from harness.chromium import IDLE, SETTLED, VIEWPORT, launch
 from harness.server import ROOT, streamlit_server
 from ui.shell.steps import ALL
 from ui.storage.browser_store import STORE_PREFIX
+from ui.views.job_fields import SCREENS
 
 # The browser tier shares a small machine with other work: give auto-waiting assertions
 # more room than Playwright's 5 s default (a passing assertion returns as soon as it holds).
@@ -148,16 +149,21 @@ def open_part(page: Page, label: str, within: Locator | None = None) -> Locator:
 
 def job_screen(page: Page, title: str) -> Locator:
     """Walk The job's screens of questions with Next, as a person does, until the one titled
-    ``title`` shows and is idle; return the main area."""
+    ``title`` shows and is idle; return the main area.
+
+    Each Next is pressed once and followed by waiting for the screen it names: right after a press
+    the page still reads idle from the run before, so waiting for idle alone let a second press
+    land on the page being redrawn (a second Next, or whatever had just moved under the pointer)."""
     main = page.get_by_test_id("stMain")
-    heading = main.get_by_role("heading", level=2, name=title, exact=True)
-    for _ in range(4):
-        wait_idle(page)  # a run under way redraws the buttons: click only a settled page
-        if heading.is_visible():
-            break
-        main.get_by_role("button", name=re.compile(r"^Next: ")).click()
+    wait_idle(page)
+    shown = [screen for screen in SCREENS if main.get_by_role("heading", level=2, name=screen, exact=True).is_visible()]
+    assert len(shown) == 1, f"not on one of The job's screens: {shown}"
+    start, end = SCREENS.index(shown[0]), SCREENS.index(title)
+    assert start <= end, f"{title} comes before {shown[0]}: Next never reaches it"
+    for screen in SCREENS[start + 1:end + 1]:
+        main.get_by_role("button", name=f"Next: {screen}", exact=True).click()
+        expect(main.get_by_role("heading", level=2, name=screen, exact=True)).to_be_visible()
         wait_idle(page)
-    expect(heading).to_be_visible()
     return main
 
 

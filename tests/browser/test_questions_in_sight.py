@@ -1,7 +1,8 @@
 """Issue 32, points 3 and 7, on a phone: The job asks a handful of questions at a time with a
 Next, every question the verdict weighs is reachable and, while unanswered, named with the line
-that a middle value stands in; the same reason cannot be added twice; a slider about a person's
-own reason is named for a screen reader in plain words."""
+that a middle value stands in, and a screen reached by Next or "Answer them" opens at its heading,
+not where the button was; the same reason cannot be added twice; a slider about a person's own
+reason is named for a screen reader in plain words."""
 
 from __future__ import annotations
 
@@ -57,9 +58,11 @@ def test_the_job_asks_a_handful_at_a_time_and_names_what_waits(phone: Page, app_
     for title in (YOU, WANTED, MONEY):
         next_button = main.get_by_role("button", name=f"Next: {title}")
         expect(next_button).to_be_visible()
-        next_button.click()
-        expect(main.get_by_role("heading", level=2, name=title, exact=True)).to_be_visible()
+        next_button.tap()  # at the foot of the screen, the page scrolled down to it
+        heading = main.get_by_role("heading", level=2, name=title, exact=True)
+        expect(heading).to_be_visible()
         wait_idle(page)
+        expect(heading).to_be_in_viewport()
         count = _inputs(page)
         assert 0 < count <= HANDFUL, f"{title} asks {count} questions at once"
         expect(main.locator(".st-key-job_title")).to_have_count(0)
@@ -78,10 +81,12 @@ def test_the_job_asks_a_handful_at_a_time_and_names_what_waits(phone: Page, app_
     wait_idle(page)
     expect(main.get_by_text(f"{MONEY} · ")).to_have_count(0)
     expect(main.get_by_text(re.compile(rf"^{re.escape(YOU)} · 4 questions not answered yet"))).to_be_visible()
-    # A waiting screen is one tap away.
-    main.get_by_role("button", name=f"Answer them: {YOU}").click()
-    expect(main.get_by_role("heading", level=2, name=YOU, exact=True)).to_be_visible()
+    # A waiting screen is one tap away, and opens at its heading too.
+    main.get_by_role("button", name=f"Answer them: {YOU}").tap()
+    heading = main.get_by_role("heading", level=2, name=YOU, exact=True)
+    expect(heading).to_be_visible()
     wait_idle(page)
+    expect(heading).to_be_in_viewport()
     expect(main.locator(".st-key-job_dread")).to_be_visible()
     assert_clean(page)
 

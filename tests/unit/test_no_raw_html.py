@@ -6,10 +6,12 @@ call that lets Markdown through as HTML. Those keywords are read from Streamlit'
 (every parameter of a public ``st`` function whose name mentions HTML), so a flag added in a later
 Streamlit is forbidden too, and this file never has to spell one out.
 
-The three ``st.components.v2`` components (the storage bridge, the Copy link box, the Send button) put markup,
-script and style into the page: each must be built from constants of its own module, so no value
-of a visitor's can ever reach them; their data travels through ``data=`` and is shown with
-``textContent`` (``ui/views/link_box.py``) or never shown at all (``ui/storage/browser_store.py``).
+The four ``st.components.v2`` components (the storage bridge, the Copy link box, the Send button, and
+the part of The job that shows a new screen of questions from its top) put markup, script and style
+into the page: each must be built from constants of its own module, so no value of a visitor's can
+ever reach them; their data travels through ``data=`` and is shown with ``textContent``
+(``ui/views/link_box.py``) or never shown at all (``ui/storage/browser_store.py``,
+``ui/views/navigation.py``, whose data is the app's own widget keys).
 """
 
 from __future__ import annotations
@@ -113,4 +115,5 @@ def test_components_are_built_from_constants_only() -> None:
                     constant = (isinstance(value, ast.Constant) and isinstance(value.value, str)) or (
                         isinstance(value, ast.Name) and value.id in constants)
                     assert constant, f"{source.relative_to(ROOT)} line {call.lineno}: {keyword.arg}= is not a constant"
-    assert components == 3  # the storage bridge, the Copy link box and the Send (share sheet) button
+    # the storage bridge, the Copy link box, the Send (share sheet) button and The job's top of a new screen
+    assert components == 4

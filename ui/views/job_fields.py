@@ -20,6 +20,7 @@ from ui import state
 from ui.callbacks.answers import SCREEN, keep_as_shown, show_screen
 from ui.callbacks.owner import edit_job
 from ui.views.messages import field_errors
+from ui.views.navigation import top_on_press
 
 INVITATION: Final = "The invitation"
 SCREENS: Final = (INVITATION, YOU, WANTED, MONEY)  # in the order Next walks them
@@ -27,6 +28,11 @@ MONEY_PART: Final = "job_part_money"  # the screen with the interview date, whic
 # The screens holding weighed questions, by title as ``advisor.judgement.defaults`` names them: the
 # key a link from another page sets (``navigation.go_to_part``) to have the page open on that screen.
 PART_KEYS: Final = {YOU: "job_part_you", WANTED: "job_part_wanted", MONEY: MONEY_PART}
+BACK: Final = "job_screen_back"
+NEXT: Final = "job_screen_next"
+ANSWER: Final = {title: f"job_go_{key}" for title, key in PART_KEYS.items()}  # "Answer them: <title>"
+MOVES: Final = (BACK, NEXT, *ANSWER.values())  # the buttons that show another screen
+TOP: Final = "job_top"  # what brings a screen reached by one of them into view from its top
 
 
 def bind(field: JobField) -> str:
@@ -65,7 +71,9 @@ def current_screen() -> str:
 
 
 def screen_heading(title: str) -> None:
-    """Where the person is in the questions: which screen of how many."""
+    """Where the person is in the questions: which screen of how many. A screen reached by Back,
+    Next or "Answer them" shows from its top, not from where the button was."""
+    top_on_press(MOVES, key=TOP)
     st.caption(f"Questions, part {SCREENS.index(title) + 1} of {len(SCREENS)}")
     st.header(title)
 
@@ -96,11 +104,11 @@ def screen_moves(title: str) -> None:
     place = SCREENS.index(title)
     back, forward = st.columns(2)
     if place > 0:
-        back.button(f"Back: {SCREENS[place - 1]}", key="job_screen_back", on_click=show_screen,
+        back.button(f"Back: {SCREENS[place - 1]}", key=BACK, on_click=show_screen,
                     args=(SCREENS[place - 1],), icon=":material/arrow_back:", type="tertiary")
     if place < len(SCREENS) - 1:
         with forward.container(horizontal=True, horizontal_alignment="right"):
-            st.button(f"Next: {SCREENS[place + 1]}", key="job_screen_next", on_click=show_screen,
+            st.button(f"Next: {SCREENS[place + 1]}", key=NEXT, on_click=show_screen,
                       args=(SCREENS[place + 1],), icon=":material/arrow_forward:", icon_position="right",
                       type="primary")
 
@@ -108,9 +116,9 @@ def screen_moves(title: str) -> None:
 def waiting_screens(title: str) -> None:
     """A line for each other screen whose questions the verdict weighs unanswered, naming them and
     saying a middle value stands in, with a button to that screen: nothing weighed waits unseen."""
-    for other, key in PART_KEYS.items():
+    for other in PART_KEYS:
         if other != title and (open_questions := in_part(state.case(), other)):
             names = ", ".join(f"“{label(q.field)}”" for q in open_questions)
             st.caption(f"{_waiting_line(other, len(open_questions))}: {names}.")
-            st.button(f"Answer them: {other}", key=f"job_go_{key}", on_click=show_screen, args=(other,),
+            st.button(f"Answer them: {other}", key=ANSWER[other], on_click=show_screen, args=(other,),
                       icon=":material/edit:", type="tertiary")

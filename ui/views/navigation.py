@@ -1,8 +1,11 @@
 """Ways between pages: links, back and next, a link to a folded part of another page, the
-step a page needs done first, and how far the case has come (the one count of
-``advisor.judgement.progress``, in the sidebar and in each page's header)."""
+step a page needs done first, how far the case has come (the one count of
+``advisor.judgement.progress``, in the sidebar and in each page's header), and the top of the page
+brought into view by a button that shows another screen of questions."""
 
 from __future__ import annotations
+
+from typing import Final
 
 import streamlit as st
 
@@ -12,6 +15,39 @@ from ui.callbacks.owner import open_part_on
 from ui.shell.steps import STEPS, Step, position
 
 DONE, OPEN = ":material/check_circle:", ":material/radio_button_unchecked:"
+
+# Streamlit keeps the scroll position across runs, so a Next pressed at the foot of one short screen
+# of questions showed the next screen from the same place, its heading and first questions above the
+# fold (on a 390-px phone, all of them). The page goes to its top in the press itself, before the run
+# that draws the new screen, and instantly, never smoothly: a scroll made once the new screen's data
+# arrived waited for the component's code to load, came as late as after the run had ended, and moved
+# the page under a click already aimed at the next button. Constant code; the buttons' widget keys
+# arrive through ``data=`` and only ever select them.
+_TOP_HTML: Final = '<span class="interview-advisor-top" hidden></span>'
+_TOP_CSS: Final = """[data-testid="stElementContainer"]:has(.interview-advisor-top) {
+  display: none; }"""
+_TOP_JS: Final = r"""
+export default function ({ data }) {
+  const buttons = data.keys.map((key) => `.st-key-${key} button`).join(", ");
+  // In the capture phase: it runs before the button's own handler, which may stop the click.
+  const top = (event) => {
+    if (event.target instanceof Element && event.target.closest(buttons)) {
+      document.querySelector('[data-testid="stMain"]')?.scrollTo({ top: 0, behavior: "instant" });
+    }
+  };
+  document.addEventListener("click", top, true);
+  return () => document.removeEventListener("click", top, true);
+}
+"""
+_TOP: Final = st.components.v2.component("interview_advisor.to_top", html=_TOP_HTML, css=_TOP_CSS, js=_TOP_JS,
+                                         isolate_styles=False)
+
+
+def top_on_press(buttons: tuple[str, ...], key: str) -> None:
+    """Show the top of the page as soon as one of the buttons with these widget keys is pressed
+    (clicked, tapped, or Enter or Space from the keyboard): each shows another screen of the page,
+    to be read from its heading."""
+    _TOP(key=key, data={"keys": list(buttons)})
 
 
 def progress_header(step: Step) -> None:
