@@ -51,7 +51,7 @@ if rows := scored_part("Change how much each bothers you, or remove one", "why_p
         for reason in case.reasons:
             with st.container(border=True, key=f"why_reason_{reason.id}"):
                 key = state.seed(f"why_sev_{reason.id}", reason.severity)
-                named_slider(f"“{user_text(reason.label)}” How much does it bother you?",
+                named_slider(f"**{user_text(reason.label)}**  \nHow much does it bother you?",
                              f"How much does “{plain(reason.label)}” bother you?", key,
                              "0 = hardly at all · 10 = a deal-breaker", on_change=edit_reason,
                              args=(reason.id, "severity", key), disabled=read_only)
