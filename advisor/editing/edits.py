@@ -9,7 +9,7 @@ person can act on, and the case passed in is never changed.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal, get_args
 
@@ -57,9 +57,15 @@ def _validated(data: dict[str, Any]) -> Case:
 def set_job(case: Case, field: JobField, value: object) -> Case:
     """Set one answer about the job, and count it as given: from now on the verdict weighs its
     value, even when it is the one a new case starts with, instead of a middle value."""
+    return set_answers(case, {field: value})
+
+
+def set_answers(case: Case, answers: Mapping[JobField, object]) -> Case:
+    """Several answers about the job at once, each counted as given, in one validation (what the
+    verdict would be with answers not given yet is asked of many such sets)."""
     data = case.model_dump()
-    data["job"][field] = value
-    data["job"]["answered"] = [*data["job"]["answered"], field]
+    data["job"].update(answers)
+    data["job"]["answered"] = [*data["job"]["answered"], *answers]
     return _validated(data)
 
 

@@ -14,7 +14,7 @@ from types import MappingProxyType
 from typing import Final
 
 from advisor.case.models import Case
-from advisor.editing.edits import JobField
+from advisor.editing.edits import JobField, set_answers
 from advisor.judgement.progress import Stage, job_done, reasons_done
 from advisor.judgement.scoring import VERDICT_TITLES, Verdict, verdict_for
 from advisor.judgement.strengths import SEASONED
@@ -115,19 +115,12 @@ def middle_values_sentence(case: Case) -> str | None:
 @dataclass(frozen=True, slots=True)
 class Unsettled:
     """A verdict that answers not given yet could still change: the verdicts they could give
-    instead, and the questions that could do it each on their own (the ones to answer first)."""
+    instead, the questions that could do it each on their own (the ones to answer first), and
+    every question still open."""
 
     could_be: tuple[Verdict, ...]
     deciding: tuple[Question, ...]
-    open_count: int
-
-
-def _answered(case: Case, answers: dict[JobField, object]) -> Case:
-    """The case with these answers given (and counted as given), in one validation."""
-    data = case.model_dump()
-    data["job"].update(answers)
-    data["job"]["answered"] = sorted({*data["job"]["answered"], *answers})
-    return Case.model_validate(data)
+    open_questions: tuple[Question, ...]
 
 
 def unsettled(case: Case, verdict: Verdict) -> Unsettled | None:
@@ -142,12 +135,12 @@ def unsettled(case: Case, verdict: Verdict) -> Unsettled | None:
     if not open_questions:
         return None
     corners = [{q.field: q.for_going for q in open_questions}, {q.field: q.against_going for q in open_questions}]
-    reached = {verdict_for(_answered(case, answers)) for answers in corners}
+    reached = {verdict_for(set_answers(case, answers)) for answers in corners}
     deciding = tuple(q for q in open_questions
-                     if any(verdict_for(_answered(case, {q.field: end})) is not verdict
+                     if any(verdict_for(set_answers(case, {q.field: end})) is not verdict
                             for end in (q.for_going, q.against_going)))
     could_be = tuple(v for v in Verdict if v is not verdict and v in reached)
-    return Unsettled(could_be, deciding, len(open_questions)) if could_be else None
+    return Unsettled(could_be, deciding, tuple(open_questions)) if could_be else None
 
 
 def _either(titles: list[str]) -> str:
@@ -162,10 +155,10 @@ def unsettled_sentence(case: Case, verdict: Verdict) -> str | None:
     if found is None:
         return None
     turns = _either([VERDICT_TITLES[v] for v in found.could_be])
-    if found.open_count == 1:
-        return f"Not settled yet: your answer to “{taken_as_middle(case)[0].label}” could turn it to {turns}."
-    sentence = (f"Not settled yet: it takes middle values for {found.open_count} questions you have not answered, "
-                f"and your answers could turn it to {turns}.")
+    if len(found.open_questions) == 1:
+        return f"Not settled yet: your answer to “{found.open_questions[0].label}” could turn it to {turns}."
+    sentence = (f"Not settled yet: it takes middle values for {len(found.open_questions)} questions you have not "
+                f"answered, and your answers could turn it to {turns}.")
     if len(found.deciding) == 1:
         return f"{sentence} “{found.deciding[0].label}” could do it on its own."
     if found.deciding:
