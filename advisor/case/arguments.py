@@ -23,6 +23,8 @@ NEEDS_JOB = frozenset({"income", "reshape_offer"})
 OWN_PRO_PREFIX = "own_"
 # "How much do you need the income?" at this or more: this job's pay matters to the person.
 NEEDS_INCOME = 7
+# The odds (in %) that they agree to an ask up to which it is as likely to stay as to change.
+EVEN_ODDS = 50
 
 
 def quoted(text: str) -> str:
@@ -123,7 +125,10 @@ def argument_words(case: Case, factor_id: str) -> str:
         return core_words(case)
     if factor_id == "unfixed_terms":
         reason = worst_unfixed(case)
-        return f"{quoted(reason.label)}, which they may well not change" if reason else "terms that may not change"
+        if reason is None:
+            return "terms that may not change"
+        likely = "which they may well not change" if reason.odds <= EVEN_ODDS else "should they not change it"
+        return f"{quoted(reason.label)}, {likely}"
     return _FIXED[factor_id] if factor_id != "dream_path" else f"a rehearsal for {_wanted(case)}"
 
 

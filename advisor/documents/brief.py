@@ -24,7 +24,7 @@ from advisor.documents.plan import (
     needed_checklist,
     walk_away_line,
 )
-from advisor.judgement.defaults import verdict_ready
+from advisor.judgement.defaults import unsettled_sentence, verdict_ready
 from advisor.judgement.options import Option, evaluate_options
 from advisor.judgement.scoring import VERDICT_TITLES, Assessment, Contribution, Verdict, evaluate
 
@@ -40,6 +40,7 @@ MAX_ASK_LINES = 2  # an ask and the line it is said with; an ask without a walk-
 WALK_AWAY_INDENT = 4.0  # mm
 MAX_CLOSING_LINES = 4
 MAX_MESSAGE_LINES = 3
+MAX_WHY_LINES = 2  # the caveat of an unsettled verdict, and why the next step comes first
 
 
 def to_pdf(case: Case) -> bytes:
@@ -89,11 +90,14 @@ def _verdict(page: Page, case: Case, assessment: Assessment, options: list[Optio
     page.font(12, bold=True)
     page.line(VERDICT_TITLES[assessment.verdict], 6)
     page.font()
+    if caveat := unsettled_sentence(case, assessment.verdict):
+        page.paragraph(caveat, MAX_WHY_LINES)
     page.paragraph(assessment.reason, MAX_REASON_LINES)
     move = next_move(case, assessment.verdict, options[0])
     page.font(bold=True)
     page.line(f"Next step: {move.title}")
     page.font()
+    page.paragraph(move.why, MAX_WHY_LINES)
     page.paragraph(move.message, MAX_MESSAGE_LINES, indent=WALK_AWAY_INDENT)
     page.gap()
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from advisor.case.arguments import holds_other_offer
 from advisor.case.models import Case
 from advisor.documents.plan import decline_line
+from advisor.judgement.defaults import Unsettled, unsettled
 from advisor.judgement.options import Option
 from advisor.judgement.scoring import Verdict
 
@@ -33,6 +34,27 @@ def _accept(case: Case) -> str:
 
 
 def next_move(case: Case, verdict: Verdict, first: Option) -> NextMove:
+    """The step the first option asks for, as one message the person can send today; or, when
+    answers not given yet could turn the verdict, those answers first (see ``_answer_first``)."""
+    move = _move(case, verdict, first)
+    found = unsettled(case, verdict)
+    return move if found is None else _answer_first(move, found)
+
+
+def _answer_first(move: NextMove, found: Unsettled) -> NextMove:
+    """A decline can't be taken back and an acceptance commits the person and the employer, so a
+    verdict that unanswered questions could turn is no ground to send either yet: the first step
+    is the answer that settles it, and the message waits for the verdict it was written for."""
+    then = f"If the verdict stays, {move.title[0].lower()}{move.title[1:]}, with the message below."
+    single = found.deciding if len(found.deciding) == 1 else found.open_questions
+    if len(single) == 1:
+        return NextMove(f"Answer “{single[0].label}” first",
+                        f"Your answer could turn the verdict to {found.turns()}. {then}", move.message)
+    return NextMove(f"Answer the {len(found.open_questions)} open questions first",
+                    f"Together your answers could turn the verdict to {found.turns()}. {then}", move.message)
+
+
+def _move(case: Case, verdict: Verdict, first: Option) -> NextMove:
     """The step the first option asks for, as one message the person can send today."""
     if first.id == "decline":
         return NextMove("Decline warmly, today", "The sooner they know, the sooner the slot goes to someone else.",

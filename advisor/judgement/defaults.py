@@ -122,6 +122,11 @@ class Unsettled:
     deciding: tuple[Question, ...]
     open_questions: tuple[Question, ...]
 
+    def turns(self) -> str:
+        """The verdicts it could turn to, quoted and joined with "or"."""
+        words = [f"“{VERDICT_TITLES[v]}”" for v in self.could_be]
+        return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} or {words[-1]}"
+
 
 def unsettled(case: Case, verdict: Verdict) -> Unsettled | None:
     """Whether the answers the verdict takes as middle values could turn it, and to what.
@@ -143,18 +148,13 @@ def unsettled(case: Case, verdict: Verdict) -> Unsettled | None:
     return Unsettled(could_be, deciding, tuple(open_questions)) if could_be else None
 
 
-def _either(titles: list[str]) -> str:
-    words = [f"“{t}”" for t in titles]
-    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} or {words[-1]}"
-
-
 def unsettled_sentence(case: Case, verdict: Verdict) -> str | None:
     """The verdict's caveat in words, when the answers not given yet could turn it: which
     verdicts they could give, and the question or two that could do it alone."""
     found = unsettled(case, verdict)
     if found is None:
         return None
-    turns = _either([VERDICT_TITLES[v] for v in found.could_be])
+    turns = found.turns()
     if len(found.open_questions) == 1:
         return f"Not settled yet: your answer to “{found.open_questions[0].label}” could turn it to {turns}."
     sentence = (f"Not settled yet: it takes middle values for {len(found.open_questions)} questions you have not "

@@ -80,14 +80,18 @@ def test_the_verdict_waits_for_answers_and_names_its_middle_values(page: Page, a
 
 def test_a_verdict_one_open_answer_could_turn_says_so_until_it_is_given(page: Page, app_url: str) -> None:
     """Someone back with a case that lacks one answer, and that answer alone could turn the
-    verdict: the Verdict says so under its heading, one click leads to the question, and once
-    answered the verdict stands on the person's own answers."""
+    verdict: the Verdict says so under its heading, its next step is that answer, one click leads
+    to the question, and once answered the verdict stands on the person's own answers and its
+    next step is the decline."""
     tomasz = persona_case(next(p for p in PANEL if p.id == "tomasz_far_and_costly"))
     open_page(page, f"{app_url}/verdict?case={encode(tomasz)}")
     main = page.get_by_test_id("stMain")
     expect(main.get_by_role("heading", name="Skip it")).to_be_visible()
     expect(main.get_by_text(f"Not settled yet: your answer to “{SELLING}” could turn it to “Close call”.",
                             exact=False)).to_be_visible()
+    move = page.locator(".st-key-verdict_next_move")  # no decline, which can't be taken back, before the answer
+    expect(move).to_contain_text(f"Your next step: Answer “{SELLING}” first")
+    expect(move).to_contain_text("If the verdict stays, decline warmly, today, with the message below.")
 
     main.get_by_role("button", name=f"{SELLING} (You and interviews)").click()
     expect(page.get_by_role("heading", level=1, name="The job")).to_be_visible()
@@ -102,6 +106,7 @@ def test_a_verdict_one_open_answer_could_turn_says_so_until_it_is_given(page: Pa
     expect(main.get_by_role("heading", name="Skip it")).to_be_visible()
     expect(main.get_by_text("Not settled yet", exact=False)).to_have_count(0)
     expect(main.get_by_text("middle value", exact=False)).to_have_count(0)
+    expect(move).to_contain_text("Your next step: Decline warmly, today")
     assert_clean(page)
 
 

@@ -11,9 +11,11 @@ from hypothesis import strategies as st
 
 from advisor.case.examples import example_case
 from advisor.case.models import Case
+from advisor.documents.next_move import next_move
 from advisor.documents.report import to_markdown
 from advisor.editing.edits import add_reason, set_job
 from advisor.judgement.defaults import Question, taken_as_middle, unsettled, unsettled_sentence
+from advisor.judgement.options import evaluate_options
 from advisor.judgement.scoring import Verdict, evaluate, verdict_for
 from tests.unit.panel.build import persona_case
 from tests.unit.panel.personas import PANEL
@@ -88,3 +90,26 @@ def test_a_settled_verdict_holds_whatever_the_open_answers(case: Case, data: st.
         assert verdict_for(answered) is verdict
     else:
         assert open_questions and found.could_be and verdict not in found.could_be
+
+
+def test_the_next_move_waits_for_the_answer_that_could_turn_the_verdict() -> None:
+    """Tomasz's report said "Skip it. Not settled yet: …" and then "Next step: Decline warmly,
+    today": a step that can't be taken back, on a verdict one answer could still turn."""
+    case = _tomasz()
+    assessment = evaluate(case, flip=False)
+    move = next_move(case, assessment.verdict, evaluate_options(case)[0])
+    assert move.title == "Answer “How hard do you find it to sell yourself?” first"
+    assert move.why == ("Your answer could turn the verdict to “Close call”. If the verdict stays, decline warmly, "
+                        "today, with the message below.")
+    assert "decided not to go ahead" in move.message
+    answered = set_job(case, "selling_difficulty", 2)
+    settled = next_move(answered, evaluate(answered, flip=False).verdict, evaluate_options(answered)[0])
+    assert settled.title == "Decline warmly, today"
+
+
+def test_many_open_questions_are_counted_in_the_next_move() -> None:
+    case = _new_case()
+    move = next_move(case, evaluate(case, flip=False).verdict, evaluate_options(case)[0])
+    assert move.title == "Answer the 12 open questions first"
+    assert move.why.startswith("Together your answers could turn the verdict to “Skip it”. If the verdict stays, "
+                               "accept the invitation, with the message below.")
