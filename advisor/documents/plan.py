@@ -70,6 +70,14 @@ def _asks_tip_it(case: Case, asks: list[Reason]) -> bool:
     return verdict_for(with_granted(case, {a.id for a in asks})) is Verdict.NEGOTIATE
 
 
+def _needs_the_pay(case: Case) -> str:
+    """For someone who needs this job's pay: hesitation said in the room can cost them the offer,
+    and whether the pay is worth what comes with the job is decided when there is an offer, so the
+    line shows interest in the next step, claims no wish for the job, and keeps nobody waiting."""
+    quickly = _other_offer(case) or " If you make me an offer, I'll give you a clear answer quickly."
+    return f"Thank you, this has been useful, and I'd like to hear about the next steps.{quickly}"
+
+
 def closing_line(case: Case, assessment: Assessment) -> str:
     """What to tell them, honestly and without games. Going and wanting the job are two decisions:
     the line says what the person wants (their asks, or a day to think), never that they want a
@@ -78,8 +86,7 @@ def closing_line(case: Case, assessment: Assessment) -> str:
     if verdict is Verdict.SKIP:
         return decline_line(case)
     if verdict is Verdict.PRACTICE and needs_the_income(case):  # the pay may yet outweigh the work: theirs to weigh
-        return ("Thank you for your time and the open answers. I'd like a day to think it over, and I'll give you a "
-                f"clear answer by then.{_other_offer(case)}")
+        return _needs_the_pay(case)
     if verdict is Verdict.PRACTICE:
         return ("Thank you for your time and the open answers. Having heard more, I don't think the role is the "
                 "right match for me, and I'd rather say so now than keep you waiting. I'd be glad to stay in touch.")
@@ -91,6 +98,8 @@ def closing_line(case: Case, assessment: Assessment) -> str:
     if asks and verdict is Verdict.CLOSE_CALL and _asks_tip_it(case, asks):
         return (f"Thank you, this has been useful. I'm still weighing it up, honestly: it would tip for me if we "
                 f"could agree on {wanted}. Could we talk about that before I decide?{_other_offer(case)}")
+    if verdict is Verdict.CLOSE_CALL and needs_the_income(case):
+        return _needs_the_pay(case)
     if verdict is Verdict.CLOSE_CALL:
         return ("Thank you, this has been useful. I'm still weighing it up, honestly, so I'd like a day to think it "
                 f"over, and I'll give you a clear answer by then.{_other_offer(case)}")
@@ -151,7 +160,8 @@ def cost_reminder(case: Case) -> str:
         return (f"What going costs you, in your quick answer: “{said}”. Check the journey and its cost before "
                 "you commit.")
     if not job.travel_hours and not job.travel_cost:
-        return "You noted no travel time or cost: check the journey before you commit."
+        return ("By your answers, going costs you no travel time and no money." if job.given("travel_cost")
+                else "You noted no travel time or cost: check the journey before you commit.")
     hours = f"{job.travel_hours:g} hour{'s' if job.travel_hours != 1 else ''}"
     if not job.travel_cost:
         return f"Going takes about {hours}, at no cost you noted."

@@ -14,9 +14,10 @@ from dataclasses import dataclass
 
 from advisor.article.checklist import CHECKLIST
 from advisor.article.factors import Kind
+from advisor.case.arguments import needs_the_income
 from advisor.case.models import Case
 from advisor.editing.edits import granted_asks
-from advisor.judgement.options import VIDEO, with_granted
+from advisor.judgement.options import VIDEO, journey_known, with_granted
 from advisor.judgement.scoring import VERDICT_TITLES, Assessment, Verdict, evaluate, verdict_for
 from advisor.judgement.strengths import strengths
 
@@ -26,6 +27,9 @@ PREPARED_DREAD = 2 / 3
 FIRST_TIMER_DREAD = 6
 # Fewer real interviews than this and this one is still "one of your first".
 FIRST_INTERVIEWS = 3
+# Years of work from which few interviews are a long gap, not a first time (a 51-year-old with two
+# recent interviews is no first-timer); and someone who needs the pay has no interview that matters less.
+SEASONED_WORKER = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +57,7 @@ def _candidates(case: Case) -> Iterator[tuple[str, Verdict]]:
         yield action, _verdict(with_granted(case, {reason.id}))
     if len(asks) > 1:
         yield "If they agree to all your asks", _verdict(with_granted(case, {r.id for r in asks}))
-    if strengths(case)["attendance_cost"] > 0:
+    if journey_known(case) and strengths(case)["attendance_cost"] > 0:  # never a journey nobody described
         yield "If you ask for a video or phone interview instead of travelling", _verdict(case, VIDEO)
     undone = 1 - sum(item.id in case.checklist for item in CHECKLIST) / len(CHECKLIST)
     if undone and case.job.dread:
@@ -79,13 +83,17 @@ def nerves_note(case: Case) -> str | None:
     behind her and a dread of 9: the note waited for none at all, and a new case's starting
     count of none would have called anyone a first-timer)."""
     job = case.job
-    new = ((job.given("interviews_so_far") and job.interviews_so_far < FIRST_INTERVIEWS)
-           or (job.given("early_career") and job.early_career))
-    if job.given("dread") and job.dread >= FIRST_TIMER_DREAD and new:
-        return ("Feeling nervous before one of your first interviews is normal, and it is not a sign "
-                "to stay away: nerves fade with practice, and an interview that matters less to you is "
-                "the calmest place to get it.")
-    return None
+    early = job.given("early_career") and job.early_career
+    new = (job.given("interviews_so_far") and job.interviews_so_far < FIRST_INTERVIEWS) or early
+    if not (job.given("dread") and job.dread >= FIRST_TIMER_DREAD and new):
+        return None
+    seasoned = not early and job.given("experience_years") and job.experience_years >= SEASONED_WORKER
+    when = ("before an interview is normal, however long you have worked," if seasoned
+            else "before one of your first interviews is normal,")
+    calm = ("preparing as for any interview takes the edge off them" if needs_the_income(case) else
+            "an interview that matters less to you is the calmest place to get it")
+    return (f"Feeling nervous {when} and it is not a sign to stay away: nerves fade with practice, "
+            f"and {calm}.")
 
 
 def known_now(case: Case) -> str:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from types import MappingProxyType
 
 from advisor.article.factors import FACTORS, Kind, Side
-from advisor.case.arguments import needs_the_income
+from advisor.case.arguments import decided_elsewhere, needs_the_income
 from advisor.case.models import Case
 from advisor.case.pros import own_pros_total
 from advisor.judgement.in_words import verdict_words
@@ -40,6 +40,7 @@ FOR_PRACTICE: Scaling = MappingProxyType({
     OWN_PROS: 0.0, "income": 0.0, "reshape_offer": 0.0, "core_dislike": 0.0, "unfixed_terms": 0.0})
 # Declining keeps a little of the contact, if the note is kind.
 DOOR_OPEN = 0.2
+DECLINE = "Decline politely and keep the door open"
 # Options whose balances differ by less than this are shown as equals: the weights are a person's
 # rough sense of what matters, and the model cannot tell such options apart.
 EQUAL = 0.05
@@ -157,6 +158,9 @@ def _own_option(verdict: Verdict, options: list[Option]) -> str:
 def evaluate_options(case: Case) -> list[Option]:
     """Every option that suits the case, the verdict's own first, then best first; each with one
     line on what it changes, and marked as tied where it weighs the same as the one before."""
+    if decided_elsewhere(case):  # nothing to weigh: the person has chosen, and the article says tell them now
+        return [Option("decline", DECLINE, 1.0, "Your decision", "You take the other offer: telling them now frees "
+                       "the place for someone else and leaves them with a good memory of you.", 0.0)]
     verdict = verdict_for(case)
     weights = case.weights
     own = own_pros_total(case.pros)
@@ -170,7 +174,7 @@ def evaluate_options(case: Case) -> list[Option]:
         options.append(_option(plan.id, plan.title, net / scale, plan.why, strength["attendance_cost"]))
     going = options[0].balance
     door = DOOR_OPEN * strengths(case)["connections"] * weights["connections"] / scale
-    options.append(_option("decline", "Decline politely and keep the door open", door - going,
+    options.append(_option("decline", DECLINE, door - going,
                            "You save what going would cost and give up what it would bring; a kind note keeps "
                            "the contact.", 0.0))
     own_id = _own_option(verdict, options)

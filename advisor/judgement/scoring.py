@@ -17,7 +17,7 @@ from advisor.article.factors import FACTORS, MAX_WEIGHT, Factor, Kind, Side
 from advisor.case.arguments import against_job, argument_words, decided_elsewhere, needs_job, own_life
 from advisor.case.models import Case, Reason
 from advisor.case.pros import Pro, own_pros_total
-from advisor.judgement.strengths import STRENGTH_RULES, rule_text, strengths
+from advisor.judgement.strengths import STRENGTH_RULES, from_answers, rule_text, strengths
 
 __all__ = ["CLOSE_CALL", "CORE_HEAVY", "STRENGTH_RULES", "VERDICT_TITLES", "Assessment", "Contribution", "Flip",
            "Verdict", "balance_of", "evaluate", "rule_text", "strengths", "verdict_for", "verdict_of"]
@@ -136,14 +136,18 @@ def evaluate(case: Case, flip: bool = True) -> Assessment:
 
 def _reason(case: Case, verdict: Verdict, contributions: tuple[Contribution, ...], balance: float) -> str:
     """The verdict in words: the two arguments that weigh most for this person, named from their
-    own case, and what to do about them. The numbers are left to "How is this computed?"."""
+    own case, and what to do about them. An argument weighed only from starting values is not
+    named: the person never said it, and the Verdict says apart which answers it took as middle
+    values. The numbers are left to "How is this computed?"."""
     if decided_elsewhere(case):
         return ("You will take the other offer, so there is nothing here to weigh: tell them now, kindly, so they "
                 "can give the place to someone else and remember you well.")
     if not any(c.value for c in contributions):
         return "Nothing weighs on either side yet: answer the questions or raise some weights."
-    pros = sorted((c for c in contributions if c.value > 0), key=lambda c: -c.value)
-    cons = sorted((c for c in contributions if c.value < 0), key=lambda c: c.value)
+    # What the person said first, each side by size; starting values only when nothing said weighs.
+    ranked = sorted(contributions, key=lambda c: (not from_answers(case, c.factor.id), -abs(c.value)))
+    pros = [c for c in ranked if c.value > 0]
+    cons = [c for c in ranked if c.value < 0]
     if verdict is Verdict.PRACTICE:
         pros = [c for c in pros if not needs_job(c.factor.id)] or pros
     pro = argument_words(case, pros[0].factor.id) if pros else ""

@@ -110,6 +110,26 @@ def dread(case: Case) -> float:
     return _clamp(case.job.dread / 10)
 
 
+# The job's answers each argument is weighed from. The others rest on what the person typed (their
+# reasons, their own pros), so they are always theirs.
+ANSWERS_OF: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "practice": ("interviews_so_far", "early_career", "selling_difficulty"),
+    "dream_path": ("similarity",),
+    "connections": ("network_value",),
+    "inside_view": ("curiosity",),
+    "income": ("financial_need",),
+    "attendance_cost": ("travel_hours", "travel_cost"),
+    "dread": ("dread",),
+})
+
+
+def from_answers(case: Case, factor_id: str) -> bool:
+    """Whether an argument rests on something the person said: one weighed only from starting
+    values is never named to them as what weighs, since they never said it."""
+    fields = ANSWERS_OF.get(factor_id)
+    return fields is None or any(case.job.given(field) for field in fields)
+
+
 STRENGTH_RULES: Mapping[str, Callable[[Case], float]] = MappingProxyType({
     "practice": practice,
     "dream_path": dream_path,

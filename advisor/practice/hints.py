@@ -20,6 +20,7 @@ from advisor.article.reasons import reason_topic
 from advisor.case.arguments import core_words, needs_the_income, quoted, topic_of, worst_core
 from advisor.case.models import Case, Reason
 from advisor.judgement.scoring import evaluate
+from advisor.judgement.strengths import from_answers
 from advisor.reading.topics import Topic
 from advisor.wording import spoken_list
 
@@ -28,16 +29,8 @@ from advisor.wording import spoken_list
 WORTH = 2.5
 MAX_PROS_NAMED = 3
 
-# The arguments that make going worth it even for someone who will say no at the end, and the
-# answers of the job each rests on: an argument weighed only from starting values is not named,
-# since the person never said it.
-_GOING_FROM: Mapping[str, tuple[str, ...]] = MappingProxyType({
-    "practice": ("interviews_so_far", "early_career", "selling_difficulty"),
-    "dream_path": ("similarity",),
-    "connections": ("network_value",),
-    "inside_view": ("curiosity", "experience_years"),
-    "reshape_offer": (),  # rests on the reasons sorted as negotiable
-})
+# The arguments that make going worth it even for someone who will say no at the end.
+_GOING = ("practice", "dream_path", "connections", "inside_view", "reshape_offer")
 _GOING_WORDS: Mapping[str, str] = MappingProxyType({
     "practice": "the practice",
     "connections": "the contacts",
@@ -63,10 +56,8 @@ _KEEP_TRUE = ("Keep to what is true: interest in the work, the people or what yo
 def reasons_to_go(case: Case) -> tuple[str, ...]:
     """The arguments (factor ids) that make going worth it for this person by their own answers,
     the weightiest first: each counts at least ``WORTH`` and rests on something they answered."""
-    answered = {factor: any(case.job.given(field) for field in fields) for factor, fields in _GOING_FROM.items()}
-    answered["reshape_offer"] = any(reason.kind is Kind.NEGOTIABLE for reason in case.reasons)
     going = [c for c in evaluate(case, flip=False).contributions
-             if c.factor.id in _GOING_FROM and answered[c.factor.id] and c.value >= WORTH]
+             if c.factor.id in _GOING and from_answers(case, c.factor.id) and c.value >= WORTH]
     return tuple(c.factor.id for c in sorted(going, key=lambda c: -c.value))
 
 

@@ -92,8 +92,10 @@ def test_no_asks_points_to_the_sort_page() -> None:
 def test_the_example_closes_honestly_and_puts_no_asks_it_will_not_make() -> None:
     at = open_page("game_plan", example_case())
     (closing,) = at.info
-    # go for the practice; the example needs the income (7 of 10), so it does not turn the job down in the room
-    assert "I'd like a day to think it over, and I'll give you a clear answer by then." in str(closing.value)
+    # go for the practice; the example needs the income (7 of 10), so it neither turns the job down in the room
+    # nor shows a hesitation that could cost the offer
+    assert "I'd like to hear about the next steps. If you make me an offer, I'll give you a clear answer quickly." \
+        in str(closing.value)
     assert "right match" not in str(closing.value)
     assert "They matter only if the work itself" in texts(at)
     assert "Day or evening shifts only" not in texts(at)

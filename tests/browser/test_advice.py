@@ -61,6 +61,9 @@ def test_holding_another_offer_is_asked_about_and_a_yes_means_telling_them_now(p
     move = page.locator(".st-key-verdict_next_move")
     expect(move).to_contain_text("Your next step: Decline warmly, today")
     expect(move.locator(".link")).to_contain_text("I've decided to take another offer")
+    options = main.get_by_test_id("stMarkdownContainer").filter(has_text="Decline politely and keep the door open:")
+    expect(options).to_contain_text("Decline politely and keep the door open: your decision.")
+    expect(options.locator("li")).to_have_count(1)  # a choice made is not weighed against going
 
     reload(page)
     expect(page.get_by_role("heading", name="Skip it")).to_be_visible()

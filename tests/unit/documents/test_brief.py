@@ -77,7 +77,7 @@ def test_the_example_brief() -> None:
         assert f"{option.title} {option.verdict}" in text
     flowing = " ".join(text.split())
     assert "They matter only if the work itself" in flowing  # going for the practice: no asks to make
-    assert "a day to think it over" in flowing  # "go for the practice" for someone who needs the income
+    assert "I'd like to hear about the next steps" in flowing  # "go for the practice" for someone who needs the income
     assert text.index("Next step") < text.index("Before you leave") < text.index("The weighing")
 
 

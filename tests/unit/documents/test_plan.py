@@ -120,6 +120,9 @@ def test_someone_holding_another_offer_says_so() -> None:
 
 def test_cost_reminder() -> None:
     assert "no travel time or cost" in cost_reminder(Case.model_validate({"job": {"travel_hours": 0}}))
+    # both answered as nothing (a video interview): nothing to check, and no journey to tell them of
+    nothing = Case.model_validate({"job": {"travel_hours": 0, "answered": ["travel_hours", "travel_cost"]}})
+    assert cost_reminder(nothing) == "By your answers, going costs you no travel time and no money."
     example = cost_reminder(example_case())  # 1.5 hours, 12 of 60
     assert "1.5 hours" in example and "12" in example and "20 %" in example
     one = cost_reminder(Case.model_validate({"job": {"travel_hours": 1, "travel_cost": 5, "spare_money": 0}}))
@@ -202,7 +205,7 @@ def test_someone_who_needs_the_pay_is_never_scripted_to_turn_the_job_down_in_the
     assessment = evaluate(needy, flip=False)
     assert assessment.verdict is Verdict.PRACTICE
     line = closing_line(needy, assessment)
-    assert "right match" not in line and "a day to think it over" in line
+    assert "right match" not in line and "a day to think" not in line and "I'd like to hear about the next steps" in line
     comfortable = _example_with(financial_need=3)
     assert "right match for me" in closing_line(comfortable, evaluate(comfortable, flip=False))
 
@@ -215,7 +218,7 @@ def test_it_would_tip_only_where_the_asks_would_tip_it() -> None:
     assessment = evaluate(torn, flip=False)
     assert assessment.verdict is Verdict.CLOSE_CALL and asks_in_order(torn)
     line = closing_line(torn, assessment)
-    assert "tip for me" not in line and "a day to think it over" in line
+    assert "tip for me" not in line and "I'd like to hear about the next steps" in line  # needs the pay: no hesitation
     tipping = Case.model_validate({"job": {"company": "Acme"}, "weights": {"attendance_cost": 10, "dread": 10},
                                    "reasons": [{"label": "Night shifts", "severity": 8, "odds": 5,
                                                 "ask": "Day shifts only"}]})

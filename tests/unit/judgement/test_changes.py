@@ -78,3 +78,25 @@ def test_the_debrief_rescores_with_the_asks_granted() -> None:
     granted = set_debrief(case, "granted", [r.id for r in case.reasons if r.ask])
     after = known_now(granted)
     assert "with 3 of your asks granted" in after and after != before
+
+
+def test_the_nerves_note_calls_no_long_working_life_a_first_time_and_no_needed_job_one_that_matters_less() -> None:
+    """Walking a 51-year-old out of work for 20 months (two interviews since, 30 years of work, the
+    pay needed at 10): he was told of "one of your first interviews" and of "an interview that
+    matters less to you", both false for him."""
+    first = set_job(set_job(Case(), "interviews_so_far", 1), "dread", 8)
+    assert "one of your first interviews" in (nerves_note(first) or "")
+    assert "matters less to you" in (nerves_note(first) or "")
+    seasoned = set_job(set_job(first, "experience_years", 30), "financial_need", 10)
+    note = nerves_note(seasoned) or ""
+    assert note.startswith("Feeling nervous before an interview is normal, however long you have worked, and it")
+    assert "first interviews" not in note and "matters less" not in note and "preparing" in note
+    assert "first interviews" in (nerves_note(set_job(seasoned, "early_career", True)) or "")
+
+
+def test_a_video_interview_is_named_only_for_a_journey_the_person_described() -> None:
+    """Travel left unanswered weighs at the middle of its scale: "ask for a video interview" then
+    spoke of a journey nobody described."""
+    untold = UNDECIDED.model_copy(update={"job": UNDECIDED.job.model_copy(
+        update={"travel_hours": 1.0, "travel_cost": 0, "spare_money": 50})})
+    assert not any("video" in c.action for c in what_would_change(untold, evaluate(untold)))

@@ -5,9 +5,10 @@ from __future__ import annotations
 from itertools import pairwise
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
+from advisor.case.arguments import decided_elsewhere
 from advisor.case.examples import example_case
 from advisor.case.models import Case
 from advisor.judgement.options import EQUAL, evaluate_options, with_granted
@@ -96,6 +97,7 @@ def test_granting_an_ask_never_lowers_the_balance(case: Case, data: st.DataObjec
 @given(cases())
 def test_declining_is_worth_it_exactly_when_going_is_not(case: Case) -> None:
     """Declining saves what going costs and gives up what it brings, keeping a little of the contact."""
+    assume(not decided_elsewhere(case))  # nothing weighed: the decline is the person's own decision
     options = evaluate_options(case)
     balances = {o.id: o.balance for o in options}
     going = balances.get("negotiate", balances["invited"])
@@ -124,3 +126,14 @@ def test_an_informational_call_is_offered_only_where_an_interview_teaches_little
                          similarity=0, network_value=0, financial_need=0, curiosity=0, experience_years=20)
     assert evaluate(seasoned).verdict in (Verdict.SKIP, Verdict.CLOSE_CALL)
     assert "call" in {o.id for o in evaluate_options(seasoned)}
+
+
+def test_someone_taking_another_offer_is_offered_only_the_decline() -> None:
+    """Walking a graduate who will take another scheme: under "Skip it" the options said "Decline
+    politely — Not worth it" and "Go as invited — Worth it", weighing a choice already made."""
+    case = Case.model_validate({"job": {"title": "Rail engineer", "taking_other_offer": True, "network_value": 9},
+                                "reasons": [{"label": "I've already accepted a graduate scheme somewhere else.",
+                                             "severity": 7, "kind": "core"}]})
+    assert evaluate(case, flip=False).verdict is Verdict.SKIP
+    (only,) = evaluate_options(case)
+    assert (only.id, only.verdict) == ("decline", "Your decision")

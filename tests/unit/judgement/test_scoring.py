@@ -30,6 +30,8 @@ from advisor.judgement.scoring import (
 )
 from advisor.reading.topics import Topic
 from tests.unit.judgement.by_hand import QUIET_JOB, make
+from tests.unit.panel.build import persona_case
+from tests.unit.panel.personas import PANEL
 from tests.unit.strategies import cases
 
 GO = {Verdict.NEGOTIATE, Verdict.PRACTICE}
@@ -417,3 +419,17 @@ def test_the_flip_point_does_not_read_the_reasons_again_for_each_what_if(monkeyp
     assessment = evaluate(case)
     assert assessment.flip is not None
     assert len(read) <= 3 * len(case.reasons), len(read)
+
+
+def test_the_verdict_names_what_the_person_said_not_a_starting_value() -> None:
+    """Ten of the panel were told that, against going, "the time and money it takes to go" weighs
+    most: a journey they never described, weighed at the middle of its scale, above what they did
+    describe (Priya: her weekend rota)."""
+    priya = persona_case(next(p for p in PANEL if p.id == "priya_weekend_rota"))
+    assert not priya.job.given("travel_hours") and not priya.job.given("travel_cost")
+    assessment = evaluate(priya, flip=False)
+    heaviest = min(assessment.contributions, key=lambda c: c.value)
+    assert heaviest.factor.id == "attendance_cost"  # the middle value still weighs, as the Verdict says
+    assert "time and money" not in assessment.reason
+    rota = "“The rota has me working every other weekend, and I have no childcare then.”"
+    assert f"against it, {rota}" in assessment.reason
