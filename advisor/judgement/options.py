@@ -46,6 +46,8 @@ DECLINE = "Decline politely and keep the door open"
 EQUAL = 0.05
 # Below this much practice, going has little to teach, and a conversation may serve as well.
 LITTLE_PRACTICE = 0.5
+# Curiosity about the field or the value of its contacts (of 10) from which a conversation is worth asking for.
+WORTH_A_CALL = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +110,8 @@ class _Plan:
 def _plans(case: Case, verdict: Verdict) -> list[_Plan]:
     """The options that suit this case: no asks to put when the core is what stands in the way, no
     video round unless the person described a journey, no fare to ask for unless it costs more than
-    they can spare, no informational call for someone an interview would teach."""
+    they can spare, no informational call for someone an interview would teach or who has nothing
+    to learn from one."""
     job = case.job
     negotiable = any(r.kind is Kind.NEGOTIABLE for r in case.reasons)
     asked = any(r.kind is Kind.NEGOTIABLE and r.ask for r in case.reasons)
@@ -131,10 +134,20 @@ def _plans(case: Case, verdict: Verdict) -> list[_Plan]:
         plans.append(_Plan("fare", "Ask them to cover the fare", fare_paid(going),
                            {}, "The same interview, if they agree to pay for a journey that costs more than "
                                "you can spare."))
-    if strengths(case)["practice"] < LITTLE_PRACTICE and verdict in (Verdict.SKIP, Verdict.CLOSE_CALL):
+    if (strengths(case)["practice"] < LITTLE_PRACTICE and verdict in (Verdict.SKIP, Verdict.CLOSE_CALL)
+            and wants_to_learn(case)):
         plans.append(_Plan("call", "Ask for an informational call instead", case, CALL,
                            "A conversation to learn about the company and the field: little practice, no offer."))
     return plans
+
+
+def wants_to_learn(case: Case) -> bool:
+    """Whether the person said the field interests them or its contacts matter: a call costs nothing
+    and risks no offer, so it outweighs everything for anyone with the least pro; but it is worth
+    asking a stranger for only to someone with something to learn or someone to meet (walking a
+    designer who objects to a payday lender, contacts and curiosity 2 of 10: the call came first)."""
+    job = case.job
+    return any(job.given(field) and getattr(job, field) >= WORTH_A_CALL for field in ("curiosity", "network_value"))
 
 
 def journey_known(case: Case) -> bool:

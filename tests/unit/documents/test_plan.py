@@ -205,7 +205,8 @@ def test_someone_who_needs_the_pay_is_never_scripted_to_turn_the_job_down_in_the
     assessment = evaluate(needy, flip=False)
     assert assessment.verdict is Verdict.PRACTICE
     line = closing_line(needy, assessment)
-    assert "right match" not in line and "a day to think" not in line and "I'd like to hear about the next steps" in line
+    assert "right match" not in line and "a day to think" not in line
+    assert "I'd like to hear about the next steps" in line
     comfortable = _example_with(financial_need=3)
     assert "right match for me" in closing_line(comfortable, evaluate(comfortable, flip=False))
 

@@ -123,9 +123,18 @@ def test_a_fare_beyond_what_one_can_spare_offers_to_ask_for_it_and_for_video() -
 
 def test_an_informational_call_is_offered_only_where_an_interview_teaches_little() -> None:
     seasoned = _with_job(example_case(), interviews_so_far=30, early_career=False, selling_difficulty=0,
-                         similarity=0, network_value=0, financial_need=0, curiosity=0, experience_years=20)
+                         similarity=0, network_value=0, financial_need=0, curiosity=6, experience_years=20)
     assert evaluate(seasoned).verdict in (Verdict.SKIP, Verdict.CLOSE_CALL)
     assert "call" in {o.id for o in evaluate_options(seasoned)}
+
+
+def test_no_informational_call_for_someone_with_nothing_to_learn_from_it() -> None:
+    """A designer who objects to a payday lender, contacts and curiosity 2 of 10, was told first to
+    ask them for "twenty minutes for a short call": a call has no cons, so it led the options."""
+    incurious = _with_job(example_case(), interviews_so_far=30, early_career=False, selling_difficulty=0,
+                          similarity=0, network_value=2, financial_need=0, curiosity=2, experience_years=20)
+    assert evaluate(incurious).verdict in (Verdict.SKIP, Verdict.CLOSE_CALL)
+    assert "call" not in {o.id for o in evaluate_options(incurious)}
 
 
 def test_someone_taking_another_offer_is_offered_only_the_decline() -> None:
