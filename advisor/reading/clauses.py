@@ -16,7 +16,7 @@ from advisor.reading import small_words as small
 
 _FOLD = str.maketrans({"’": "'", "‘": "'", "-": " ", "‐": " ", "‑": " ", "–": " ", "—": " ", "/": " "})
 WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
-_STOPS = re.compile(r"[,;:.!?()\n]|\s-\s")
+_STOPS = re.compile(r"(?<!\d)[,:.]|[,:.](?!\d)|[;!?()\n]|\s-\s")  # "5:30", "£11.44", "£30,000" are no stops
 _SENTENCE_END = frozenset(".!?\n")
 _NEGATING = frozenset(("not", "no", "never", "isn't", "don't", "doesn't", "didn't", "wasn't", "aren't",
                        "wouldn't", "won't", "can't", "hardly", "nothing"))

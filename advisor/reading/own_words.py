@@ -7,7 +7,9 @@ cover the same words the longer counts. How much a phrase counts depends on its 
 on being the first thing its clause names ("Night shifts on the phone" is about the shifts). The
 topic with the most wins; the reading is sure when what speaks for its sort clearly outweighs
 what speaks against, otherwise the person is asked. No model, only lists and a few rules, so
-every reading comes with one sentence naming what it matched.
+every reading comes with one sentence naming what it matched. The sentence quotes the person's
+words only where they read as a name ("the team", "selling insurance", "their whole business");
+where they would not ("lending to desperate", "don't agree with"), it names the topic in its own.
 """
 
 from __future__ import annotations
@@ -31,10 +33,10 @@ class _Kind:
     topic: Topic
     weight: float
     sentence: str  # "{}" is what the reason named
-    articles: tuple[str, ...] = ()  # name the match with one of these before it ("the team")
-    following: bool = False  # and with the words after it that say more ("selling insurance")
+    following: bool = False  # named with the words after it that say more ("selling insurance")
     doubt: bool = False  # the article's test cannot settle this topic from these words
     names: bool = True  # False for a word that only points at the topic ("mostly", "all day")
+    plain: str = ""  # the sentence without the person's words, when theirs would not read as a name
 
 
 _TERM = "It names {}, a term of the offer that can be discussed."
@@ -49,8 +51,14 @@ _SENTENCES: Mapping[Topic, str] = MappingProxyType({
     Topic.CIRCUMSTANCES: "It seems to be about your own circumstances: only you can tell whether this "
                          "employer could make room for them.",
 })
-_ARTICLES: Mapping[Topic, tuple[str, ...]] = MappingProxyType({Topic.PEOPLE: ("the", "a", "an")})
 _FOLLOWING = frozenset((Topic.WORK, Topic.VALUES))
+# The sentences above without the person's words: what a reading says when the words it matched
+# would not read as a name inside the sentence ("It is about lending to desperate, …").
+_PLAIN_SENTENCES: Mapping[Topic, str] = MappingProxyType({
+    Topic.WORK: "It is about the work itself: no offer changes that.",
+    Topic.PEOPLE: "It is about the people you would work with: an offer does not change them.",
+    Topic.VALUES: "It is about what the company stands for: that does not change for one hire.",
+})
 _WEAK, _STRONG = 1.0, 3.0
 
 _AS_ACTIVITY = _Kind(Topic.WORK, 2.0,
@@ -60,13 +68,11 @@ _AS_ELSEWHERE = _Kind(Topic.WORK, _STRONG,
 _AS_ITSELF = _Kind(Topic.WORK, 1.5, "It names the work itself: no offer changes that.")
 _AS_LIKE = _Kind(Topic.WORK, _WEAK, "It is about what the work is like ({}): no offer changes that.",
                  following=True)
-_AS_DOING = _Kind(Topic.WORK, _WEAK, _SENTENCES[Topic.WORK], following=True)
+_AS_DOING = _Kind(Topic.WORK, _WEAK, _SENTENCES[Topic.WORK], following=True, plain=_PLAIN_SENTENCES[Topic.WORK])
 _AS_ROLE = _Kind(Topic.WORK, 1.5, _SENTENCES[Topic.WORK])
-_SIGN_SENTENCES: Mapping[Topic, str] = MappingProxyType({
-    Topic.WORK: "It is about the work itself: no offer changes that.",
-    Topic.PEOPLE: "It is about the people you would work with: an offer does not change them.",
-})
+_SIGN_SENTENCES = _PLAIN_SENTENCES
 _AS_PACE = _Kind(Topic.WORKLOAD, _WEAK, _TERM, doubt=True)
+_AS_CLOCK = _Kind(Topic.HOURS, 3.0, _TERM)
 
 _UNKNOWN = "It does not name the main activity or who you would do it with, so it is worth asking about."
 _UNSURE = "It may be about {}, but the words leave that open: only you can tell whether this employer could change it."
@@ -78,7 +84,8 @@ _FIRST = 1.5
 
 
 def _kind(topic: Topic, weight: float) -> _Kind:
-    return _Kind(topic, weight, _SENTENCES[topic], _ARTICLES.get(topic, ()), topic in _FOLLOWING)
+    return _Kind(topic, weight, _SENTENCES[topic], following=topic in _FOLLOWING,
+                 plain=_PLAIN_SENTENCES.get(topic, ""))
 
 
 _ENTRIES: tuple[tuple[_Kind, str, re.Pattern[str]], ...] = (
@@ -90,6 +97,7 @@ _ENTRIES: tuple[tuple[_Kind, str, re.Pattern[str]], ...] = (
     *((_AS_ITSELF, "", pattern(p)) for p in lists.ITSELF),
     *((_AS_LIKE, "", pattern(p)) for p in lists.LIKE),
     *((_AS_PACE, "the workload", pattern(p)) for p in lists.DOUBT),
+    *((_AS_CLOCK, "the hours", re.compile(p)) for p in lists.CLOCK),
     *((_Kind(topic, _STRONG, _SIGN_SENTENCES[topic], names=False), "", pattern(p))
       for topic, ps in lists.SIGNS.items() for p in ps),
 )
@@ -157,15 +165,17 @@ def _excerpt(label: str, start: int, end: int) -> str:
     return shown[:1].lower() + shown[1:] if start == 0 and first[1:] == first[1:].lower() else shown
 
 
-def _named(label: str, words: list[re.Match[str]], match: _Match) -> str:
-    """A match named with the words around it, as its kind allows: an article just before it,
-    and up to three words after it while they say more about the work (not a term of the offer)."""
+def _named(label: str, words: list[re.Match[str]], match: _Match) -> str | None:
+    """A match named with the words around it, as its kind allows: up to three words after it
+    while they say more about the work (not a term of the offer). For a kind with a plain
+    sentence, also the determiner before it ("the team", "a big bank"), and None when what that
+    gives would not read as a name inside the sentence ("lending to desperate")."""
     start, end = match.start, match.end
     place = next((i for i, w in enumerate(words) if w.start() <= start < w.end()), None)
     if place is None:
-        return _excerpt(label, start, end)
-    if place > 0 and words[place - 1].group() in match.kind.articles:
-        start = words[place - 1].start()
+        return _excerpt(label, start, end) if not match.kind.plain else None
+    if match.kind.plain:
+        return _as_name(label, words, place, match)
     following = words[place + 1: place + 4] if match.kind.following else []
     for after in (w for w in following if w.start() >= end):
         if _is_term(after.group()) or not (_carries(after.group()) or after.group() in small.BRIDGES):
@@ -173,6 +183,96 @@ def _named(label: str, words: list[re.Match[str]], match: _Match) -> str:
         if _carries(after.group()):
             end = after.end()
     return _excerpt(label, start, end)
+
+
+def _apart(label: str, one: re.Match[str], other: re.Match[str]) -> bool:
+    """Whether a stop (a comma, a full stop …) stands between two words."""
+    return any(c in ",;:.!?()\n" for c in label[one.end():other.start()])
+
+
+def _ends_a_name(word: str) -> bool:
+    """Whether a word after a name starts something else: a verb in -ing, a word of manner, a
+    describing word, a verb or a contraction ("the work itself bores me", "customer service isn't")."""
+    return (word.endswith(("ing", "n't", "'re", "'ll", "'d", "'ve", "'m")) or _manner(word) or _describes(word)
+            or word in small.VERBS or word in small.FUNCTION or (word.endswith("ed") and len(word) > 4))
+
+
+def _manner(word: str) -> bool:
+    return word.endswith("ly") and len(word) > 4 and word not in small.NOT_MANNER
+
+
+def _describes(word: str) -> bool:
+    return (word in small.DESCRIBING or any(r.fullmatch(word) for r in _LIKE_WORDS)
+            or (word.endswith(small.DESCRIBING_ENDINGS) and len(word) > 5))
+
+
+def _cut_short(label: str, words: list[re.Match[str]], last: int) -> bool:
+    """Whether the word after ``last`` carries the name on, so ending there cuts it short
+    ("lending to desperate | people")."""
+    if last + 1 >= len(words) or _apart(label, words[last], words[last + 1]):
+        return False
+    after, before = words[last + 1].group(), words[last].group()
+    return (after in small.PLAIN_NOUNS or (_carries(after) and not _ends_a_name(after))
+            or (after.endswith("ing") and not before.endswith("ing") and _carries(before)))  # "lesson | planning"
+
+
+def _as_name(label: str, words: list[re.Match[str]], place: int, match: _Match) -> str | None:
+    """The match as a name the sentence can quote, or None when unsure it reads as one."""
+    last = max(i for i, w in enumerate(words) if w.start() < match.end and i >= place)
+    first = place
+    for back in range(place - 1, max(place - 3, -1), -1):  # "the team", "a big bank"
+        if _apart(label, words[back], words[back + 1]):
+            break
+        before = words[back].group()
+        if before in small.DETERMINERS:
+            first = back
+            break
+        if not _describes(before) and (not _carries(before) or _ends_a_name(before)):
+            break
+    if match.kind.following:  # "selling insurance", "cold calls to strangers"
+        end = last
+        for after in range(last + 1, min(last + 4, len(words))):
+            word = words[after].group()
+            if _apart(label, words[after - 1], words[after]):
+                break
+            if word in small.BRIDGES or _describes(word):  # crossed, never the end ("angry customers")
+                continue
+            if word in small.CARRIED_ON:  # "a betting company", "lending to desperate people"
+                end = after
+                break
+            if not _carries(word) or _is_term(word) or _ends_a_name(word):
+                break
+            end = after
+        if not _cut_short(label, words, end):
+            last = end
+    shown = [w.group() for w in words[first: last + 1]]
+    ends_well = shown[-1].endswith("ing") or _plural(shown[-1]) or not _cut_short(label, words, last)
+    if not ends_well or not _reads_as_name(shown):
+        return None
+    text = _excerpt(label, words[first].start(), words[last].end())
+    return "your" + text[2:] if shown[0] == "my" else text
+
+
+def _plural(word: str) -> bool:
+    return word.endswith("s") and not word.endswith(("ss", "us", "is", "'s")) and len(word) > 3
+
+
+def _reads_as_name(shown: list[str]) -> bool:
+    """Whether words read as a name inside "It is about {}, …": no negation, no word of manner,
+    not opened by a verb or a small word, not ended by a describing or small word, and a thing of
+    which there are many ("team", "bank") only after a determiner ("the team")."""
+    named = shown[1:] if shown[0] in small.DETERMINERS else shown
+    if not named or "itself" in named:  # "the work itself, the work itself"
+        return False
+    if any(w.endswith("n't") or w in small.NEGATIONS or _manner(w) for w in named):
+        return False
+    opening, closing = named[0], named[-1]
+    if opening in small.FUNCTION or opening in small.VERBS or closing in small.FUNCTION or _describes(closing):
+        return False
+    if named is shown and opening.endswith("ed"):
+        return False
+    # "fast fashion brand": one of a kind reads as a name only after a determiner
+    return closing not in small.COUNTABLE or any(w in small.DETERMINERS for w in shown)
 
 
 def _activity_matches(label: str, words: list[re.Match[str]], activity: str) -> Iterator[_Match]:
@@ -235,6 +335,13 @@ def _weighed(matches: list[_Match], parts: list[Clause]) -> list[tuple[_Match, f
     return [(m, w) for m, w in weighed if w > 0]
 
 
+def _why(label: str, words: list[re.Match[str]], best: _Match) -> str:
+    """The sentence of the match a reading rests on, naming it with the person's words when they
+    read as a name, and without them otherwise."""
+    name = best.name or _named(label, words, best)
+    return best.kind.sentence.format(name) if name is not None else best.kind.plain
+
+
 def read_words(label: str, activity: str = "") -> Reading:
     """Read a reason in the person's own words for its topic, against the main activity they described.
 
@@ -256,13 +363,13 @@ def read_words(label: str, activity: str = "") -> Reading:
     core = CORE_BY_TOPIC[topic]
     words = list(WORD.finditer(text))
     if core is None:
-        return Reading(topic, False, False, best.kind.sentence.format(best.name or _named(label, words, best)))
+        return Reading(topic, False, False, _why(label, words, best))
     agree = sum(s for t, s in scores.items() if CORE_BY_TOPIC[t] is core)
     against = sum(s for t, s in scores.items() if CORE_BY_TOPIC[t] is not core)
     doubt = any(m.kind.doubt for m, _ in weighed) and topic is Topic.WORKLOAD
     if doubt or agree < _MARGIN * against:
         return Reading(topic, core, False, _UNSURE.format(TOPIC_WORDS[topic]))
-    return Reading(topic, core, True, best.kind.sentence.format(best.name or _named(label, words, best)))
+    return Reading(topic, core, True, _why(label, words, best))
 
 
 def read_reason(label: str, activity: str = "") -> tuple[bool, str]:

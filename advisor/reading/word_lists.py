@@ -51,7 +51,11 @@ TOPICS: Mapping[Topic, Mapping[str, tuple[str, ...]]] = MappingProxyType({
                         "return ticket*", "interview ticket", "toll*", "motorway", "cycle", "walk to", "two trains",
                         "change trains", "hours a day travelling", "door to door", "travel time", "get there",
                         "getting there", "journey time", "out of town", "middle of nowhere", "countryside", "rural",
-                        "no car"),
+                        "no car", "minute drive", "minutes drive", "minute's drive", "min drive", "mins drive",
+                        "hour drive", "hour's drive", "hours drive", "minute commute", "hour commute",
+                        "minute journey", "hour journey", "minute walk", "minute bus", "minute train",
+                        "minute ride", "minute cycle", "mile drive", "miles drive", "drive away", "drive there",
+                        "drive home", "drive each", "drive every"),
         "the place of work": ("office", "offices", "location*", "located", "site", "sites", "city", "town",
                               "open plan", "hot desk*", "parking", "car park", "relocat*", "move to", "moving to",
                               "move house", "depot", "business park", "industrial estate", "campus", "based in",
@@ -173,6 +177,13 @@ TOPICS: Mapping[Topic, Mapping[str, tuple[str, ...]]] = MappingProxyType({
         "loan shark*", "debt collect*", "bailiff*", "fracking", "mining", "pharma", "big pharma", "big tech", "bank",
         "banks", "what they do", "what the company does", "the company does", "brand", "their business",
         "business model", "charity", "nonprofit", "not for profit", "politic*", "religio*",
+        # how the employer makes its money ("their whole business is lending to desperate people")
+        "whole business", "business is built on", "lend*", "loan*", "interest rate*", "high interest",
+        "huge interest", "desperate people", "vulnerable people", "vulnerable customers", "prey on", "preys on",
+        "preying on", "rip people off", "ripping people off", "into debt", "deeper into debt", "nudge people",
+        "nudges people", "nudging people", "make money from", "makes money from", "makes its money",
+        "make their money", "profit from", "profits from", "profit off", "profits off", "borrowing more",
+        "borrow more", "addict*",
     )}),
     Topic.OTHER_OFFER: MappingProxyType({"": (
         "another offer", "other offer", "an offer from", "offer elsewhere", "better offer", "offer me a job",
@@ -202,6 +213,12 @@ TOPICS: Mapping[Topic, Mapping[str, tuple[str, ...]]] = MappingProxyType({
         "second job", "side business", "my business", "my band", "volunteer*", "into education", "college", "education",
         "master's", "masters", "phd", "postgrad*", "small children", "little ones", "i have children", "i have kids",
         "care for a", "care for my", "relative*",
+        # what the person fears being asked at the interview: their own story, not this job
+        "gap on my cv", "gap in my cv", "gap on my resume", "gap in my resume", "cv gap", "employment gap",
+        "career gap", "gap in my employment", "my cv", "my resume", "my record", "criminal record",
+        "being asked about", "being asked why", "asked about my", "asked why i", "explain the gap",
+        "explaining the gap", "explain why i", "explaining why i", "why i left", "why i was sacked",
+        "why i was fired", "why i got fired", "why i got sacked", "they'll ask", "they will ask",
     )}),
 })
 STRONG: Mapping[Topic, tuple[str, ...]] = MappingProxyType({
@@ -209,7 +226,9 @@ STRONG: Mapping[Topic, tuple[str, ...]] = MappingProxyType({
                 "not enough money", "money isn't"),
     Topic.HOURS: ("shift pattern", "the hours", "full time", "part time", "long hours", "every other weekend"),
     Topic.PLACE: ("commute", "located", "location", "depot", "each way", "miles from", "minutes away",
-                  "the site is", "public transport", "rush hour"),
+                  "the site is", "public transport", "rush hour", "minute drive", "minutes drive", "minute's drive",
+                  "min drive", "mins drive", "hour drive", "hour's drive", "hours drive", "minute commute",
+                  "hour commute", "minute journey", "hour journey", "mile drive", "miles drive"),
     Topic.HOME: ("remote*", "wfh", "from home", "hybrid", "office based", "in the office"),
     Topic.CONTRACT: ("fixed term", "zero hour*", "probation*", "job security", "maternity cover", "temp to perm",
                      "notice period", "self employed", "through an agency", "contract role", "funding"),
@@ -231,7 +250,10 @@ STRONG: Mapping[Topic, tuple[str, ...]] = MappingProxyType({
                    "working with my", "reporting to", "the clients", "residents", "boss"),
     Topic.VALUES: ("against my value*", "goes against", "my values", "ethic*", "reputation", "morally",
                    "don't believe in", "don't agree with", "in the news", "industry", "payday loan*", "weapon*",
-                   "oil and gas", "gambling", "tobacco"),
+                   "oil and gas", "gambling", "tobacco", "whole business", "business is built on", "prey on",
+                   "preys on", "preying on", "desperate people", "vulnerable people", "into debt",
+                   "nudge people", "nudges people", "nudging people", "make money from", "makes money from",
+                   "makes its money", "make their money", "profit from", "profits from", "rip people off"),
     Topic.OTHER_OFFER: ("another offer", "an offer from", "second interview", "final round", "expecting an offer",
                         "offered me", "offer me a job", "accepted a place", "grad scheme", "lined up",
                         "interview at my", "other offer"),
@@ -245,7 +267,11 @@ STRONG: Mapping[Topic, tuple[str, ...]] = MappingProxyType({
                           "leaving a team", "leave a team", "leaving my team", "leave my team", "leaving my job",
                           "leave my job", "leaving my current", "leave my current", "miss my colleagues",
                           "miss my team", "where i know nobody", "where i know no one", "know nobody there",
-                          "know no one there", "away from my friends", "away from my family"),
+                          "know no one there", "away from my friends", "away from my family",
+                          "gap on my cv", "gap in my cv", "cv gap", "employment gap", "career gap",
+                          "being asked about", "being asked why", "asked about my", "asked why i",
+                          "explain the gap", "explaining the gap", "explain why i", "explaining why i",
+                          "criminal record", "why i left", "why i was sacked", "why i was fired"),
 })
 # Words that say the work itself or the people are the trouble without naming them ("mostly",
 # "all day", "rude"): they count as much as a strong phrase, and the sentence names the work or
@@ -253,7 +279,13 @@ STRONG: Mapping[Topic, tuple[str, ...]] = MappingProxyType({
 SIGNS: Mapping[Topic, tuple[str, ...]] = MappingProxyType({
     Topic.WORK: ("most of the job", "most of it", "what the job is", "mostly", "just stacking",
                  "not interested in", "doesn't interest", "doesn't excite", "bores me", "not a fan of", "be doing",
-                 "be writing", "all day"),
+                 "be writing", "all day",
+                 # doing the work the person used to oversee: what they would do, whatever the title
+                 "i used to supervise", "i used to oversee", "i used to delegate", "i used to sign off",
+                 "i used to check", "i used to review", "i once supervised", "i once oversaw", "i once managed",
+                 "i used to hand to", "i used to give to", "i used to assign", "back to doing",
+                 "go back to doing", "going back to doing", "my old team's", "my team used to do",
+                 "my juniors do", "my juniors used to", "my assistant does", "my assistant used to"),
     Topic.PEOPLE: ("rude", "dismissive", "aggressive", "unfriendly", "entitled", "toxic", "bully*", "hierarch*",
                    "cliqu*", "click with"),
 })
@@ -262,7 +294,8 @@ SIGNS: Mapping[Topic, tuple[str, ...]] = MappingProxyType({
 DOUBT: tuple[str, ...] = (
     "pressure", "relentless", "fast paced", "rushing", "chaos", "firefighting", "deadlines", "busy", "stressful",
     "intense", "stress", "hectic", "demanding", "pace", "non stop", "nonstop", "frantic", "high pressure", "always on",
-    "never stops",
+    "never stops", "racing the clock", "race the clock", "racing against the clock", "against the clock",
+    "beat the clock", "up against the clock",
 )
 # Saying the work is not the kind the person wants: whatever the offer, the work stays.
 ELSEWHERE: tuple[str, ...] = (
@@ -284,6 +317,16 @@ LIKE: tuple[str, ...] = (
     "unchallenging", "not challenging", "no challenge", "hate the idea", "no passion", "no interest", "not interested",
     "uninspiring", "soulless", "grim", "depressing", "dread*", "mind numbing", "easy", "too easy", "too simple",
     "basic work", "beneath me", "not for me",
+)
+# Clock times and spans of them ("9 to 5:30", "7.30am", "until 6pm"): they say when the work is
+# done, so they count for the hours as much as a strong phrase. Regular expressions on the folded
+# reason (hyphens as spaces); a number followed by a unit ("3 to 4 days", "2 to 3 hours") is no time.
+_TIME = r"\d{1,2}(?::\d{2}(?:\s?[ap]m)?|(?:\.\d{2})?\s?[ap]m)"
+_UNITS = r"k|%|percent|miles?|km|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|people|staff|grand|quid"
+_NOT_A_TIME = rf"(?![\w:.,]?\d)(?!\s*(?:{_UNITS})\b)"
+CLOCK: tuple[str, ...] = (
+    rf"(?<![\w£$€.,:])(?:{_TIME}|\d{{1,2}})\s*(?:to|till|until|til)\s*(?:{_TIME}|\d{{1,2}})(?![\w])" + _NOT_A_TIME,
+    rf"(?<![\w£$€.,:]){_TIME}(?![\w])",
 )
 # "Hours of cold calls" is about the calls: a span of time spent on something names that thing.
 DURATIONS: tuple[str, ...] = (
