@@ -64,15 +64,24 @@ def spliced_text(case: Case, texts: Mapping[str, str]) -> list[str]:
     or one with characters escaped inside it fails.
     """
     problems = []
-    for typed in typed_texts(case):
+    typed_all = typed_texts(case)
+    for typed in typed_all:
         whole = _bare(typed)
         opening = " ".join(whole.split()[:ANCHOR_WORDS])
         for key, text in texts.items():
+            inside = _spans(text, [t for t in typed_all if t != typed])
             for m in re.finditer(re.escape(opening), text, re.IGNORECASE):
+                if any(start <= m.start() < end for start, end in inside):
+                    continue  # the words are part of another typed text, quoted whole ("A phased return: four days …")
                 if not text.startswith(whole, m.start()):
                     shown = text[m.start():m.start() + len(whole) + 10].replace("\n", " ")
                     problems.append(f"{key}: “{typed}” shown as “{shown}”")
     return problems
+
+
+def _spans(text: str, typed: list[str]) -> list[tuple[int, int]]:
+    """Where each of these typed texts stands whole, as typed, in the text."""
+    return [(m.start(), m.end()) for t in typed if (bare := _bare(t)) for m in re.finditer(re.escape(bare), text)]
 
 
 def pasted_into_questions(case: Case, texts: Mapping[str, str]) -> list[str]:

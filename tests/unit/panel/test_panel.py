@@ -12,32 +12,45 @@ from functools import cache
 import pytest
 
 from advisor.case.examples import example_case
+from advisor.case.models import Case
 from advisor.documents.report import to_markdown
 from advisor.judgement.scoring import Verdict, evaluate
 from tests.unit.panel import checks
 from tests.unit.panel.build import advice_texts, persona_case, typed_texts
 from tests.unit.panel.held_out_personas import HELD_OUT_PANEL
 from tests.unit.panel.personas import PANEL, Persona
+from tests.unit.panel.review_personas import REVIEW_PANEL
 
 EXAMPLE_WORDS = 400
 SHARED_AT_MOST = 0.15
-by_persona = pytest.mark.parametrize("p", PANEL, ids=[p.id for p in PANEL])
+# Every sentence check runs over all three panels: the tuning one, the held-out one and the review's.
+EVERYONE = (*PANEL, *HELD_OUT_PANEL, *REVIEW_PANEL)
+by_persona = pytest.mark.parametrize("p", EVERYONE, ids=[p.id for p in EVERYONE])
 # Where the app's verdict still differs from the article's, and why: issue 31 stays open on these.
 # Strict, so a change that gives the article's verdict fails here until its line is taken out.
 STILL_DIFFERENT: dict[str, str] = {
     "joao_two_minds": "go and negotiate (+0.29), not a close call: the pros every interview brings outweigh one "
                       "negotiable commute and a like-for-like move",
+    "ciaran_payday_app": "a close call (+0.03), not skip it: the lender's business (9) and the screens (8) weigh "
+                         "-7.8, against his own pro, the pay (+4.0), and a rehearsal for like interviews (+3.6)",
+    "derek_long_unemployed_callcentre": "a close call (+0.48): the wage he needs (10) comes only with the work he "
+                                        "objects to, which the model leaves to him rather than saying go",
+}
+# Where the advice does not yet say what a persona needs said, and why.
+STILL_UNSAID: dict[str, str] = {
+    "katarzyna_oslo_move": "the move to Oslo reads as her own circumstances; its ask is hers, at 15 % odds, so no "
+                           "question of ours is about working remotely or relocating",
 }
 
 
-def _with_known(panel: tuple[Persona, ...]) -> list[object]:
-    return [pytest.param(p, id=p.id, marks=pytest.mark.xfail(strict=True, reason=STILL_DIFFERENT[p.id]))
-            if p.id in STILL_DIFFERENT else pytest.param(p, id=p.id) for p in panel]
+def _with_known(panel: tuple[Persona, ...], known: dict[str, str] = STILL_DIFFERENT) -> list[object]:
+    return [pytest.param(p, id=p.id, marks=pytest.mark.xfail(strict=True, reason=known[p.id]))
+            if p.id in known else pytest.param(p, id=p.id) for p in panel]
 
 
 @cache
 def _texts(persona_id: str) -> dict[str, str]:
-    p = next(p for p in PANEL if p.id == persona_id)
+    p = next(p for p in EVERYONE if p.id == persona_id)
     return advice_texts(persona_case(p))
 
 
@@ -83,12 +96,32 @@ def test_held_out_persona_gets_the_articles_verdict(p: Persona) -> None:
     assert not (found := checks.verdict_problems(p, got)), _problems(found)
 
 
+@pytest.mark.parametrize("p", _with_known(REVIEW_PANEL))
+def test_review_persona_gets_the_articles_verdict(p: Persona) -> None:
+    """The review's eight (``review_personas``): 5 of 8 at their first run, before the fixes made
+    with them in view."""
+    got = evaluate(persona_case(p), flip=False).verdict
+    assert not (found := checks.verdict_problems(p, got)), _problems(found)
+
+
+def test_the_splice_check_can_fail() -> None:
+    """A typed text lower-cased or cut into a sentence is found; one quoted whole inside another
+    typed text is not a splice."""
+    case = Case.model_validate({"reasons": [
+        {"label": "I enjoy the analysis work", "severity": 5},
+        {"label": "Full-time only", "severity": 5, "ask": "Four days a week", "walk_away": "A phased return: four "
+                                                                                       "days a week for now"}]})
+    assert checks.spliced_text(case, {"why": "Going pays off through i enjoy the analysis work."})
+    assert not checks.spliced_text(case, {"why": "Ask for “Four days a week”; at least “A phased return: four days "
+                                                 "a week for now”."})
+
+
 @by_persona
 def test_no_forbidden_sentence(p: Persona) -> None:
     assert not (found := checks.forbidden_hits(p, _texts(p.id))), _problems(found)
 
 
-@by_persona
+@pytest.mark.parametrize("p", _with_known(EVERYONE, STILL_UNSAID))
 def test_the_advice_names_what_matters(p: Persona) -> None:
     assert not (found := checks.missing_mentions(p, persona_case(p), _texts(p.id))), _problems(found)
 
