@@ -13,7 +13,7 @@ from types import MappingProxyType
 from advisor.case.labels import gut_words
 from advisor.case.models import Case, Gut
 from advisor.judgement.in_words import balance_says, says_go
-from advisor.judgement.scoring import CLOSE_CALL, CORE_HEAVY, Assessment, Verdict
+from advisor.judgement.scoring import CLOSE_CALL, CORE_HEAVY, CORE_STRONG, Assessment, Verdict
 
 _GUT_SAYS: Mapping[Gut, str] = MappingProxyType({Gut.GO: "go", Gut.SKIP: "skip it", Gut.UNSURE: "not sure"})
 
@@ -64,4 +64,6 @@ def how_computed() -> str:
             f"(for + against). Above {CLOSE_CALL:+.2f} the advice is to go; below −{CLOSE_CALL:.2f} to skip; "
             "in between it is a close call. When the strongest argument against is a disliked core of the job "
             f"({CORE_HEAVY * 10:g}/10 or more), going is still worth it for the practice and contacts, but not "
-            "for the job itself.")
+            "for the job itself; unless what only the job gives (the pay, what you like about it) weighs more "
+            f"than what going teaches: then a dislike of {CORE_STRONG * 10:g}/10 or more makes it a close call, "
+            "yours to decide, and a lesser one is what most people put up with for a job, so the advice is to go.")

@@ -19,11 +19,13 @@ from advisor.case.models import Case, Reason
 from advisor.case.pros import Pro, own_pros_total
 from advisor.judgement.strengths import STRENGTH_RULES, from_answers, rule_text, strengths
 
-__all__ = ["CLOSE_CALL", "CORE_HEAVY", "STRENGTH_RULES", "VERDICT_TITLES", "Assessment", "Contribution", "Flip",
-           "Verdict", "balance_of", "evaluate", "rule_text", "strengths", "verdict_for", "verdict_of"]
+__all__ = ["CLOSE_CALL", "CORE_HEAVY", "CORE_STRONG", "STRENGTH_RULES", "VERDICT_TITLES", "Assessment", "Contribution",
+           "Flip", "Verdict", "balance_of", "evaluate", "rule_text", "strengths", "verdict_for", "verdict_of"]
 
 CLOSE_CALL = 0.10
 CORE_HEAVY = 0.6
+# From here an objection to the job is too strong to count as what one puts up with for a wage.
+CORE_STRONG = 0.7
 
 
 class Verdict(StrEnum):
@@ -92,7 +94,9 @@ def verdict_of(balance: float, strength: Mapping[str, float], weights: Mapping[s
     """Positive with a heavy objection to the core of the job means go for what you learn, not for
     the job; but only when what going teaches outweighs what only the job itself gives (the income,
     a better offer, what the person likes about it). When what they need from the job is the job
-    they object to, the model cannot settle it for them: that is a close call, theirs to make.
+    they object to, the model cannot settle it for them: that is a close call, theirs to make;
+    unless the objection is one most people put up with for what a job gives (below
+    ``CORE_STRONG``; the article starts from there: most work is done because it has to be).
     ``against_the_job`` is False when the heaviest reason no offer changes is about the person's
     own life (a team they would leave), not the job: that is a price of moving, which the offer
     may or may not be worth, so it is no reason to go only for the practice."""
@@ -104,7 +108,9 @@ def verdict_of(balance: float, strength: Mapping[str, float], weights: Mapping[s
         keeping = own + sum(v for k, v in pros.items() if needs_job(k))
         learning = sum(v for k, v in pros.items() if not needs_job(k))
         if core >= CORE_HEAVY and core_leads and against_the_job:
-            return Verdict.PRACTICE if learning >= keeping else Verdict.CLOSE_CALL
+            if learning >= keeping:
+                return Verdict.PRACTICE
+            return Verdict.CLOSE_CALL if core >= CORE_STRONG else Verdict.NEGOTIATE
         return Verdict.NEGOTIATE
     if balance <= -CLOSE_CALL:
         return Verdict.SKIP

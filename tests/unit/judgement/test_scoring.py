@@ -20,6 +20,7 @@ from advisor.documents.plan import closing_line
 from advisor.judgement.scoring import (
     CLOSE_CALL,
     CORE_HEAVY,
+    CORE_STRONG,
     VERDICT_TITLES,
     Assessment,
     Verdict,
@@ -186,6 +187,22 @@ def test_needing_what_only_the_job_gives_from_a_job_one_objects_to_is_the_person
     assert "For going, the income weighs most" in assessment.reason
     assert "the job is what you object to: no weighing settles that for you" in assessment.reason
     assert "not your match" not in assessment.reason and "cancel out" not in assessment.reason
+
+
+def test_a_dislike_most_people_put_up_with_for_the_pay_they_need_is_no_reason_to_hold_back() -> None:
+    """Walking a man out of work for twenty months who needs the wage (10 of 10) and dislikes taking
+    complaints (6 of 10): "Close call", and a closing line of hesitation. The article starts from
+    there: most people work jobs they only put up with, because they have to."""
+    case = make(job={**QUIET_JOB, "financial_need": 10, "similarity": 3}, weights={"income": 10},
+                reasons=[{"label": "Talking to customers", "kind": "core", "severity": 6}])
+    assessment = evaluate(case)
+    assert strengths(case)["core_dislike"] >= CORE_HEAVY
+    assert assessment.verdict is Verdict.NEGOTIATE
+    assert "For going, the income weighs most" in assessment.reason
+    assert "decide at the end whether you could live with it" in assessment.reason
+    assert evaluate(make(job={**QUIET_JOB, "financial_need": 10, "similarity": 3}, weights={"income": 10},
+                         reasons=[{"label": "Talking to customers", "kind": "core", "severity": 10 * CORE_STRONG}])
+                    ).verdict is Verdict.CLOSE_CALL
 
 
 def test_mildly_disliked_core_with_positive_balance_is_still_negotiate() -> None:

@@ -33,8 +33,6 @@ STILL_DIFFERENT: dict[str, str] = {
                       "negotiable commute and a like-for-like move",
     "ciaran_payday_app": "a close call (+0.03), not skip it: the lender's business (9) and the screens (8) weigh "
                          "-7.8, against his own pro, the pay (+4.0), and a rehearsal for like interviews (+3.6)",
-    "derek_long_unemployed_callcentre": "a close call (+0.48): the wage he needs (10) comes only with the work he "
-                                        "objects to, which the model leaves to him rather than saying go",
 }
 # Where the advice does not yet say what a persona needs said, and why.
 STILL_UNSAID: dict[str, str] = {
