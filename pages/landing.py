@@ -1,14 +1,17 @@
 """The root address: what the app is and for whom, and the ways in (a case kept in this browser
 first, when there is one)."""
 
+import datetime
+
 import streamlit as st
 
 from advisor.case.certainty import COUNT as CERTAINTY_COUNT
-from advisor.judgement.progress import WHAT, measure, started
+from advisor.documents.calendar import long_date
+from advisor.judgement.progress import WHAT, measure, past_interview, started
 from advisor.judgement.quick import ANSWER_COUNT
 from ui import state
 from ui.shell.bootstrap import landing_setup
-from ui.shell.steps import BY_STAGE, JOB, MENTOR, QUICK, VERDICT
+from ui.shell.steps import BY_STAGE, DEBRIEF, JOB, MENTOR, QUICK, VERDICT
 from ui.views.navigation import choice
 
 landing_setup()
@@ -21,6 +24,9 @@ st.write("It is for anyone weighing such an invitation, alone or with a mentor. 
 if state.read_only():
     choice(MENTOR, "Back to your review", "The case you were sent, and your review of it.", "review")
 elif started(case):
+    if day := past_interview(case, datetime.date.today()):
+        choice(DEBRIEF, "How did the interview go?", f"Your interview on {long_date(day)} is "
+               "behind you: write down what it taught you and what you decided, while it is fresh.", "debrief")
     after = measure(case).next
     if after is None:
         choice(VERDICT, "Continue where you left off", "Everything the steps count is answered: your verdict "

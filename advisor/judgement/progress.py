@@ -19,6 +19,7 @@ The Verdict, Share and Mentor review pages ask nothing of their own, so they are
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
@@ -122,3 +123,10 @@ def started(case: Case) -> bool:
     carry on with it, a new one to begin."""
     return (measure(case).count > 0 or bool(case.job.answered) or bool(case.pros)
             or case.certainty is not None)
+
+
+def past_interview(case: Case, today: datetime.date) -> datetime.date | None:
+    """The interview's date when it has passed with nothing written of how it went: someone back
+    after it comes to tell how it went and what they decided, not to carry on preparing."""
+    day = case.job.interview_date
+    return day if day is not None and day < today and case.debrief is None else None

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime
+
 from advisor.case.examples import example_case
 from advisor.case.models import Case
-from advisor.editing.edits import set_checked, set_weight
+from advisor.editing.edits import set_checked, set_job, set_weight
 from advisor.sharing.codec import encode
 from tests.app.conftest import app, assert_ok, open_page, page_links, texts
 
@@ -31,6 +33,16 @@ def test_a_case_with_answers_is_offered_first_where_it_was_left() -> None:
     case = set_checked(set_weight(example_case(), "practice", 9), "values", True)
     at = app(case).run()
     assert page_links(at)[0] == ("Continue where you left off", "verdict")
+
+
+def test_someone_back_after_the_interview_day_is_asked_first_how_it_went() -> None:
+    passed = set_job(example_case(), "interview_date", datetime.date.today() - datetime.timedelta(days=2))
+    at = app(passed).run()
+    assert_ok(at)
+    assert page_links(at)[:2] == [("How did the interview go?", "debrief"), ("Continue where you left off", "weigh")]
+    assert "is behind you: write down what it taught you" in texts(at)
+    ahead = set_job(example_case(), "interview_date", datetime.date.today() + datetime.timedelta(days=2))
+    assert page_links(app(ahead).run())[0] == ("Continue where you left off", "weigh")
 
 
 def test_a_mentors_link_at_the_root_opens_mentor_review_and_the_landing_then_leads_back_to_it() -> None:

@@ -4,6 +4,7 @@ sidebar and the page, for what was answered; a mentor is shown no count."""
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Iterator
 
@@ -11,6 +12,8 @@ import pytest
 from playwright.sync_api import Browser, BrowserContext, Locator, Page, expect
 
 from advisor.case.examples import example_case
+from advisor.documents.calendar import long_date
+from advisor.editing.edits import set_job
 from advisor.sharing.codec import encode
 from tests.browser.conftest import (
     assert_clean,
@@ -22,7 +25,7 @@ from tests.browser.conftest import (
     wait_idle,
     wait_stored,
 )
-from ui.shell.steps import GAME_PLAN, JOB, MENTOR, QUICK, WEIGH
+from ui.shell.steps import DEBRIEF, GAME_PLAN, JOB, MENTOR, QUICK, WEIGH
 
 STEP_NUMBER = re.compile(r"Step \d+ of \d+")
 THUMB = 44  # px: the smallest target a finger hits reliably (WCAG 2.5.5, Apple's guidelines)
@@ -89,6 +92,24 @@ def test_a_returning_person_is_offered_their_case_first(context: BrowserContext,
     expect(main.get_by_text("next comes the weights looked at, on Weigh")).to_be_visible()
     _tap_to(again, _choice(again, "Continue where you left off"), WEIGH.url)
     expect(again.get_by_role("heading", level=1, name="Weigh the arguments")).to_be_visible()
+    assert_clean(again)
+
+
+def test_someone_back_after_the_interview_is_asked_first_how_it_went(
+        context: BrowserContext, page: Page, app_url: str) -> None:
+    """A week after the interview, the site opened again at its root: what comes first is telling
+    how it went, not the step where the preparation stopped."""
+    day = datetime.date.today() - datetime.timedelta(days=7)
+    open_page(page, f"{app_url}/{JOB.url}?case={encode(set_job(example_case(), 'interview_date', day))}")
+    wait_stored(page, lambda case: case.job.interview_date == day)
+    again = context.new_page()
+    open_page(again, app_url)
+    choices = again.get_by_test_id("stMain").locator('[class*="st-key-choice_"]').get_by_role("link")
+    expect(choices.first).to_have_accessible_name("How did the interview go?")
+    expect(choices.nth(1)).to_have_accessible_name("Continue where you left off")
+    expect(again.get_by_text(f"Your interview on {long_date(day)} is behind you")).to_be_visible()
+    _tap_to(again, _choice(again, "How did the interview go?"), DEBRIEF.url)
+    expect(again.get_by_role("heading", level=1, name="After the interview")).to_be_visible()
     assert_clean(again)
 
 

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import datetime
+
 from advisor.article.factors import Kind
 from advisor.case.certainty import Certainty
 from advisor.case.examples import example_case
 from advisor.case.models import Case, Job, Reason
-from advisor.editing.edits import set_checked, set_job, set_reason, set_weight, settle_reason
+from advisor.editing.edits import set_checked, set_debrief, set_job, set_reason, set_weight, settle_reason
 from advisor.judgement.progress import (
     Stage,
     job_done,
     measure,
+    past_interview,
     progress,
     reasons_done,
     sort_done,
@@ -64,3 +67,12 @@ def test_any_answer_makes_a_case_one_to_come_back_to() -> None:
     assert started(set_job(Case(), "dread", 8))
     assert started(Case(certainty=Certainty(before=[True, None, None, None])))
     assert started(Case(reasons=[Reason(label="Pay")]))
+
+
+def test_an_interview_whose_day_has_passed_is_asked_about_until_its_debrief_is_begun() -> None:
+    day = datetime.date(2026, 3, 14)
+    case = set_job(example_case(), "interview_date", day)
+    assert past_interview(case, day) is None  # on the day itself it is still ahead
+    assert past_interview(case, day + datetime.timedelta(days=1)) == day
+    assert past_interview(example_case(), datetime.date(2100, 1, 1)) is None  # no date given
+    assert past_interview(set_debrief(case, "went_well", "The questions on data"), day.replace(year=2027)) is None
