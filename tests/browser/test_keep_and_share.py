@@ -435,3 +435,21 @@ def test_keeping_can_be_turned_off_and_the_device_forgotten(page: Page, app_url:
     page.wait_for_function("() => !Object.keys(localStorage).some(n => n.startsWith('interview-advisor:'))")
     expect(page.locator(".st-key-share_keep input")).not_to_be_checked()
     assert _ours(page) == []
+
+
+def test_answers_add_no_history_so_back_goes_to_the_page_before(page: Page, app_url: str) -> None:
+    """Walking Marcus: each answer rewrote the address and added a history entry, so Back stepped
+    through his own answers on the same page and seemed to do nothing."""
+    open_page(page, f"{app_url}/?case={encode(EXAMPLE)}")
+    nav(page, "The job")
+    before = page.evaluate("() => history.length")
+    type_into(page, "job_title", "Edited title one")
+    type_into(page, "job_company", "Edited company two")
+    assert page.evaluate("() => history.length") == before
+    nav(page, "Game plan")
+    page.go_back()
+    page.wait_for_function("() => location.pathname.endsWith('/job')")
+    wait_idle(page)
+    expect(page.get_by_role("heading", level=1, name="The job")).to_be_visible()
+    expect(_title_field(page)).to_have_value("Edited title one")
+    assert_clean(page)

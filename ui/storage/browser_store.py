@@ -77,7 +77,24 @@ function afterRun(send, tries = 0) {
   else setTimeout(() => afterRun(send, tries + 1), 16);
 }
 
+// Each answer rewrites the case in the address, and Streamlit adds a history entry for every new
+// address: Back then stepped through one's own answers on the same page and seemed to do nothing.
+// An address on the same page now replaces its entry; a change of page still adds one.
+function keepHistoryShort() {
+  const history = window.history;
+  if (history.interviewAdvisorShort) return;
+  const push = history.pushState.bind(history);
+  history.pushState = (state, title, url) => {
+    let samePage = false;
+    try { samePage = url != null && new URL(String(url), window.location.href).pathname === window.location.pathname; }
+    catch (error) { samePage = false; }
+    return samePage ? history.replaceState(state, title, url) : push(state, title, url);
+  };
+  history.interviewAdvisorShort = true;
+}
+
 export default function ({ data, setTriggerValue }) {
+  keepHistoryShort();
   const { prefix, cookie, writes, clear, reported, failed } = data;
   let storage = null;  // reading window.localStorage itself throws where storage is disabled
   try { storage = window.localStorage ?? null; } catch (error) { storage = null; }
