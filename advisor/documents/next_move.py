@@ -20,6 +20,7 @@ class NextMove:
     title: str
     why: str
     message: str
+    waits: bool = False  # the message is for the verdict once the answers asked for first leave it as it is
 
 
 def _role(case: Case) -> str:
@@ -49,9 +50,10 @@ def _answer_first(move: NextMove, found: Unsettled) -> NextMove:
     single = found.deciding if len(found.deciding) == 1 else found.open_questions
     if len(single) == 1:
         return NextMove(f"Answer “{single[0].label}” first",
-                        f"Your answer could turn the verdict to {found.turns()}. {then}", move.message)
+                        f"Your answer could turn the verdict to {found.turns()}. {then}", move.message, waits=True)
     return NextMove(f"Answer the {len(found.open_questions)} open questions first",
-                    f"Together your answers could turn the verdict to {found.turns()}. {then}", move.message)
+                    f"Together your answers could turn the verdict to {found.turns()}. {then}", move.message,
+                    waits=True)
 
 
 def _move(case: Case, verdict: Verdict, first: Option) -> NextMove:

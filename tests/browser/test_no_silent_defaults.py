@@ -92,6 +92,7 @@ def test_a_verdict_one_open_answer_could_turn_says_so_until_it_is_given(page: Pa
     move = page.locator(".st-key-verdict_next_move")  # no decline, which can't be taken back, before the answer
     expect(move).to_contain_text(f"Your next step: Answer “{SELLING}” first")
     expect(move).to_contain_text("If the verdict stays, decline warmly, today, with the message below.")
+    expect(move).to_contain_text("The message, for once the verdict stands:")
 
     main.get_by_role("button", name=f"{SELLING} (You and interviews)").click()
     expect(page.get_by_role("heading", level=1, name="The job")).to_be_visible()

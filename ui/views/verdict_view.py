@@ -19,7 +19,8 @@ def show_next_move(case: Case, assessment: Assessment, options: list[Option]) ->
     with st.container(border=True, key="verdict_next_move"):
         st.markdown(f"**Your next step: {move.title}**")
         st.write(move.why)
-        st.caption("The message, ready to copy and send:")
+        st.caption("The message, for once the verdict stands:" if move.waits else
+                   "The message, ready to copy and send:")
         message_box(move.message, key="verdict_next_move_copy")
 
 
