@@ -24,8 +24,7 @@ __all__ = ["CLOSE_CALL", "CORE_HEAVY", "CORE_STRONG", "STRENGTH_RULES", "VERDICT
 
 CLOSE_CALL = 0.10
 CORE_HEAVY = 0.6
-# From here an objection to the job is too strong to count as what one puts up with for a wage.
-CORE_STRONG = 0.7
+CORE_STRONG = 0.7  # from here an objection is too strong to count as what one puts up with for a wage
 
 
 class Verdict(StrEnum):
@@ -92,11 +91,10 @@ def balance_of(strength: Mapping[str, float], weights: Mapping[str, int], own: f
 def verdict_of(balance: float, strength: Mapping[str, float], weights: Mapping[str, int], own: float = 0.0,
                against_the_job: bool = True) -> Verdict:
     """Positive with a heavy objection to the core of the job means go for what you learn, not for
-    the job; but only when what going teaches outweighs what only the job itself gives (the income,
-    a better offer, what the person likes about it). When what they need from the job is the job
-    they object to, the model cannot settle it for them: that is a close call, theirs to make;
-    unless the objection is one most people put up with for what a job gives (below
-    ``CORE_STRONG``; the article starts from there: most work is done because it has to be).
+    the job; but only when what going teaches outweighs what only the job gives (the income, what
+    the person likes about it). When what they need is the job they object to, that is theirs to
+    weigh, a close call; unless the objection is one most people put up with for a job (below
+    ``CORE_STRONG``: the article starts from there, most work is done because it has to be).
     ``against_the_job`` is False when the heaviest reason no offer changes is about the person's
     own life (a team they would leave), not the job: that is a price of moving, which the offer
     may or may not be worth, so it is no reason to go only for the practice."""
@@ -142,15 +140,14 @@ def evaluate(case: Case, flip: bool = True) -> Assessment:
 
 def _reason(case: Case, verdict: Verdict, contributions: tuple[Contribution, ...], balance: float) -> str:
     """The verdict in words: the two arguments that weigh most for this person, named from their
-    own case, and what to do about them. An argument weighed only from starting values is not
-    named: the person never said it, and the Verdict says apart which answers it took as middle
-    values. The numbers are left to "How is this computed?"."""
+    own case (never one weighed only from starting values, which they never said), and what to do
+    about them. The numbers are left to "How is this computed?"."""
     if decided_elsewhere(case):
         return ("You will take the other offer, so there is nothing here to weigh: tell them now, kindly, so they "
                 "can give the place to someone else and remember you well.")
     if not any(c.value for c in contributions):
         return "Nothing weighs on either side yet: answer the questions or raise some weights."
-    # What the person said first, each side by size; starting values only when nothing said weighs.
+    # What the person said first, each side by size; starting values only where nothing said weighs.
     ranked = sorted(contributions, key=lambda c: (not from_answers(case, c.factor.id), -abs(c.value)))
     pros = [c for c in ranked if c.value > 0]
     cons = [c for c in ranked if c.value < 0]
@@ -179,8 +176,7 @@ def _reason(case: Case, verdict: Verdict, contributions: tuple[Contribution, ...
 
 
 def _negotiate_advice(case: Case, top_con: str) -> str:
-    """What to do when going is worth it, true to what weighs most against it. The sentence before
-    has just named that (quoting the person's words), so this one refers back to it."""
+    """What to do when going is worth it, referring back to what weighs most against it."""
     asks = any(r.kind is Kind.NEGOTIABLE and r.ask for r in case.reasons)
     negotiable = any(r.kind is Kind.NEGOTIABLE for r in case.reasons)
     act = ("Go, and put your asks." if asks else
@@ -193,8 +189,6 @@ def _negotiate_advice(case: Case, top_con: str) -> str:
         return f"{act} That one is a term of the offer, so it is worth raising."
     return act
 
-
-# --- the flip point -------------------------------------------------------------------------
 
 _JOB_DIALS: tuple[tuple[str, str, int, int], ...] = (
     ("similarity", "how alike the interviews are", 0, 10),

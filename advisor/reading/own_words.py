@@ -22,7 +22,9 @@ from types import MappingProxyType
 
 from advisor.reading import small_words as small
 from advisor.reading import word_lists as lists
+from advisor.reading import work_words as work
 from advisor.reading.clauses import WORD, Clause, clauses, fold, pattern
+from advisor.reading.naming import LIKE_WORDS, activity_words, as_name, carries, excerpt, is_term, same, stem
 from advisor.reading.topic_set import CORE_BY_TOPIC, TOPIC_WORDS, Reading, Topic
 
 
@@ -93,19 +95,15 @@ _ENTRIES: tuple[tuple[_Kind, str, re.Pattern[str]], ...] = (
       for name, ps in named.items() for p in ps),
     *((_kind(topic, _STRONG), next(iter(lists.TOPICS[topic])), pattern(p)) for topic, ps in lists.STRONG.items()
       for p in ps),
-    *((_AS_ELSEWHERE, "", pattern(p)) for p in lists.ELSEWHERE),
-    *((_AS_ITSELF, "", pattern(p)) for p in lists.ITSELF),
-    *((_AS_LIKE, "", pattern(p)) for p in lists.LIKE),
-    *((_AS_PACE, "the workload", pattern(p)) for p in lists.DOUBT),
-    *((_AS_CLOCK, "the hours", re.compile(p)) for p in lists.CLOCK),
+    *((_AS_ELSEWHERE, "", pattern(p)) for p in work.ELSEWHERE),
+    *((_AS_ITSELF, "", pattern(p)) for p in work.ITSELF),
+    *((_AS_LIKE, "", pattern(p)) for p in work.LIKE),
+    *((_AS_PACE, "the workload", pattern(p)) for p in work.DOUBT),
+    *((_AS_CLOCK, "the hours", re.compile(p)) for p in work.CLOCK),
     *((_Kind(topic, _STRONG, _SIGN_SENTENCES[topic], names=False), "", pattern(p))
-      for topic, ps in lists.SIGNS.items() for p in ps),
+      for topic, ps in work.SIGNS.items() for p in ps),
 )
-# One-word terms: a word of the activity or a verb in -ing that is one of them names a term, not the work.
-_TERM_WORDS = tuple(pattern(p) for topic, named in lists.TOPICS.items() if CORE_BY_TOPIC[topic] is False
-                    for ps in named.values() for p in ps if " " not in p)
-_LIKE_WORDS = tuple(pattern(p) for p in lists.LIKE if " " not in p)
-_DURATIONS = tuple(pattern(p) for p in lists.DURATIONS)
+_DURATIONS = tuple(pattern(p) for p in work.DURATIONS)
 _ROLE = re.compile(r"\bbe(?:ing)?\s+(an?\s+(?:[^\W_]+\s+)?[^\W_]+(?:ist|er|or|ant|ary|ian)s?)\b")
 
 
@@ -120,51 +118,6 @@ class _Match:
         return self.start < other.end and other.start < self.end
 
 
-def _stem(word: str) -> str:
-    """A light stem, so "calls", "calling" and "call" compare equal."""
-    word = word.removesuffix("'s")
-    if word in small.IRREGULAR_STEMS:
-        return small.IRREGULAR_STEMS[word]
-    for suffix, tail in (("ing", ""), ("ies", "y"), ("es", ""), ("ed", ""), ("s", "")):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            word = word[: -len(suffix)] + tail
-            break
-    return word.removesuffix("e")
-
-
-_PLAIN_STEMS = frozenset(_stem(w) for w in small.PLAIN)
-
-
-def _same(one: str, other: str) -> bool:
-    """Two stems of one word: equal, or one a longer form of the other ("teach", "teacher")."""
-    short, long = sorted((one, other), key=len)
-    return short == long or (len(short) >= 4 and long.startswith(short))
-
-
-def _is_term(word: str) -> bool:
-    """Whether a word on its own names a term of the offer ("nights", "pension")."""
-    return any(r.fullmatch(word) for r in _TERM_WORDS)
-
-
-def _carries(word: str) -> bool:
-    """Whether a word can say what the activity is: not a plain word, a number or a term of the offer."""
-    stem = _stem(word)
-    return len(stem) >= 3 and stem not in _PLAIN_STEMS and not word.isdigit() and not _is_term(word)
-
-
-def activity_words(activity: str) -> tuple[str, ...]:
-    """The words of the main activity that a reason is compared with, in small letters."""
-    return tuple(w.group() for w in WORD.finditer(fold(activity)) if _carries(w.group()))
-
-
-def _excerpt(label: str, start: int, end: int) -> str:
-    """What the person typed between two places, as one line; a capital that only opens their
-    sentence is made small ("Cleaning" → "cleaning"), one that means something ("UX") stays."""
-    shown = " ".join(label[start:end].split())
-    first = shown.split(" ", 1)[0]
-    return shown[:1].lower() + shown[1:] if start == 0 and first[1:] == first[1:].lower() else shown
-
-
 def _named(label: str, words: list[re.Match[str]], match: _Match) -> str | None:
     """A match named with the words around it, as its kind allows: up to three words after it
     while they say more about the work (not a term of the offer). For a kind with a plain
@@ -173,117 +126,27 @@ def _named(label: str, words: list[re.Match[str]], match: _Match) -> str | None:
     start, end = match.start, match.end
     place = next((i for i, w in enumerate(words) if w.start() <= start < w.end()), None)
     if place is None:
-        return _excerpt(label, start, end) if not match.kind.plain else None
+        return excerpt(label, start, end) if not match.kind.plain else None
     if match.kind.plain:
-        return _as_name(label, words, place, match)
+        return as_name(label, words, place, match.end, match.kind.following)
     following = words[place + 1: place + 4] if match.kind.following else []
     for after in (w for w in following if w.start() >= end):
-        if _is_term(after.group()) or not (_carries(after.group()) or after.group() in small.BRIDGES):
+        if is_term(after.group()) or not (carries(after.group()) or after.group() in small.BRIDGES):
             break
-        if _carries(after.group()):
+        if carries(after.group()):
             end = after.end()
-    return _excerpt(label, start, end)
-
-
-def _apart(label: str, one: re.Match[str], other: re.Match[str]) -> bool:
-    """Whether a stop (a comma, a full stop …) stands between two words."""
-    return any(c in ",;:.!?()\n" for c in label[one.end():other.start()])
-
-
-def _ends_a_name(word: str) -> bool:
-    """Whether a word after a name starts something else: a verb in -ing, a word of manner, a
-    describing word, a verb or a contraction ("the work itself bores me", "customer service isn't")."""
-    return (word.endswith(("ing", "n't", "'re", "'ll", "'d", "'ve", "'m")) or _manner(word) or _describes(word)
-            or word in small.VERBS or word in small.FUNCTION or (word.endswith("ed") and len(word) > 4))
-
-
-def _manner(word: str) -> bool:
-    return word.endswith("ly") and len(word) > 4 and word not in small.NOT_MANNER
-
-
-def _describes(word: str) -> bool:
-    return (word in small.DESCRIBING or any(r.fullmatch(word) for r in _LIKE_WORDS)
-            or (word.endswith(small.DESCRIBING_ENDINGS) and len(word) > 5))
-
-
-def _cut_short(label: str, words: list[re.Match[str]], last: int) -> bool:
-    """Whether the word after ``last`` carries the name on, so ending there cuts it short
-    ("lending to desperate | people")."""
-    if last + 1 >= len(words) or _apart(label, words[last], words[last + 1]):
-        return False
-    after, before = words[last + 1].group(), words[last].group()
-    return (after in small.PLAIN_NOUNS or (_carries(after) and not _ends_a_name(after))
-            or (after.endswith("ing") and not before.endswith("ing") and _carries(before)))  # "lesson | planning"
-
-
-def _as_name(label: str, words: list[re.Match[str]], place: int, match: _Match) -> str | None:
-    """The match as a name the sentence can quote, or None when unsure it reads as one."""
-    last = max(i for i, w in enumerate(words) if w.start() < match.end and i >= place)
-    first = place
-    for back in range(place - 1, max(place - 3, -1), -1):  # "the team", "a big bank"
-        if _apart(label, words[back], words[back + 1]):
-            break
-        before = words[back].group()
-        if before in small.DETERMINERS:
-            first = back
-            break
-        if not _describes(before) and (not _carries(before) or _ends_a_name(before)):
-            break
-    if match.kind.following:  # "selling insurance", "cold calls to strangers"
-        end = last
-        for after in range(last + 1, min(last + 4, len(words))):
-            word = words[after].group()
-            if _apart(label, words[after - 1], words[after]):
-                break
-            if word in small.BRIDGES or _describes(word):  # crossed, never the end ("angry customers")
-                continue
-            if word in small.CARRIED_ON:  # "a betting company", "lending to desperate people"
-                end = after
-                break
-            if not _carries(word) or _is_term(word) or _ends_a_name(word):
-                break
-            end = after
-        if not _cut_short(label, words, end):
-            last = end
-    shown = [w.group() for w in words[first: last + 1]]
-    ends_well = shown[-1].endswith("ing") or _plural(shown[-1]) or not _cut_short(label, words, last)
-    if not ends_well or not _reads_as_name(shown):
-        return None
-    text = _excerpt(label, words[first].start(), words[last].end())
-    return "your" + text[2:] if shown[0] == "my" else text
-
-
-def _plural(word: str) -> bool:
-    return word.endswith("s") and not word.endswith(("ss", "us", "is", "'s")) and len(word) > 3
-
-
-def _reads_as_name(shown: list[str]) -> bool:
-    """Whether words read as a name inside "It is about {}, …": no negation, no word of manner,
-    not opened by a verb or a small word, not ended by a describing or small word, and a thing of
-    which there are many ("team", "bank") only after a determiner ("the team")."""
-    named = shown[1:] if shown[0] in small.DETERMINERS else shown
-    if not named or "itself" in named:  # "the work itself, the work itself"
-        return False
-    if any(w.endswith("n't") or w in small.NEGATIONS or _manner(w) for w in named):
-        return False
-    opening, closing = named[0], named[-1]
-    if opening in small.FUNCTION or opening in small.VERBS or closing in small.FUNCTION or _describes(closing):
-        return False
-    if named is shown and opening.endswith("ed"):
-        return False
-    # "fast fashion brand": one of a kind reads as a name only after a determiner
-    return closing not in small.COUNTABLE or any(w in small.DETERMINERS for w in shown)
+    return excerpt(label, start, end)
 
 
 def _activity_matches(label: str, words: list[re.Match[str]], activity: str) -> Iterator[_Match]:
     """Every run of the reason's words that the activity shares with it."""
-    stems = [_stem(w) for w in activity_words(activity)]
+    stems = [stem(w) for w in activity_words(activity)]
     run: list[re.Match[str]] = []
     for word in [*words, None]:
-        if word is not None and _carries(word.group()) and any(_same(_stem(word.group()), s) for s in stems):
+        if word is not None and carries(word.group()) and any(same(stem(word.group()), s) for s in stems):
             run.append(word)
         elif run:
-            yield _Match(run[0].start(), run[-1].end(), _AS_ACTIVITY, _excerpt(label, run[0].start(), run[-1].end()))
+            yield _Match(run[0].start(), run[-1].end(), _AS_ACTIVITY, excerpt(label, run[0].start(), run[-1].end()))
             run = []
 
 
@@ -292,12 +155,12 @@ def _doing_matches(label: str, text: str, words: list[re.Match[str]]) -> Iterato
     follows "I'd be", "just", "hate" …"""
     for role in _ROLE.finditer(text):
         named = role.group(1).split()[1:]
-        if not any(_is_term(word) or word in small.NOT_ROLES for word in named):
-            yield _Match(role.start(), role.end(), _AS_ROLE, "being " + _excerpt(label, role.start(1), role.end()))
+        if not any(is_term(word) or word in small.NOT_ROLES for word in named):
+            yield _Match(role.start(), role.end(), _AS_ROLE, "being " + excerpt(label, role.start(1), role.end()))
     for place, word in enumerate(words):
         verb = word.group()
-        if (verb.endswith("ing") and len(verb) >= 5 and verb not in small.NOT_DOING and not _is_term(verb)
-                and not any(r.fullmatch(verb) for r in _LIKE_WORDS)
+        if (verb.endswith("ing") and len(verb) >= 5 and verb not in small.NOT_DOING and not is_term(verb)
+                and not any(r.fullmatch(verb) for r in LIKE_WORDS)
                 and (place == 0 or words[place - 1].group() in small.BEFORE_DOING)):
             yield _Match(word.start(), word.end(), _AS_DOING, "")
 

@@ -24,7 +24,7 @@ from hypothesis import strategies as st
 
 from advisor.article.factors import KIND_LABELS, Kind
 from advisor.article.reasons import REASONS, sort_note, suggest_kind
-from advisor.reading.own_words import activity_words
+from advisor.reading.naming import activity_words
 
 CORE, NEGOTIABLE = Kind.CORE, Kind.NEGOTIABLE
 

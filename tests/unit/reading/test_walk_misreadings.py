@@ -20,7 +20,7 @@ import pytest
 
 from advisor.article.factors import Kind
 from advisor.article.reasons import sort_note
-from advisor.reading import word_lists
+from advisor.reading import work_words
 from advisor.reading.clauses import clauses, fold
 from advisor.reading.nearest import exemplar_rows
 from advisor.reading.own_words import read_words
@@ -80,7 +80,7 @@ def test_a_time_or_an_amount_does_not_split_a_clause() -> None:
     ("4 to 5k less", []),
 ])
 def test_clock_times_are_told_from_amounts_and_spans_of_days(text: str, times: list[str]) -> None:
-    found = [m.group() for p in word_lists.CLOCK for m in re.finditer(p, text)]
+    found = [m.group() for p in work_words.CLOCK for m in re.finditer(p, text)]
     assert [t for t in found if not any(t in other and t != other for other in found)] == times
     assert read_words("They want 3 to 4 days in the office").topic is Topic.HOME
 
