@@ -8,7 +8,7 @@ from advisor.article.topic_advice import QUESTIONS
 from advisor.case.arguments import decided_elsewhere, holds_other_offer, needs_the_income, quoted, topic_of
 from advisor.case.models import Case, Gut, Reason
 from advisor.case.money import money
-from advisor.judgement.options import with_granted
+from advisor.judgement.options import journey_known, with_granted
 from advisor.judgement.quick import travel_answer
 from advisor.judgement.scoring import Assessment, Verdict, verdict_for
 from advisor.reading.topics import Topic
@@ -154,7 +154,7 @@ def needed_checklist(case: Case, assessment: Assessment) -> list[str]:
 def cost_reminder(case: Case) -> str:
     """The article's last word: going costs time and money, weigh them; only what the person said."""
     job = case.job
-    if not (job.given("travel_hours") or job.given("travel_cost")):
+    if not journey_known(case):
         return "You have not said what the journey takes or costs: check it before you commit."
     if said := travel_answer(case):  # words chosen on the quick check: no figures the person never typed
         return (f"What going costs you, in your quick answer: “{said}”. Check the journey and its cost before "

@@ -18,6 +18,7 @@ from advisor.editing.edits import JobField, set_answers
 from advisor.judgement.progress import Stage, job_done, reasons_done
 from advisor.judgement.scoring import VERDICT_TITLES, Verdict, verdict_for
 from advisor.judgement.strengths import SEASONED
+from advisor.wording import spoken_list
 
 JOB_PAGE: Final = "The job"
 YOU: Final = "You and interviews"
@@ -94,8 +95,7 @@ def verdict_ready(case: Case) -> bool:
 
 
 def _quoted(questions: list[Question]) -> str:
-    words = [f"“{q.label}”" for q in questions]
-    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
+    return spoken_list([f"“{q.label}”" for q in questions])
 
 
 def middle_values_sentence(case: Case) -> str | None:
@@ -124,8 +124,7 @@ class Unsettled:
 
     def turns(self) -> str:
         """The verdicts it could turn to, quoted and joined with "or"."""
-        words = [f"“{VERDICT_TITLES[v]}”" for v in self.could_be]
-        return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} or {words[-1]}"
+        return spoken_list([f"“{VERDICT_TITLES[v]}”" for v in self.could_be], "or")
 
 
 def unsettled(case: Case, verdict: Verdict) -> Unsettled | None:

@@ -20,7 +20,7 @@ from advisor.case.models import Case
 from advisor.case.pros import own_pros_total
 from advisor.judgement.in_words import verdict_words
 from advisor.judgement.scoring import Verdict, verdict_for
-from advisor.judgement.strengths import strengths
+from advisor.judgement.strengths import from_answers, strengths
 
 # How much of each argument an option keeps: factor id → share of its strength (absent: all);
 # OWN_PROS scales the person's own pros, which are about the job (an option without it has none).
@@ -153,7 +153,7 @@ def wants_to_learn(case: Case) -> bool:
 def journey_known(case: Case) -> bool:
     """Whether the person said what the journey takes: only then can an option (or its message)
     speak of the journey, rather than of a middle value nobody gave."""
-    return case.job.given("travel_hours") or case.job.given("travel_cost")
+    return from_answers(case, "attendance_cost")
 
 
 def _own_option(verdict: Verdict, options: list[Option]) -> str:

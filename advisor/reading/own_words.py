@@ -72,7 +72,6 @@ _AS_LIKE = _Kind(Topic.WORK, _WEAK, "It is about what the work is like ({}): no 
                  following=True)
 _AS_DOING = _Kind(Topic.WORK, _WEAK, _SENTENCES[Topic.WORK], following=True, plain=_PLAIN_SENTENCES[Topic.WORK])
 _AS_ROLE = _Kind(Topic.WORK, 1.5, _SENTENCES[Topic.WORK])
-_SIGN_SENTENCES = _PLAIN_SENTENCES
 _AS_PACE = _Kind(Topic.WORKLOAD, _WEAK, _TERM, doubt=True)
 _AS_CLOCK = _Kind(Topic.HOURS, 3.0, _TERM)
 
@@ -100,7 +99,7 @@ _ENTRIES: tuple[tuple[_Kind, str, re.Pattern[str]], ...] = (
     *((_AS_LIKE, "", pattern(p)) for p in work.LIKE),
     *((_AS_PACE, "the workload", pattern(p)) for p in work.DOUBT),
     *((_AS_CLOCK, "the hours", re.compile(p)) for p in work.CLOCK),
-    *((_Kind(topic, _STRONG, _SIGN_SENTENCES[topic], names=False), "", pattern(p))
+    *((_Kind(topic, _STRONG, _PLAIN_SENTENCES[topic], names=False), "", pattern(p))
       for topic, ps in work.SIGNS.items() for p in ps),
 )
 _DURATIONS = tuple(pattern(p) for p in work.DURATIONS)
