@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from advisor.case.arguments import core_words
+from advisor.case.arguments import core_words, decided_elsewhere
 from advisor.documents.brief import to_pdf
 from advisor.documents.calendar import long_date, to_ics
 from advisor.documents.plan import (
@@ -15,6 +15,7 @@ from advisor.documents.plan import (
     cost_reminder,
     questions,
     walk_away_line,
+    why_decline_now,
 )
 from advisor.documents.report import file_name, to_markdown
 from advisor.judgement.defaults import unsettled_sentence, verdict_ready
@@ -38,8 +39,7 @@ declining = assessment.verdict is Verdict.SKIP
 if declining:
     st.header("Decline politely, and soon")
     st.info(user_text(closing_line(case, assessment)), icon=":material/mail:")
-    st.caption("The balance says skip it: tell them now, in a line like this one, so nobody keeps a slot "
-               "for you. If you decide to go anyway, here is how to make the most of it.")
+    st.caption(why_decline_now(case))
     st.header("If you go anyway")
 elif can_answer(case):  # reached from the quick check too: the plan says which answer it follows
     said = "Your verdict" if verdict_ready(case) else "Your first answer, from the quick check"
@@ -63,7 +63,9 @@ with prepare:
 with negotiate:
     st.header("Your asks, in order")
     asks = asks_in_order(case)
-    if asks and not asks_stand(assessment):
+    if decided_elsewhere(case):
+        st.write("Nothing to ask for: you will take the other offer, so a granted ask would win you nothing.")
+    elif asks and not asks_stand(assessment):
         st.write(user_text(f"They matter only if {core_words(case)} turned out different from what you expect: "
                            "otherwise a granted ask wins you a job you mean to turn down."))
     elif asks:

@@ -64,6 +64,17 @@ def decline_line(case: Case) -> str:
             "the slot can go to someone else. I'd be glad to stay in touch.")
 
 
+def why_decline_now(case: Case) -> str:
+    """Under the decline message, why send it now, in words true for the person (the balance, or the
+    offer they will take; a balance that leans towards going is no reason given to them for not
+    going), and what the plan below is for."""
+    if decided_elsewhere(case):
+        return ("You will take the other offer: send a line like this one now, so they can give the place to "
+                "someone else. If you still go, for the practice, say so at the start and ask for nothing.")
+    return ("The balance says skip it: tell them now, in a line like this one, so nobody keeps a slot for you. "
+            "If you decide to go anyway, here is how to make the most of it.")
+
+
 def _asks_tip_it(case: Case, asks: list[Reason]) -> bool:
     """Whether the asks, granted, would make it "go, and negotiate": only then may the closing
     line say it would tip for the person if they agreed."""

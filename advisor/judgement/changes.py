@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 
 from advisor.article.checklist import CHECKLIST
 from advisor.article.factors import Kind
@@ -65,12 +66,19 @@ def _candidates(case: Case) -> Iterator[tuple[str, Verdict]]:
                _verdict(case, {"dread": 1 - (1 - PREPARED_DREAD) * undone}))
 
 
+# How keen on going each verdict is: every action here is one the person would welcome, so one
+# is named only where it makes the advice keener (a granted ask that read as turning "go for the
+# practice" into "close call" told the person nothing they could use).
+KEENNESS: Mapping[Verdict, int] = MappingProxyType(
+    {Verdict.SKIP: 0, Verdict.CLOSE_CALL: 1, Verdict.PRACTICE: 2, Verdict.NEGOTIATE: 3})
+
+
 def what_would_change(case: Case, assessment: Assessment) -> list[Change]:
-    """The actions that would give another verdict, each once, in the order tried."""
+    """The actions that would make the advice keener on going, each once, in the order tried."""
     seen: set[str] = set()
     changes = []
     for action, verdict in _candidates(case):
-        if verdict is not assessment.verdict and action not in seen:
+        if KEENNESS[verdict] > KEENNESS[assessment.verdict] and action not in seen:
             seen.add(action)
             changes.append(Change(action, verdict))
     return changes

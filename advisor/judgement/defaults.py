@@ -67,8 +67,10 @@ def _weighs_middle(case: Case, question: Question) -> bool:
     job = case.job
     if job.given(question.field):
         return False
-    # Going that costs nothing costs nothing whatever one can spare: that answer is not needed.
-    return not (question.field == "spare_money" and job.given("travel_cost") and job.travel_cost == 0)
+    # Going that costs nothing costs nothing whatever one can spare, and years of work say how early
+    # in a career one is: those answers are not needed.
+    return not ((question.field == "spare_money" and job.given("travel_cost") and job.travel_cost == 0)
+                or (question.field == "early_career" and job.given("experience_years")))
 
 
 def taken_as_middle(case: Case) -> list[Question]:

@@ -120,12 +120,12 @@ def _plans(case: Case, verdict: Verdict) -> list[_Plan]:
     plans = []
     if negotiable and not practising:
         plans.append(_Plan("negotiate", "Go and negotiate", case, {},
-                           "You go in person and put your asks; each counts at the odds you gave it." if asked
-                           else "You go in person and ask for what would make the job acceptable."))
+                           "You go and put your asks; each counts at the odds you gave it." if asked
+                           else "You go and ask for what would make the job acceptable."))
     plans.append(_Plan("invited", "Go for the practice, ask for nothing" if practising else "Go as invited",
                        as_invited(case), {},
                        _practising_words(case) if practising
-                       else "You go in person and ask for nothing: every negotiable problem stays."))
+                       else "You go and ask for nothing: every negotiable problem stays."))
     if journey_known(case) and strengths(case)["attendance_cost"] > 0:
         plans.append(_Plan("video", "Ask for a first round by video", going, VIDEO,
                            "No journey and no cost; but less of the real-pressure practice and fewer contacts "

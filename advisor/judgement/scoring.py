@@ -10,37 +10,24 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from enum import StrEnum
-from types import MappingProxyType
 
 from advisor.article.factors import FACTORS, MAX_WEIGHT, Factor, Kind, Side
 from advisor.case.arguments import against_job, argument_words, decided_elsewhere, needs_job, own_life
 from advisor.case.models import Case, Reason
 from advisor.case.pros import Pro, own_pros_total
 from advisor.judgement.strengths import STRENGTH_RULES, from_answers, rule_text, strengths
+from advisor.judgement.verdict import (
+    CLOSE_CALL,
+    CORE_HEAVY,
+    CORE_STRONG,
+    VERDICT_TITLES,
+    Verdict,
+    balance_of,
+    verdict_of,
+)
 
 __all__ = ["CLOSE_CALL", "CORE_HEAVY", "CORE_STRONG", "STRENGTH_RULES", "VERDICT_TITLES", "Assessment", "Contribution",
            "Flip", "Verdict", "balance_of", "evaluate", "rule_text", "strengths", "verdict_for", "verdict_of"]
-
-CLOSE_CALL = 0.10
-CORE_HEAVY = 0.6
-CORE_STRONG = 0.7  # from here an objection is too strong to count as what one puts up with for a wage
-
-
-class Verdict(StrEnum):
-    NEGOTIATE = "negotiate"
-    PRACTICE = "practice"
-    CLOSE_CALL = "close_call"
-    SKIP = "skip"
-
-
-VERDICT_TITLES: Mapping[Verdict, str] = MappingProxyType({
-    Verdict.NEGOTIATE: "Go, and negotiate",
-    Verdict.PRACTICE: "Go for the practice and the contacts",
-    Verdict.CLOSE_CALL: "Close call",
-    Verdict.SKIP: "Skip it",
-})
-
 
 @dataclass(frozen=True, slots=True)
 class Contribution:
@@ -78,41 +65,6 @@ class Assessment:
     @property
     def cons(self) -> float:
         return -sum(c.value for c in self.contributions if c.value < 0)
-
-
-def balance_of(strength: Mapping[str, float], weights: Mapping[str, int], own: float = 0.0) -> float:
-    """The balance; ``own`` is what the person's own pros add for going (see ``advisor.case.pros``)."""
-    pros = own + sum(strength[f.id] * weights[f.id] for f in FACTORS if f.side is Side.PRO)
-    cons = sum(strength[f.id] * weights[f.id] for f in FACTORS if f.side is Side.CON)
-    total = pros + cons
-    return 0.0 if total == 0 else (pros - cons) / total
-
-
-def verdict_of(balance: float, strength: Mapping[str, float], weights: Mapping[str, int], own: float = 0.0,
-               against_the_job: bool = True) -> Verdict:
-    """Positive with a heavy objection to the core of the job means go for what you learn, not for
-    the job; but only when what going teaches outweighs what only the job gives (the income, what
-    the person likes about it). When what they need is the job they object to, that is theirs to
-    weigh, a close call; unless the objection is one most people put up with for a job (below
-    ``CORE_STRONG``: the article starts from there, most work is done because it has to be).
-    ``against_the_job`` is False when the heaviest reason no offer changes is about the person's
-    own life (a team they would leave), not the job: that is a price of moving, which the offer
-    may or may not be worth, so it is no reason to go only for the practice."""
-    if balance >= CLOSE_CALL:
-        core = strength["core_dislike"]
-        cons = {f.id: strength[f.id] * weights[f.id] for f in FACTORS if f.side is Side.CON}
-        core_leads = cons["core_dislike"] > 0 and cons["core_dislike"] == max(cons.values())
-        pros = {f.id: strength[f.id] * weights[f.id] for f in FACTORS if f.side is Side.PRO}
-        keeping = own + sum(v for k, v in pros.items() if needs_job(k))
-        learning = sum(v for k, v in pros.items() if not needs_job(k))
-        if core >= CORE_HEAVY and core_leads and against_the_job:
-            if learning >= keeping:
-                return Verdict.PRACTICE
-            return Verdict.CLOSE_CALL if core >= CORE_STRONG else Verdict.NEGOTIATE
-        return Verdict.NEGOTIATE
-    if balance <= -CLOSE_CALL:
-        return Verdict.SKIP
-    return Verdict.CLOSE_CALL
 
 
 def evaluate(case: Case, flip: bool = True) -> Assessment:
@@ -155,6 +107,11 @@ def _reason(case: Case, verdict: Verdict, contributions: tuple[Contribution, ...
         pros = [c for c in pros if not needs_job(c.factor.id)] or pros
     pro = argument_words(case, pros[0].factor.id) if pros else ""
     con = argument_words(case, cons[0].factor.id) if cons else ""
+    if verdict is Verdict.SKIP and balance > -CLOSE_CALL:
+        kept = next((c for c in pros if needs_job(c.factor.id)), pros[0])
+        return (f"Against going, {con} weighs most; what would tip it towards going comes only with the job you "
+                f"object to ({argument_words(case, kept.factor.id)}), and the interview itself is worth less than it "
+                "costs. Decline politely and soon, so nobody keeps a place for you.")
     if verdict is Verdict.SKIP:
         weighs = (f"Against going, {con} weighs most; {pro} speaks for it, but less." if pro
                   else f"Against going, {con} weighs most, and nothing you gave speaks for it.")

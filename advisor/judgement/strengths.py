@@ -22,13 +22,20 @@ def _clamp(value: float) -> float:
     return max(0.0, min(1.0, value))
 
 
+def _fresh(case: Case) -> float:
+    """How new to work the person is: one with no years of work, none with ten or more."""
+    job = case.job
+    return 1 - min(job.experience_years, 10) / 10 if job.given("experience_years") else MIDDLE
+
+
 def practice(case: Case) -> float:
     """Half from how few interviews you have had (none counts fully, ten or more not at all),
-    a quarter from being early in your career, a quarter from how hard you find it to sell
+    a quarter from being early in your career (while you have not said, from your years of work:
+    none counts fully, ten or more not at all), a quarter from how hard you find it to sell
     yourself. An answer you have not given counts as the middle of its scale: half."""
     job = case.job
     few = 1 - min(job.interviews_so_far, SEASONED) / SEASONED if job.given("interviews_so_far") else MIDDLE
-    early = float(job.early_career) if job.given("early_career") else MIDDLE
+    early = float(job.early_career) if job.given("early_career") else _fresh(case)
     return _clamp(0.5 * few + 0.25 * early + 0.25 * job.selling_difficulty / 10)
 
 
@@ -57,9 +64,7 @@ def inside_view(case: Case) -> float:
     about it, and more to someone new to work. It counts one and a half times with no work
     experience, down to half with ten years or more (once while you have not said), and never
     more than in full."""
-    job = case.job
-    fresh = 1 - min(job.experience_years, 10) / 10 if job.given("experience_years") else MIDDLE
-    return _clamp(job.curiosity / 10 * (0.5 + fresh))
+    return _clamp(case.job.curiosity / 10 * (0.5 + _fresh(case)))
 
 
 def income(case: Case) -> float:
@@ -113,7 +118,7 @@ def dread(case: Case) -> float:
 # The job's answers each argument is weighed from. The others rest on what the person typed (their
 # reasons, their own pros), so they are always theirs.
 ANSWERS_OF: Mapping[str, tuple[str, ...]] = MappingProxyType({
-    "practice": ("interviews_so_far", "early_career", "selling_difficulty"),
+    "practice": ("interviews_so_far", "early_career", "selling_difficulty", "experience_years"),
     "dream_path": ("similarity",),
     "connections": ("network_value",),
     "inside_view": ("curiosity",),

@@ -20,6 +20,7 @@ from tests.app.conftest import (
     texts,
     the_case,
 )
+from tests.unit.panel.build import person
 
 KEYS = [f"plan_{item.id}" for item in CHECKLIST]
 
@@ -124,6 +125,20 @@ def test_a_skip_verdict_opens_with_the_polite_decline_then_what_to_do_if_going_a
     assert headers[:3] == ["Decline politely, and soon", "If you go anyway", "Prepare"]
     assert "Closing honestly" not in headers
     assert "decided not to go ahead" in at.info[0].value
+
+
+def test_someone_taking_another_offer_is_told_why_in_their_terms_and_asked_for_no_asks() -> None:
+    """Wei holds an offer he will take and a balance that leans towards going (+0.32): he was told
+    "The balance says skip it" and nudged to add an ask to a job he will not take."""
+    assert evaluate(person("wei_two_offers_rail"), flip=False).balance > 0
+    at = open_page("game_plan", person("wei_two_offers_rail"))
+    assert_ok(at)
+    assert "I've decided to take another offer" in at.info[0].value
+    shown = texts(at)
+    assert "You will take the other offer: send a line like this one now" in shown
+    assert "The balance says skip it" not in shown
+    assert "Nothing to ask for: you will take the other offer" in shown
+    assert "Add an ask to a negotiable reason" not in [label for label, _ in page_links(at)]
 
 
 def test_a_go_verdict_ends_with_the_honest_close_and_lists_questions_to_ask() -> None:

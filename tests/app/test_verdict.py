@@ -11,8 +11,7 @@ from advisor.editing.edits import add_reason, set_job
 from advisor.judgement.options import evaluate_options
 from advisor.judgement.scoring import VERDICT_TITLES, Verdict, evaluate
 from tests.app.conftest import assert_ok, open_page, open_page_alone, open_parts, plotly_figures, texts
-from tests.unit.panel.build import persona_case
-from tests.unit.panel.personas import PANEL
+from tests.unit.panel.build import torn_tomasz
 
 # The least a verdict needs (a blank case gets none: tests/app/test_verdict_gating.py), and the example.
 READY_CASES = pytest.mark.parametrize("case", [add_reason(set_job(Case(), "title", "Porter"), "Nights"),
@@ -59,8 +58,7 @@ def test_example_case_verdict() -> None:
 def test_a_message_that_waits_for_an_answer_says_so() -> None:
     """Tomasz's next step is an answer first: the decline under it is for once the verdict stands,
     not "ready to copy and send"."""
-    tomasz = persona_case(next(p for p in PANEL if p.id == "tomasz_far_and_costly"))
-    page = texts(open_page("verdict", tomasz))
+    page = texts(open_page("verdict", torn_tomasz()))
     assert "**Your next step: Answer “How hard do you find it to sell yourself?” first**" in page
     assert "The message, for once the verdict stands:" in page
     assert "ready to copy and send" not in page

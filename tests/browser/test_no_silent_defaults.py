@@ -20,8 +20,7 @@ from tests.browser.conftest import (
     wait_idle,
     wait_stored,
 )
-from tests.unit.panel.build import persona_case
-from tests.unit.panel.personas import PANEL
+from tests.unit.panel.build import torn_tomasz
 
 CURIOSITY = "How curious are you about this industry? (The job you really want)"
 SELLING = "How hard do you find it to sell yourself?"
@@ -83,8 +82,7 @@ def test_a_verdict_one_open_answer_could_turn_says_so_until_it_is_given(page: Pa
     verdict: the Verdict says so under its heading, its next step is that answer, one click leads
     to the question, and once answered the verdict stands on the person's own answers and its
     next step is the decline."""
-    tomasz = persona_case(next(p for p in PANEL if p.id == "tomasz_far_and_costly"))
-    open_page(page, f"{app_url}/verdict?case={encode(tomasz)}")
+    open_page(page, f"{app_url}/verdict?case={encode(torn_tomasz())}")
     main = page.get_by_test_id("stMain")
     expect(main.get_by_role("heading", name="Skip it")).to_be_visible()
     expect(main.get_by_text(f"Not settled yet: your answer to “{SELLING}” could turn it to “Close call”.",

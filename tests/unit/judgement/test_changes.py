@@ -8,8 +8,10 @@ from advisor.case.examples import example_case
 from advisor.case.models import Case
 from advisor.documents.report import to_markdown
 from advisor.editing.edits import set_debrief, set_job
-from advisor.judgement.changes import FIRST_INTERVIEWS, known_now, nerves_note, what_would_change
-from advisor.judgement.scoring import Verdict, evaluate
+from advisor.judgement.changes import FIRST_INTERVIEWS, KEENNESS, known_now, nerves_note, what_would_change
+from advisor.judgement.options import VIDEO
+from advisor.judgement.scoring import Verdict, evaluate, verdict_for
+from advisor.judgement.strengths import strengths
 from tests.unit.strategies import cases
 
 UNDECIDED = Case.model_validate({
@@ -38,12 +40,28 @@ def test_the_example_holds_whatever_the_person_does() -> None:
 
 @settings(max_examples=150, deadline=None)
 @given(cases())
-def test_every_change_is_an_action_that_gives_another_verdict(case: Case) -> None:
+def test_every_change_is_an_action_that_makes_the_advice_keener(case: Case) -> None:
     assessment = evaluate(case, flip=False)
     for change in what_would_change(case, assessment):
-        assert change.to is not assessment.verdict
+        assert KEENNESS[change.to] > KEENNESS[assessment.verdict]
         assert change.action.startswith("If ")
         assert "dread" not in change.action and "bothers you" not in change.action
+
+
+def test_an_action_that_would_make_the_advice_less_keen_is_not_offered_as_a_change() -> None:
+    """A video round costs this first-timer most of her practice: "If you ask for a video interview:
+    the advice would become “Skip it”" names an action nobody takes to be told to stay home."""
+    case = Case.model_validate({
+        "job": {"title": "Lab tech", "interviews_so_far": 3, "experience_years": 0, "similarity": 6,
+                "network_value": 2, "curiosity": 0, "financial_need": 2, "dread": 7, "travel_hours": 1,
+                "travel_cost": 0},
+        "reasons": [{"label": "Bench work all day", "kind": "core", "severity": 10},
+                    {"label": "Full-time only", "severity": 7, "odds": 85, "ask": "Four days a week"}]})
+    assessment = evaluate(case, flip=False)
+    assert assessment.verdict is Verdict.PRACTICE
+    assert verdict_for(case, strength={k: v * VIDEO.get(k, 1.0) for k, v in strengths(case).items()}
+                       ) is Verdict.SKIP
+    assert not any("video" in c.action for c in what_would_change(case, assessment))
 
 
 def test_a_nervous_first_timer_is_told_kindly_that_practice_is_the_answer() -> None:

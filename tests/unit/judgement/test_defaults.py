@@ -21,6 +21,8 @@ from advisor.judgement.defaults import (
 )
 from advisor.judgement.progress import Stage
 from advisor.sharing.codec import decode, encode, to_json
+from tests.unit.panel.build import persona_case
+from tests.unit.panel.review_personas import REVIEW_PANEL
 from tests.unit.strategies import cases
 
 
@@ -54,8 +56,9 @@ def test_the_money_one_can_spare_is_not_asked_of_going_that_costs_nothing() -> N
 @settings(max_examples=80, deadline=None)
 @given(cases())
 def test_what_is_listed_is_exactly_what_the_rules_take_as_middle(case: Case) -> None:
-    """Listed: not answered and still at its starting value. Not listed: given, or the money one
-    can spare when going costs nothing (the rule then needs no such answer)."""
+    """Listed: not answered and still at its starting value. Not listed: given, the money one
+    can spare when going costs nothing, or being early in one's career once the years of work are
+    given (the rules then need no such answer)."""
     listed = {q.field for q in taken_as_middle(case)}
     for question in WEIGHED:
         field = question.field
@@ -63,7 +66,8 @@ def test_what_is_listed_is_exactly_what_the_rules_take_as_middle(case: Case) -> 
             assert field not in case.job.answered
             assert getattr(case.job, field) == Job.model_fields[field].default
         else:
-            assert case.job.given(field) or (field == "spare_money" and case.job.travel_cost == 0)
+            assert (case.job.given(field) or (field == "spare_money" and case.job.travel_cost == 0)
+                    or (field == "early_career" and case.job.given("experience_years")))
 
 
 def test_no_verdict_without_the_job_and_a_reason() -> None:
@@ -125,3 +129,9 @@ def test_the_example_marks_every_field_it_sets() -> None:
     job = example_case().job
     assert {q.field for q in WEIGHED} <= set(job.answered)
     assert {"title", "company", "activity", "gut", "wanted_job"} <= set(job.answered)
+
+
+def test_early_in_a_career_is_not_asked_once_the_years_of_work_are_given() -> None:
+    henrik = persona_case(next(p for p in REVIEW_PANEL if p.id == "henrik_senior_charity_junior"))
+    assert "early_career" not in {q.field for q in taken_as_middle(henrik)}
+    assert "early_career" in {q.field for q in taken_as_middle(set_job(Case(), "interviews_so_far", 3))}

@@ -122,7 +122,9 @@ def test_verdict_follows_the_balance(case: Case) -> None:
     elif assessment.balance <= -CLOSE_CALL:
         assert assessment.verdict is Verdict.SKIP
     else:
-        assert assessment.verdict is Verdict.CLOSE_CALL
+        # a near tie that only what the job gives holds up, against a strong objection to the job, is a skip
+        assert assessment.verdict is Verdict.CLOSE_CALL or (
+            assessment.verdict is Verdict.SKIP and strengths(case)["core_dislike"] >= CORE_STRONG)
     if assessment.verdict is Verdict.PRACTICE:
         assert heavy_core
     assert assessment.reason.strip()

@@ -110,3 +110,16 @@ def test_a_look_inside_is_worth_what_you_are_curious_about() -> None:
     assert math.isclose(strengths(fresh_keen)["inside_view"], 0.6 * 1.5)
     assert math.isclose(strengths(seasoned_keen)["inside_view"], 0.6 * 0.5)
     assert math.isclose(strengths(unsaid)["inside_view"], 0.6)  # experience not said: curiosity as it is
+
+
+def test_years_of_work_say_how_early_in_a_career_one_is_until_one_says() -> None:
+    """Henrik, eighteen years a head of finance, was told to answer "Are you early in your career?"
+    first: his years had been given, and practice still weighed that question at its middle."""
+    veteran = make(job={"interviews_so_far": 10, "selling_difficulty": 0, "experience_years": 18})
+    newcomer = make(job={"interviews_so_far": 10, "selling_difficulty": 0, "experience_years": 0,
+                         "answered": ["experience_years", "interviews_so_far", "selling_difficulty"]})
+    said_early = make(job={"interviews_so_far": 10, "selling_difficulty": 0, "experience_years": 18,
+                           "early_career": True})
+    assert strengths(veteran)["practice"] == 0.0
+    assert math.isclose(strengths(newcomer)["practice"], 0.25)
+    assert math.isclose(strengths(said_early)["practice"], 0.25)  # what one says of oneself comes first

@@ -17,17 +17,12 @@ from advisor.editing.edits import add_reason, set_job
 from advisor.judgement.defaults import Question, taken_as_middle, unsettled, unsettled_sentence
 from advisor.judgement.options import evaluate_options
 from advisor.judgement.scoring import Verdict, evaluate, verdict_for
-from tests.unit.panel.build import persona_case
-from tests.unit.panel.personas import PANEL
+from tests.unit.panel.build import torn_tomasz
 from tests.unit.strategies import cases
 
 
 def _new_case() -> Case:
     return add_reason(set_job(Case(), "title", "Night porter"), "The pay is too low")
-
-
-def _tomasz() -> Case:
-    return persona_case(next(p for p in PANEL if p.id == "tomasz_far_and_costly"))
 
 
 def test_a_verdict_on_twelve_middle_values_says_what_they_could_turn_it_to() -> None:
@@ -42,7 +37,7 @@ def test_a_verdict_on_twelve_middle_values_says_what_they_could_turn_it_to() -> 
 
 
 def test_one_open_question_that_decides_is_named() -> None:
-    case = _tomasz()
+    case = torn_tomasz()
     verdict = evaluate(case, flip=False).verdict
     assert verdict is Verdict.SKIP
     assert [q.field for q in taken_as_middle(case)] == ["selling_difficulty"]
@@ -59,7 +54,7 @@ def test_a_verdict_on_the_persons_own_answers_is_settled() -> None:
 
 
 def test_the_report_says_it_beside_the_verdict() -> None:
-    report = to_markdown(_tomasz())
+    report = to_markdown(torn_tomasz())
     assert "**Verdict:** Skip it. Not settled yet: your answer to “How hard do you find it to sell yourself?” " \
            "could turn it to “Close call”." in report
     assert "Not settled" not in to_markdown(example_case())
@@ -95,7 +90,7 @@ def test_a_settled_verdict_holds_whatever_the_open_answers(case: Case, data: st.
 def test_the_next_move_waits_for_the_answer_that_could_turn_the_verdict() -> None:
     """Tomasz's report said "Skip it. Not settled yet: …" and then "Next step: Decline warmly,
     today": a step that can't be taken back, on a verdict one answer could still turn."""
-    case = _tomasz()
+    case = torn_tomasz()
     assessment = evaluate(case, flip=False)
     move = next_move(case, assessment.verdict, evaluate_options(case)[0])
     assert move.title == "Answer “How hard do you find it to sell yourself?” first"

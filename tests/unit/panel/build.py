@@ -57,6 +57,25 @@ def persona_case(p: Persona) -> Case:
     return Case(id=f"panel-{p.id}"[:24].rstrip("-"), job=job, reasons=reasons, pros=pros)
 
 
+def person(persona_id: str) -> Case:
+    """A persona's case by id, from any of the three panels."""
+    from tests.unit.panel.held_out_personas import HELD_OUT_PANEL
+    from tests.unit.panel.personas import PANEL
+    from tests.unit.panel.review_personas import REVIEW_PANEL
+    return persona_case(next(p for p in (*PANEL, *HELD_OUT_PANEL, *REVIEW_PANEL) if p.id == persona_id))
+
+
+def torn_tomasz() -> Case:
+    """Tomasz, were the move to a town where he knows nobody to bother him more (7) than the work
+    (5): then what weighs most that no offer changes is a price of his own life, not the job, and
+    his unanswered "how hard do you find it to sell yourself?" could still turn his skip into a
+    close call. As written, a strong objection to the work keeps it a skip whatever he answers."""
+    tomasz = person("tomasz_far_and_costly")
+    work, move = tomasz.reasons
+    return tomasz.model_copy(update={"reasons": [work.model_copy(update={"severity": 5}),
+                                                 move.model_copy(update={"severity": 7})]})
+
+
 def typed_texts(case: Case) -> list[str]:
     """What the person typed that the advice may quote: own-word reasons, pros, asks and
     walk-away lines (catalogue labels are the app's words, not theirs)."""

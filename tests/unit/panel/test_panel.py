@@ -31,8 +31,6 @@ by_persona = pytest.mark.parametrize("p", EVERYONE, ids=[p.id for p in EVERYONE]
 STILL_DIFFERENT: dict[str, str] = {
     "joao_two_minds": "go and negotiate (+0.29), not a close call: the pros every interview brings outweigh one "
                       "negotiable commute and a like-for-like move",
-    "ciaran_payday_app": "a close call (+0.03), not skip it: the lender's business (9) and the screens (8) weigh "
-                         "-7.8, against his own pro, the pay (+4.0), and a rehearsal for like interviews (+3.6)",
 }
 # Where the advice does not yet say what a persona needs said, and why.
 STILL_UNSAID: dict[str, str] = {

@@ -1,0 +1,103 @@
+"""The rule from a balance to a verdict: the close-call band, and what a heavy objection to the
+job itself does to a balance that leans towards going or sits in the band.
+
+Benefits are of two kinds (``advisor.case.arguments.needs_job``): what going teaches (practice,
+contacts, a look inside) and what only the job gives (its pay, what the person likes about it).
+Only the first is a reason to go to an interview for a job one objects to.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from types import MappingProxyType
+
+from advisor.article.factors import FACTORS, Side
+from advisor.case.arguments import needs_job
+
+CLOSE_CALL = 0.10
+CORE_HEAVY = 0.6
+CORE_STRONG = 0.7  # from here an objection is too strong to count as what one puts up with for a wage
+
+
+class Verdict(StrEnum):
+    NEGOTIATE = "negotiate"
+    PRACTICE = "practice"
+    CLOSE_CALL = "close_call"
+    SKIP = "skip"
+
+
+VERDICT_TITLES: Mapping[Verdict, str] = MappingProxyType({
+    Verdict.NEGOTIATE: "Go, and negotiate",
+    Verdict.PRACTICE: "Go for the practice and the contacts",
+    Verdict.CLOSE_CALL: "Close call",
+    Verdict.SKIP: "Skip it",
+})
+
+
+@dataclass(frozen=True, slots=True)
+class Sides:
+    """The weighed arguments split by what they rest on: what going teaches, what only the job
+    gives (with the person's own pros), and each con by factor."""
+
+    learning: float
+    keeping: float
+    cons: Mapping[str, float]
+
+    @property
+    def against(self) -> float:
+        return sum(self.cons.values())
+
+    def learning_balance(self) -> float:
+        """The balance with what only the job gives left out: what the interview itself is worth."""
+        total = self.learning + self.against
+        return 0.0 if total == 0 else (self.learning - self.against) / total
+
+
+def sides_of(strength: Mapping[str, float], weights: Mapping[str, int], own: float = 0.0) -> Sides:
+    pros = {f.id: strength[f.id] * weights[f.id] for f in FACTORS if f.side is Side.PRO}
+    return Sides(learning=sum(v for k, v in pros.items() if not needs_job(k)),
+                 keeping=own + sum(v for k, v in pros.items() if needs_job(k)),
+                 cons={f.id: strength[f.id] * weights[f.id] for f in FACTORS if f.side is Side.CON})
+
+
+def balance_of(strength: Mapping[str, float], weights: Mapping[str, int], own: float = 0.0) -> float:
+    """The balance; ``own`` is what the person's own pros add for going (see ``advisor.case.pros``)."""
+    pros = own + sum(strength[f.id] * weights[f.id] for f in FACTORS if f.side is Side.PRO)
+    cons = sum(strength[f.id] * weights[f.id] for f in FACTORS if f.side is Side.CON)
+    total = pros + cons
+    return 0.0 if total == 0 else (pros - cons) / total
+
+
+def verdict_of(balance: float, strength: Mapping[str, float], weights: Mapping[str, int], own: float = 0.0,
+               against_the_job: bool = True) -> Verdict:
+    """Positive with a heavy objection to the core of the job means go for what you learn, not for
+    the job; but only when what going teaches outweighs what only the job gives (the income, what
+    the person likes about it). When what they need is the job they object to, that is theirs to
+    weigh, a close call; unless the objection is one most people put up with for a job (below
+    ``CORE_STRONG``: the article starts from there, most work is done because it has to be).
+    ``against_the_job`` is False when the heaviest reason no offer changes is about the person's
+    own life (a team they would leave), not the job: that is a price of moving, which the offer
+    may or may not be worth, so it is no reason to go only for the practice.
+
+    In the close-call band, a strong objection to the job makes it a skip when the interview
+    itself is clearly not worth its cost: the near tie then comes only from what the job would
+    give, and the job is what the person objects to."""
+    core = strength["core_dislike"]
+    sides = sides_of(strength, weights, own)
+    if balance >= CLOSE_CALL:
+        core_leads = sides.cons["core_dislike"] > 0 and sides.cons["core_dislike"] == max(sides.cons.values())
+        if core >= CORE_HEAVY and core_leads and against_the_job:
+            if sides.learning >= sides.keeping:
+                return Verdict.PRACTICE
+            return Verdict.CLOSE_CALL if core >= CORE_STRONG else Verdict.NEGOTIATE
+        return Verdict.NEGOTIATE
+    if balance <= -CLOSE_CALL or only_the_job_speaks(core, sides, against_the_job):
+        return Verdict.SKIP
+    return Verdict.CLOSE_CALL
+
+
+def only_the_job_speaks(core: float, sides: Sides, against_the_job: bool = True) -> bool:
+    """Whether a strong objection to the job meets an interview not worth its cost by itself."""
+    return core >= CORE_STRONG and against_the_job and sides.learning_balance() <= -CLOSE_CALL

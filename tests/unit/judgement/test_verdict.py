@@ -1,0 +1,68 @@
+"""The rule from a balance to a verdict when the person objects strongly to the job itself: what
+only the job gives (its pay, what they like about it) does not hold up a near tie on its own."""
+
+from __future__ import annotations
+
+from advisor.article.factors import FACTOR_IDS
+from advisor.judgement.scoring import CLOSE_CALL, CORE_STRONG, Verdict, evaluate, strengths
+from advisor.judgement.verdict import balance_of, only_the_job_speaks, sides_of, verdict_of
+from tests.unit.judgement.by_hand import QUIET_JOB, make
+from tests.unit.panel.build import persona_case
+from tests.unit.panel.review_personas import REVIEW_PANEL
+
+ALL_FIVE = dict.fromkeys(FACTOR_IDS, 5)
+
+
+def _strength(core: float, learning: float, keeping: float) -> dict[str, float]:
+    """Strengths with the cons at ``core`` (the core of the job) and 0.5 (the cost of going), each
+    pro that going teaches at ``learning`` and each one that needs the job at ``keeping``."""
+    base = dict.fromkeys(FACTOR_IDS, learning) | {"income": keeping, "reshape_offer": keeping}
+    return base | {"core_dislike": core, "unfixed_terms": 0.0, "attendance_cost": 0.5, "dread": 0.0}
+
+
+def test_a_near_tie_held_up_only_by_the_jobs_gains_is_a_skip_against_a_strong_objection() -> None:
+    strength = _strength(core=1.0, learning=0.1, keeping=0.6)
+    balance = balance_of(strength, ALL_FIVE)
+    assert -CLOSE_CALL < balance < CLOSE_CALL
+    assert sides_of(strength, ALL_FIVE).learning_balance() <= -CLOSE_CALL
+    assert verdict_of(balance, strength, ALL_FIVE) is Verdict.SKIP
+
+
+def test_the_same_tie_stays_a_close_call_when_it_is_not_against_the_job_or_not_strong() -> None:
+    """A price of one's own life (a team one would leave) is the offer's to outweigh, and a dislike
+    below ``CORE_STRONG`` is one people put up with for a wage: both stay the person's call."""
+    strength = _strength(core=1.0, learning=0.1, keeping=0.6)
+    balance = balance_of(strength, ALL_FIVE)
+    assert verdict_of(balance, strength, ALL_FIVE, against_the_job=False) is Verdict.CLOSE_CALL
+    mild = strength | {"core_dislike": CORE_STRONG - 0.05}
+    assert not only_the_job_speaks(CORE_STRONG - 0.05, sides_of(mild, ALL_FIVE))
+
+
+def test_a_tie_that_the_interview_alone_holds_up_stays_a_close_call() -> None:
+    strength = _strength(core=1.0, learning=0.35, keeping=0.1)
+    balance = balance_of(strength, ALL_FIVE)
+    assert -CLOSE_CALL < balance < CLOSE_CALL
+    assert verdict_of(balance, strength, ALL_FIVE) is Verdict.CLOSE_CALL
+
+
+def test_ciaran_is_told_to_decline_and_why() -> None:
+    """The review's designer invited to a payday lender: his objection (9 and 8) weighs -7.8, and
+    what spoke for going was the pay (+4.0) and a rehearsal he hardly needs after fifteen interviews.
+    He got "Close call"; the article, and any coach, says decline now."""
+    ciaran = persona_case(next(p for p in REVIEW_PANEL if p.id == "ciaran_payday_app"))
+    assessment = evaluate(ciaran, flip=False)
+    assert -CLOSE_CALL < assessment.balance < CLOSE_CALL
+    assert assessment.verdict is Verdict.SKIP
+    assert assessment.reason.startswith("Against going, what the employer stands for (“Their whole business is")
+    assert ("weighs most; what would tip it towards going comes only with the job you object to (what you like "
+            "about it, “The pay is about thirty percent more than I get now.”)") in assessment.reason
+    assert assessment.reason.endswith("Decline politely and soon, so nobody keeps a place for you.")
+
+
+def test_a_persons_need_of_the_pay_is_still_weighed_against_a_strong_objection() -> None:
+    """Needing the wage (10 of 10) from a job one objects to at 7 lifts the balance out of the band:
+    that stays the person's call, a close call, never a skip."""
+    case = make(job={**QUIET_JOB, "financial_need": 10, "similarity": 3}, weights={"income": 10},
+                reasons=[{"label": "Talking to customers", "kind": "core", "severity": 10 * CORE_STRONG}])
+    assert strengths(case)["core_dislike"] >= CORE_STRONG
+    assert evaluate(case).verdict is Verdict.CLOSE_CALL
