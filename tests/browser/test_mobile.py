@@ -8,6 +8,7 @@ import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
 from advisor.case.examples import example_case
+from advisor.editing.edits import set_job
 from advisor.editing.reviews import set_review_weight, start_review
 from advisor.sharing.codec import decode, encode
 from tests.browser.conftest import (
@@ -20,6 +21,7 @@ from tests.browser.conftest import (
     phone_context,
     wait_idle,
 )
+from tests.unit.panel.build import person
 from ui.shell.steps import ALL
 
 SLACK = 2  # px: sub-pixel rounding of scrollbars and borders
@@ -148,3 +150,24 @@ def test_no_link_between_pages_is_cut_off_on_a_phone(page: Page, app_url: str) -
             .filter(e => e.scrollWidth > e.clientWidth + 2 && getComputedStyle(e).overflowX !== 'visible')
             .map(e => e.textContent)""")
         assert not cut, (step.title, cut)
+
+
+def test_an_objection_to_the_employer_that_only_the_pay_answers_is_told_to_decline(page: Page, app_url: str) -> None:
+    """The review's designer invited to a payday lender, on his phone, with his journey given: he was
+    told "Close call" at +0.03, as if the pay he would only get by doing the job he objects to could
+    hold up going. Now the verdict is to decline, the why says so in its first sentence, and the next
+    step is the decline itself."""
+    ciaran = person("ciaran_payday_app")
+    for field, value in (("travel_hours", 2), ("travel_cost", 20), ("spare_money", 50)):
+        ciaran = set_job(ciaran, field, value)
+    open_page(page, f"{app_url}/verdict?case={encode(ciaran)}")
+    main = page.get_by_test_id("stMain")
+    expect(main.get_by_role("heading", name="Skip it")).to_be_visible()
+    expect(main.get_by_text("what would tip it towards going comes only with the job you object to",
+                            exact=False)).to_be_visible()
+    expect(main.get_by_text("Not settled yet", exact=False)).to_have_count(0)
+    move = page.locator(".st-key-verdict_next_move")
+    expect(move).to_contain_text("Your next step: Decline warmly, today")
+    expect(move).to_contain_text("I've thought it over and decided not to go ahead")
+    _fits_width(page)
+    assert_clean(page)
