@@ -15,12 +15,13 @@ from dataclasses import dataclass, replace
 from types import MappingProxyType
 
 from advisor.article.factors import FACTORS, Kind, Side
-from advisor.case.arguments import decided_elsewhere, needs_the_income
+from advisor.case.arguments import against_job, decided_elsewhere, needs_the_income
 from advisor.case.models import Case
 from advisor.case.pros import own_pros_total
 from advisor.judgement.in_words import verdict_words
 from advisor.judgement.scoring import Verdict, verdict_for
 from advisor.judgement.strengths import from_answers, strengths
+from advisor.judgement.verdict import only_the_job_speaks, sides_of
 
 # How much of each argument an option keeps: factor id → share of its strength (absent: all);
 # OWN_PROS scales the person's own pros, which are about the job (an option without it has none).
@@ -38,6 +39,9 @@ CALL: Scaling = MappingProxyType({
 # the job counts, for or against.
 FOR_PRACTICE: Scaling = MappingProxyType({
     OWN_PROS: 0.0, "income": 0.0, "reshape_offer": 0.0, "core_dislike": 0.0, "unfixed_terms": 0.0})
+# Against a strong objection to the job, what only the job gives does not count for going: the
+# person would not take it (``advisor.judgement.verdict.only_the_job_speaks``).
+WITHOUT_THE_JOB: Scaling = MappingProxyType({OWN_PROS: 0.0, "income": 0.0, "reshape_offer": 0.0})
 # Declining keeps a little of the contact, if the note is kind.
 DOOR_OPEN = 0.2
 DECLINE = "Decline politely and keep the door open"
@@ -107,8 +111,9 @@ class _Plan:
     why: str
 
 
-def _plans(case: Case, verdict: Verdict) -> list[_Plan]:
-    """The options that suit this case: no asks to put when the core is what stands in the way, no
+def _plans(case: Case, verdict: Verdict, frame: Scaling) -> list[_Plan]:
+    """The options that suit this case: no asks to put when the core is what stands in the way (when
+    the options are weighed without what comes with the job: ``_frame``), no
     video round unless the person described a journey, no fare to ask for unless it costs more than
     they can spare, no informational call for someone an interview would teach or who has nothing
     to learn from one."""
@@ -118,7 +123,7 @@ def _plans(case: Case, verdict: Verdict) -> list[_Plan]:
     practising = verdict is Verdict.PRACTICE
     going = as_invited(case) if practising else case
     plans = []
-    if negotiable and not practising:
+    if negotiable and not frame:
         plans.append(_Plan("negotiate", "Go and negotiate", case, {},
                            "You go and put your asks; each counts at the odds you gave it." if asked
                            else "You go and ask for what would make the job acceptable."))
@@ -178,9 +183,9 @@ def evaluate_options(case: Case) -> list[Option]:
     weights = case.weights
     own = own_pros_total(case.pros)
     scale = (_size(strengths(case), weights) + own) or 1.0
-    frame = FOR_PRACTICE if verdict is Verdict.PRACTICE else {}
+    frame = _frame(case, verdict)
     options = []
-    for plan in _plans(case, verdict):
+    for plan in _plans(case, verdict, frame):
         scaling = {k: plan.scaling.get(k, 1.0) * frame.get(k, 1.0) for k in {*plan.scaling, *frame}}
         strength = {k: v * scaling.get(k, 1.0) for k, v in strengths(plan.variant).items()}
         net = _net(strength, weights) + own * scaling.get(OWN_PROS, 1.0)
@@ -193,6 +198,19 @@ def evaluate_options(case: Case) -> list[Option]:
     own_id = _own_option(verdict, options)
     ordered = sorted(options, key=lambda o: (o.id != own_id, -o.balance))
     return [replace(o, tied=n > 0 and abs(o.balance - ordered[n - 1].balance) < EQUAL) for n, o in enumerate(ordered)]
+
+
+def _frame(case: Case, verdict: Verdict) -> Scaling:
+    """What every option is weighed without, so the options agree with the verdict's own reading:
+    going for the practice counts nothing of the job, and a skip for a job the person objects to
+    counts nothing that only the job would give."""
+    if verdict is Verdict.PRACTICE:
+        return FOR_PRACTICE
+    strength = strengths(case)
+    sides = sides_of(strength, case.weights, own_pros_total(case.pros))
+    if verdict is Verdict.SKIP and only_the_job_speaks(strength["core_dislike"], sides, against_job(case)):
+        return WITHOUT_THE_JOB
+    return {}
 
 
 def _option(option_id: str, title: str, balance: float, why: str, cost: float) -> Option:

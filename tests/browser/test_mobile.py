@@ -8,7 +8,7 @@ import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
 from advisor.case.examples import example_case
-from advisor.editing.edits import set_job
+from advisor.editing.edits import set_answers
 from advisor.editing.reviews import set_review_weight, start_review
 from advisor.sharing.codec import decode, encode
 from tests.browser.conftest import (
@@ -157,9 +157,7 @@ def test_an_objection_to_the_employer_that_only_the_pay_answers_is_told_to_decli
     told "Close call" at +0.03, as if the pay he would only get by doing the job he objects to could
     hold up going. Now the verdict is to decline, the why says so in its first sentence, and the next
     step is the decline itself."""
-    ciaran = person("ciaran_payday_app")
-    for field, value in (("travel_hours", 2), ("travel_cost", 20), ("spare_money", 50)):
-        ciaran = set_job(ciaran, field, value)
+    ciaran = set_answers(person("ciaran_payday_app"), {"travel_hours": 2, "travel_cost": 20, "spare_money": 50})
     open_page(page, f"{app_url}/verdict?case={encode(ciaran)}")
     main = page.get_by_test_id("stMain")
     expect(main.get_by_role("heading", name="Skip it")).to_be_visible()

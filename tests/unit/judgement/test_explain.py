@@ -15,7 +15,7 @@ from advisor.case.models import Case, Gut
 from advisor.editing.edits import set_job
 from advisor.judgement.explain import gut_check, how_computed
 from advisor.judgement.in_words import balance_says, says_go
-from advisor.judgement.scoring import CLOSE_CALL, CORE_HEAVY, Verdict, evaluate
+from advisor.judgement.scoring import CLOSE_CALL, CORE_HEAVY, CORE_STRONG, Verdict, evaluate
 from advisor.sharing.journal import verdict_vs_outcome
 from tests.unit.strategies import cases
 
@@ -70,6 +70,7 @@ def test_how_computed_quotes_the_thresholds_the_scoring_uses() -> None:
     text = how_computed()
     assert f"{CLOSE_CALL:.2f}" in text
     assert f"{CORE_HEAVY * 10:g}/10" in text
+    assert f"{CORE_STRONG * 10:g}/10 or more and, left without what only the job gives" in text
 
 
 def test_on_a_close_call_the_gut_answer_is_offered_as_the_tie_breaker() -> None:

@@ -4,10 +4,11 @@ only the job gives (its pay, what they like about it) does not hold up a near ti
 from __future__ import annotations
 
 from advisor.article.factors import FACTOR_IDS
+from advisor.judgement.options import evaluate_options
 from advisor.judgement.scoring import CLOSE_CALL, CORE_STRONG, Verdict, evaluate, strengths
 from advisor.judgement.verdict import balance_of, only_the_job_speaks, sides_of, verdict_of
 from tests.unit.judgement.by_hand import QUIET_JOB, make
-from tests.unit.panel.build import persona_case
+from tests.unit.panel.build import person, persona_case
 from tests.unit.panel.review_personas import REVIEW_PANEL
 
 ALL_FIVE = dict.fromkeys(FACTOR_IDS, 5)
@@ -66,3 +67,11 @@ def test_a_persons_need_of_the_pay_is_still_weighed_against_a_strong_objection()
                 reasons=[{"label": "Talking to customers", "kind": "core", "severity": 10 * CORE_STRONG}])
     assert strengths(case)["core_dislike"] >= CORE_STRONG
     assert evaluate(case).verdict is Verdict.CLOSE_CALL
+
+
+def test_ciarans_options_agree_with_his_verdict() -> None:
+    """His options read "Close call" for the decline and for going alike, beside a verdict to decline:
+    weighed, like the verdict, without the pay he would only get by taking the job he objects to,
+    declining is worth it and going is not."""
+    options = evaluate_options(person("ciaran_payday_app"))
+    assert [(o.id, o.verdict) for o in options] == [("decline", "Worth it"), ("invited", "Not worth it")]
