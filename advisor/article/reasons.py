@@ -14,7 +14,7 @@ from types import MappingProxyType
 
 from advisor.article.factors import KIND_LABELS, Kind
 from advisor.article.topic_advice import EXAMPLE_ASKS, WALK_AWAY_LINES
-from advisor.reading.topics import Reading, Topic, read
+from advisor.reading.topics import TOPIC_WORDS, Reading, Topic, read
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,9 +79,11 @@ def reading(label: str, activity: str = "", catalog_id: str | None = None) -> Re
     return read(label, activity)
 
 
-def reason_topic(label: str, activity: str = "", catalog_id: str | None = None) -> Topic:
-    """What a reason is about: its catalogue topic, or the one read from its words."""
-    return reading(label, activity, catalog_id).topic
+def reason_topic(label: str, activity: str = "", catalog_id: str | None = None, kind: Kind | None = None) -> Topic:
+    """What a reason is about: its catalogue topic, or the one read from its words; once the person
+    has sorted it (``kind``), the topic its words name that agrees with their sort."""
+    found = reading(label, activity, catalog_id)
+    return found.topic if kind is None else found.as_sorted(kind is Kind.CORE)
 
 def suggest_kind(label: str, activity: str = "", catalog_id: str | None = None) -> tuple[Kind, str]:
     """Suggest negotiable or core for a reason, and say why, so the person can overrule it.
@@ -98,22 +100,27 @@ def suggest_kind(label: str, activity: str = "", catalog_id: str | None = None) 
 def sort_note(label: str, catalog_id: str | None, kind: Kind, activity: str = "", settled: bool = False) -> str:
     """Why a reason sits where it does: the suggestion's reason (read against the main activity
     the person described), and whether the person moved it; for a reason the reader was unsure
-    of and the person answered the article's test, what they said."""
+    of and the person answered the article's test, what they said; and when their sort makes it about
+    another topic its words name, that one, since the ask, the question and the walk-away line follow it."""
     found = reading(label, activity, catalog_id)
+    topic = found.as_sorted(kind is Kind.CORE)
+    about = f" So we take it to be about {TOPIC_WORDS[topic]}." if topic is not found.topic else ""
     if settled and not found.sure:
-        return "You said they could change it." if kind is Kind.NEGOTIABLE else "You said it comes with the job."
+        said = "You said they could change it." if kind is Kind.NEGOTIABLE else "You said it comes with the job."
+        return f"{said}{about}"
     suggested = Kind.CORE if found.core else Kind.NEGOTIABLE
     why = found.why
-    return why if suggested is kind else f"We suggested {KIND_LABELS[suggested].lower()}: {why} You moved it."
+    return why if suggested is kind else f"We suggested {KIND_LABELS[suggested].lower()}: {why} You moved it.{about}"
 
 
 def example_walk_away(catalog_id: str | None, label: str = "", activity: str = "") -> str:
-    """A sample walk-away line for an empty field, for the topic the reason is read as."""
-    return WALK_AWAY_LINES[reason_topic(label, activity, catalog_id)]
+    """A sample walk-away line for an empty field (only a negotiable reason has one), for the topic
+    the reason is read as."""
+    return WALK_AWAY_LINES[reason_topic(label, activity, catalog_id, Kind.NEGOTIABLE)]
 
 
 def example_ask(catalog_id: str | None, label: str = "", activity: str = "") -> str:
     """A sample ask to show in an empty ask field: the catalogue's, or the one for the topic the
     reason is read as (never the person's words)."""
     found = REASON_BY_ID[catalog_id].example_ask if catalog_id is not None and catalog_id in REASON_BY_ID else ""
-    return found or EXAMPLE_ASKS[reason_topic(label, activity, catalog_id)]
+    return found or EXAMPLE_ASKS[reason_topic(label, activity, catalog_id, Kind.NEGOTIABLE)]

@@ -220,18 +220,19 @@ def read_words(label: str, activity: str = "") -> Reading:
     scores: dict[Topic, float] = defaultdict(float)
     for match, weight in weighed:
         scores[match.kind.topic] += weight
-    topic = max(scores, key=lambda t: scores[t])
+    topic, *rest = sorted(scores, key=lambda t: -scores[t])
+    others = tuple(rest)
     best = max((mw for mw in weighed if mw[0].kind.topic is topic), key=lambda mw: (mw[0].kind.names, mw[1]))[0]
     core = CORE_BY_TOPIC[topic]
     words = list(WORD.finditer(text))
     if core is None:
-        return Reading(topic, False, False, _why(label, words, best))
+        return Reading(topic, False, False, _why(label, words, best), others)
     agree = sum(s for t, s in scores.items() if CORE_BY_TOPIC[t] is core)
     against = sum(s for t, s in scores.items() if CORE_BY_TOPIC[t] is not core)
     doubt = any(m.kind.doubt for m, _ in weighed) and topic is Topic.WORKLOAD
     if doubt or agree < _MARGIN * against:
-        return Reading(topic, core, False, _UNSURE.format(TOPIC_WORDS[topic]))
-    return Reading(topic, core, True, _why(label, words, best))
+        return Reading(topic, core, False, _UNSURE.format(TOPIC_WORDS[topic]), others)
+    return Reading(topic, core, True, _why(label, words, best), others)
 
 
 def read_reason(label: str, activity: str = "") -> tuple[bool, str]:

@@ -67,3 +67,14 @@ class Reading:
     core: bool
     sure: bool
     why: str
+    others: tuple[Topic, ...] = ()  # the other topics the words name, the most named first
+
+    def as_sorted(self, core: bool) -> Topic:
+        """The topic that agrees with the person's own sort: they have the last word on the article's
+        test, so where the words also name a topic on the side they chose, the reason is about that
+        one ("the same payroll work for only 10 % more", sorted negotiable, is about the pay). A
+        reason about one's own circumstances sorted as core stays about them."""
+        test = CORE_BY_TOPIC[self.topic]
+        if test is core or (test is None and core):
+            return self.topic
+        return next((t for t in self.others if CORE_BY_TOPIC[t] is core), self.topic)

@@ -47,13 +47,15 @@ def combine(words: Reading, nearest: Guess) -> Reading:
     if words.sure:
         dissent = nearest.core != words.core and nearest.agreement >= DISSENT
         if dissent or (CORE_BY_TOPIC[nearest.topic] is None and nearest.likeness >= OPEN_ALIKE):
-            return Reading(words.topic, words.core, False, _UNSURE.format(TOPIC_WORDS[words.topic]))
+            return Reading(words.topic, words.core, False, _UNSURE.format(TOPIC_WORDS[words.topic]), words.others)
         return words
     # Only a topic whose sort the article's test settles: own circumstances and vague reasons are
     # asked, and so is a reason whose words name the person's own circumstances, whatever it reads like.
     settled = CORE_BY_TOPIC[nearest.topic] is nearest.core and nearest.agreement >= TAKE
     if words.topic is not Topic.CIRCUMSTANCES and settled and nearest.likeness >= ALIKE:
-        return Reading(nearest.topic, nearest.core, True, _READS_LIKE[nearest.core].format(TOPIC_WORDS[nearest.topic]))
+        named = tuple(t for t in (words.topic, *words.others) if t not in (nearest.topic, Topic.UNKNOWN))
+        return Reading(nearest.topic, nearest.core, True, _READS_LIKE[nearest.core].format(TOPIC_WORDS[nearest.topic]),
+                       named)
     return words
 
 

@@ -27,6 +27,7 @@ TOPICS: Mapping[Topic, Mapping[str, tuple[str, ...]]] = MappingProxyType({
         "well paid", "poorly paid", "cover my bills", "afford", "pays less", "pay less", "package", "compensation",
         "remuneration", "take home", "per annum", "p a", "tips", "payslip", "cost of living", "mortgage", "bills",
         "stipend", "allowance", "equity", "shares", "stock options", "underpay*", "lowball*", "peanuts",
+        "percent more", "percent less", "per cent more", "per cent less", "% more", "% less",
     )}),
     Topic.HOURS: MappingProxyType({
         "the hours": ("hour*", "overtime", "long day*", "part time", "full time", "nine to five", "schedule*",
@@ -119,6 +120,7 @@ TOPICS: Mapping[Topic, Mapping[str, tuple[str, ...]]] = MappingProxyType({
         "nights away from", "away from my family", "conferences abroad", "airport*", "long haul", "jet lag",
         "week away", "weeks away", "days away", "fly", "flights", "site visits", "client site*", "roadshow*",
         "visit customers", "visiting customers", "visit clients", "see customers", "see clients",
+        "drive round", "drive around", "driving round", "driving around",
     )}),
     Topic.WORKLOAD: MappingProxyType({"the workload": (
         "workload", "too much work", "more work", "understaffed", "short staffed", "understaffing", "caseload",

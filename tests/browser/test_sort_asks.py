@@ -12,12 +12,14 @@ import re
 from playwright.sync_api import Locator, Page, expect
 
 from advisor.article.factors import Kind
+from advisor.article.topic_advice import QUESTIONS
 from advisor.case.examples import example_case
 from advisor.editing.edits import add_reason
-from advisor.reading.topics import TEST_QUESTION, read
+from advisor.reading.topics import TEST_QUESTION, Topic, read
 from advisor.sharing.codec import encode
-from tests.browser.conftest import changes_case, open_page, reload, wait_stored
+from tests.browser.conftest import changes_case, nav, open_page, reload, wait_stored
 from tests.browser.urlcase import url_case
+from tests.unit.panel.build import person
 
 UNSURE = "We're moving to Scotland in the spring"
 
@@ -55,3 +57,29 @@ def test_an_unsure_reason_is_asked_about_and_the_answer_is_kept(page: Page, app_
     kept = _column(page, "Core of the job").locator(f".st-key-sort_card_{reason_id}")
     expect(kept).to_contain_text("You said it comes with the job.")
     expect(page.get_by_test_id("stMain")).not_to_contain_text(TEST_QUESTION)
+
+
+MOVE = "I'd have to move to Oslo, away from my partner and my mum."
+
+
+def test_the_answer_also_says_what_the_reason_is_about_and_the_plan_follows_it(page: Page, app_url: str) -> None:
+    """A move abroad away from family reads as the person's own circumstances; answered "they could
+    change it", it is about where the work is, and the Game plan asks about that, where it asked
+    how the team makes room for commitments outside work."""
+    case = add_reason(person("kwame_night_supervisor"), MOVE)  # a verdict to go and negotiate: the asks stand
+    reason_id = case.reasons[-1].id
+    assert read(MOVE, case.job.activity).topic is Topic.CIRCUMSTANCES
+    open_page(page, f"{app_url}/sort?case={encode(case)}")
+    card = page.locator(f".st-key-sort_card_{reason_id}")
+    expect(card).to_contain_text(TEST_QUESTION)
+    with changes_case(page):
+        card.get_by_role("button", name="Yes, they could change it").click()
+    moved = _column(page, "Negotiable").locator(f".st-key-sort_card_{reason_id}")
+    expect(moved).to_contain_text(
+        "You said they could change it. So we take it to be about where the work is and the journey.")
+    wait_stored(page, lambda kept: kept.reasons[-1].settled)
+
+    nav(page, "Game plan")
+    main = page.get_by_test_id("stMain")
+    expect(main.get_by_text(QUESTIONS[Topic.PLACE])).to_be_visible()
+    expect(main.get_by_text(QUESTIONS[Topic.CIRCUMSTANCES])).to_have_count(0)

@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from advisor.article.factors import KIND_LABELS, Kind
-from advisor.article.reasons import REASON_BY_ID, REASONS, suggest_kind
+from advisor.article.reasons import REASON_BY_ID, REASONS, example_ask, reason_topic, sort_note, suggest_kind
+from advisor.article.topic_advice import EXAMPLE_ASKS
+from advisor.reading.topics import Topic
 
 
 def test_reason_catalogue() -> None:
@@ -64,3 +66,32 @@ def test_suggest_kind_for_own_words(label: str, kind: Kind) -> None:
 
 def test_unknown_catalogue_id_falls_back_to_the_words() -> None:
     assert suggest_kind("I hate talking to customers", catalog_id="no_such_id")[0] is Kind.CORE
+
+
+def test_the_persons_sort_chooses_among_the_topics_the_words_name() -> None:
+    """The person has the last word on the article's test, and the ask, the question and the
+    walk-away line follow the topic: a recruiter who sorted "the same payroll work for only about
+    10 % more" as negotiable was asked what an ordinary day looks like; it is about the pay."""
+    same_work = "It's the same payroll work I do now for only about 10 % more."
+    payroll = "Running payroll for client companies"
+    assert reason_topic(same_work, payroll) is Topic.WORK
+    assert reason_topic(same_work, payroll, kind=Kind.NEGOTIABLE) is Topic.PAY
+    assert reason_topic(same_work, payroll, kind=Kind.CORE) is Topic.WORK
+    assert example_ask(None, same_work, payroll) == EXAMPLE_ASKS[Topic.PAY]
+    note = sort_note(same_work, None, Kind.NEGOTIABLE, payroll)
+    assert note.endswith("You moved it. So we take it to be about the pay.")
+
+
+def test_ones_own_circumstances_sorted_as_core_stay_ones_own() -> None:
+    """Leaving a team one likes is a price of one's own life, which keeps a verdict from "go for the
+    practice, not the job" (``against_job``); a move abroad the employer could spare one is about
+    where the work is."""
+    move = "I'd have to move to Oslo, away from my partner and my mum."
+    assert reason_topic(move) is Topic.CIRCUMSTANCES
+    assert reason_topic(move, kind=Kind.CORE) is Topic.CIRCUMSTANCES
+    assert reason_topic(move, kind=Kind.NEGOTIABLE) is Topic.PLACE
+    assert sort_note(move, None, Kind.NEGOTIABLE, settled=True) == (
+        "You said they could change it. So we take it to be about where the work is and the journey.")
+    assert sort_note(move, None, Kind.CORE, settled=True) == "You said it comes with the job."
+    nothing_else = "I'd be leaving a team I really like."
+    assert reason_topic(nothing_else, kind=Kind.NEGOTIABLE) is reason_topic(nothing_else)

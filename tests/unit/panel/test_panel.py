@@ -34,8 +34,9 @@ STILL_DIFFERENT: dict[str, str] = {
 }
 # Where the advice does not yet say what a persona needs said, and why.
 STILL_UNSAID: dict[str, str] = {
-    "katarzyna_oslo_move": "the move to Oslo reads as her own circumstances; its ask is hers, at 15 % odds, so no "
-                           "question of ours is about working remotely or relocating",
+    "katarzyna_oslo_move": "the move to Oslo, sorted negotiable, is about where the work is; but her ask is at 15 % "
+                           "odds, so no question of ours is asked about it, and our words never name working "
+                           "remotely or relocating",
 }
 
 
