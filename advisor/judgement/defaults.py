@@ -17,7 +17,7 @@ from advisor.case.models import Case
 from advisor.editing.edits import JobField, set_answers
 from advisor.judgement.progress import Stage, job_done, reasons_done
 from advisor.judgement.scoring import VERDICT_TITLES, Verdict, verdict_for
-from advisor.judgement.strengths import SEASONED
+from advisor.judgement.strengths import READ_FROM, SEASONED
 from advisor.wording import spoken_list
 
 JOB_PAGE: Final = "The job"
@@ -67,10 +67,10 @@ def _weighs_middle(case: Case, question: Question) -> bool:
     job = case.job
     if job.given(question.field):
         return False
-    # Going that costs nothing costs nothing whatever one can spare, and years of work say how early
-    # in a career one is: those answers are not needed.
-    return not ((question.field == "spare_money" and job.given("travel_cost") and job.travel_cost == 0)
-                or (question.field == "early_career" and job.given("experience_years")))
+    if question.field in READ_FROM and job.given(READ_FROM[question.field]):
+        return False
+    # Going that costs nothing costs nothing whatever one can spare: that answer is not needed.
+    return not (question.field == "spare_money" and job.given("travel_cost") and job.travel_cost == 0)
 
 
 def taken_as_middle(case: Case) -> list[Question]:

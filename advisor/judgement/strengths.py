@@ -22,6 +22,11 @@ def _clamp(value: float) -> float:
     return max(0.0, min(1.0, value))
 
 
+# Answers that, while not given, are read from another answer the person gave (being early in a
+# career from the years of work): then the rules need no middle value for them.
+READ_FROM: Mapping[str, str] = MappingProxyType({"early_career": "experience_years"})
+
+
 def _fresh(case: Case) -> float:
     """How new to work the person is: one with no years of work, none with ten or more."""
     job = case.job

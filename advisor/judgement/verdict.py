@@ -49,10 +49,17 @@ class Sides:
     def against(self) -> float:
         return sum(self.cons.values())
 
+    def balance(self) -> float:
+        return _balance(self.learning + self.keeping, self.against)
+
     def learning_balance(self) -> float:
         """The balance with what only the job gives left out: what the interview itself is worth."""
-        total = self.learning + self.against
-        return 0.0 if total == 0 else (self.learning - self.against) / total
+        return _balance(self.learning, self.against)
+
+
+def _balance(pros: float, cons: float) -> float:
+    total = pros + cons
+    return 0.0 if total == 0 else (pros - cons) / total
 
 
 def sides_of(strength: Mapping[str, float], weights: Mapping[str, int], own: float = 0.0) -> Sides:
@@ -64,10 +71,7 @@ def sides_of(strength: Mapping[str, float], weights: Mapping[str, int], own: flo
 
 def balance_of(strength: Mapping[str, float], weights: Mapping[str, int], own: float = 0.0) -> float:
     """The balance; ``own`` is what the person's own pros add for going (see ``advisor.case.pros``)."""
-    pros = own + sum(strength[f.id] * weights[f.id] for f in FACTORS if f.side is Side.PRO)
-    cons = sum(strength[f.id] * weights[f.id] for f in FACTORS if f.side is Side.CON)
-    total = pros + cons
-    return 0.0 if total == 0 else (pros - cons) / total
+    return sides_of(strength, weights, own).balance()
 
 
 def verdict_of(balance: float, strength: Mapping[str, float], weights: Mapping[str, int], own: float = 0.0,

@@ -21,7 +21,12 @@ from advisor.case.models import Case, Job, Reason
 from advisor.case.pros import Pro
 from advisor.judgement.scoring import VERDICT_TITLES, Assessment, evaluate
 from advisor.reading.topics import read
-from tests.unit.panel.personas import Persona, Why
+from tests.unit.panel.held_out_personas import HELD_OUT_PANEL
+from tests.unit.panel.personas import PANEL, Persona, Why
+from tests.unit.panel.review_personas import REVIEW_PANEL
+
+# The three panels together: the tuning one, the held-out one and the review's.
+EVERYONE = (*PANEL, *HELD_OUT_PANEL, *REVIEW_PANEL)
 
 
 def sorted_kind(why: Why, activity: str) -> tuple[Kind, bool]:
@@ -59,10 +64,7 @@ def persona_case(p: Persona) -> Case:
 
 def person(persona_id: str) -> Case:
     """A persona's case by id, from any of the three panels."""
-    from tests.unit.panel.held_out_personas import HELD_OUT_PANEL
-    from tests.unit.panel.personas import PANEL
-    from tests.unit.panel.review_personas import REVIEW_PANEL
-    return persona_case(next(p for p in (*PANEL, *HELD_OUT_PANEL, *REVIEW_PANEL) if p.id == persona_id))
+    return persona_case(next(p for p in EVERYONE if p.id == persona_id))
 
 
 def torn_tomasz() -> Case:

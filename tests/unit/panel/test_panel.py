@@ -16,7 +16,7 @@ from advisor.case.models import Case
 from advisor.documents.report import to_markdown
 from advisor.judgement.scoring import Verdict, evaluate
 from tests.unit.panel import checks
-from tests.unit.panel.build import advice_texts, persona_case, typed_texts
+from tests.unit.panel.build import EVERYONE, advice_texts, persona_case, typed_texts
 from tests.unit.panel.held_out_personas import HELD_OUT_PANEL
 from tests.unit.panel.personas import PANEL, Persona
 from tests.unit.panel.review_personas import REVIEW_PANEL
@@ -24,7 +24,6 @@ from tests.unit.panel.review_personas import REVIEW_PANEL
 EXAMPLE_WORDS = 400
 SHARED_AT_MOST = 0.15
 # Every sentence check runs over all three panels: the tuning one, the held-out one and the review's.
-EVERYONE = (*PANEL, *HELD_OUT_PANEL, *REVIEW_PANEL)
 by_persona = pytest.mark.parametrize("p", EVERYONE, ids=[p.id for p in EVERYONE])
 # Where the app's verdict still differs from the article's, and why: issue 31 stays open on these.
 # Strict, so a change that gives the article's verdict fails here until its line is taken out.
