@@ -15,7 +15,7 @@ from advisor.reading.topics import Topic
 QUESTIONS: Mapping[Topic, str] = MappingProxyType({
     Topic.PAY: "How is the pay for this role set, and is there room above the advertised figure?",
     Topic.HOURS: "What hours and shifts does the role really involve, and how much say would I have in them?",
-    Topic.PLACE: "Where would I be based day to day, and is there any flexibility on the site or start times?",
+    Topic.PLACE: "Where would I be based day to day, and could part of the work be done from elsewhere or remotely?",
     Topic.HOME: "How many days a week does the team work from home, and how is that agreed?",
     Topic.CONTRACT: "What kind of contract is this, and what usually happens at the end of it?",
     Topic.TITLE: "How was the level of this role decided, and how does it compare with the rest of the team?",

@@ -120,19 +120,19 @@ def closing_line(case: Case, assessment: Assessment) -> str:
             f"give you a clear answer by then.{_other_offer(case)}")
 
 
-UNCERTAIN_ODDS = range(25, 76)  # odds a person gave when they could not tell either way
+EXPECTED_YES = 76  # odds (%) from which the person expects them to agree: nothing left to find out
 _FIRST_MONTHS = "What would you like the person in this role to have done after the first three months?"
 _GROWTH_QUESTION = "Where have the people who held this role before gone next?"
 
 
 def questions(case: Case, assessment: Assessment) -> list[str]:
     """Questions to ask the interviewers, each of our own per topic (never the person's complaint
-    pasted in): first about the asks whose odds are uncertain (the answer tells whether to make
-    the ask at all, so only when the asks are part of the plan), then about what the person objects
-    to in the work, then the rest."""
+    pasted in): first about the asks the person does not expect granted (the answer tells whether
+    to make the ask at all, and an unlikely one decides most; only when the asks are part of the
+    plan), then about what the person objects to in the work, then the rest."""
     asked: list[str] = []
     for reason in sorted(case.reasons, key=lambda r: -r.severity):
-        if asks_stand(assessment) and reason.kind is Kind.NEGOTIABLE and reason.odds in UNCERTAIN_ODDS:
+        if asks_stand(assessment) and reason.kind is Kind.NEGOTIABLE and reason.odds < EXPECTED_YES:
             asked.append(QUESTIONS[topic_of(case, reason)])
     if not case.job.activity or any(r.kind is Kind.CORE for r in case.reasons):
         asked.append(QUESTIONS[Topic.WORK])

@@ -17,7 +17,7 @@ from advisor.case.examples import example_case
 from advisor.editing.edits import add_reason
 from advisor.reading.topics import TEST_QUESTION, Topic, read
 from advisor.sharing.codec import encode
-from tests.browser.conftest import changes_case, nav, open_page, reload, wait_stored
+from tests.browser.conftest import PHONE, changes_case, nav, open_page, reload, wait_stored
 from tests.browser.urlcase import url_case
 from tests.unit.panel.build import person
 
@@ -83,3 +83,16 @@ def test_the_answer_also_says_what_the_reason_is_about_and_the_plan_follows_it(p
     main = page.get_by_test_id("stMain")
     expect(main.get_by_text(QUESTIONS[Topic.PLACE])).to_be_visible()
     expect(main.get_by_text(QUESTIONS[Topic.CIRCUMSTANCES])).to_have_count(0)
+
+
+def test_an_ask_she_hardly_expects_granted_is_still_asked_about(page: Page, app_url: str) -> None:
+    """Katarzyna would move to Oslo only if they let her work from Kraków, and puts the odds at
+    15 %: the Game plan on her phone asks where she would be based and whether the work could be
+    done remotely, the one answer her decision turns on (it asked nothing of it below 25 %)."""
+    case = person("katarzyna_oslo_move")
+    assert case.reasons[0].kind is Kind.NEGOTIABLE and case.reasons[0].odds == 15
+    page.set_viewport_size(PHONE)
+    open_page(page, f"{app_url}/game_plan?case={encode(case)}")
+    main = page.get_by_test_id("stMain")
+    expect(main.get_by_text(QUESTIONS[Topic.PLACE])).to_be_visible()
+    assert "remotely" in QUESTIONS[Topic.PLACE]

@@ -161,6 +161,18 @@ def test_uncertain_asks_come_first_and_certain_ones_are_not_asked() -> None:
         assert not any(reason.label.lower() in q.lower() for q in asked)
 
 
+def test_an_ask_they_hardly_expect_granted_is_asked_about_first() -> None:
+    """A move they would make only if they could work from home decides the whole job: asking is how
+    they learn whether it can be had, all the more when they doubt it (Katarzyna, at 15 %)."""
+    case = Case.model_validate({"reasons": [
+        {"label": "I'd have to move to Oslo, away from my partner", "severity": 8, "odds": 15},
+        {"label": "Cold calls", "severity": 5, "kind": "core"},
+    ]})
+    asked = questions(case, dataclasses.replace(evaluate(case), verdict=Verdict.NEGOTIATE))
+    assert asked[0] == QUESTIONS[Topic.PLACE]
+    assert "remotely" in asked[0]
+
+
 def test_going_to_negotiate_asks_about_the_asks_in_order_of_how_much_they_bother() -> None:
     case = example_case()
     asked = questions(case, dataclasses.replace(evaluate(case), verdict=Verdict.NEGOTIATE))

@@ -32,11 +32,7 @@ STILL_DIFFERENT: dict[str, str] = {
                       "negotiable commute and a like-for-like move",
 }
 # Where the advice does not yet say what a persona needs said, and why.
-STILL_UNSAID: dict[str, str] = {
-    "katarzyna_oslo_move": "the move to Oslo, sorted negotiable, is about where the work is; but her ask is at 15 % "
-                           "odds, so no question of ours is asked about it, and our words never name working "
-                           "remotely or relocating",
-}
+STILL_UNSAID: dict[str, str] = {}
 
 
 def _with_known(panel: tuple[Persona, ...], known: dict[str, str] = STILL_DIFFERENT) -> list[object]:
