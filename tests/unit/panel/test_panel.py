@@ -6,8 +6,10 @@ rules of ``checks``; a failure names the persona and quotes the sentence at faul
 
 from __future__ import annotations
 
+import csv
 import re
 from functools import cache
+from pathlib import Path
 
 import pytest
 
@@ -94,6 +96,33 @@ def test_review_persona_gets_the_articles_verdict(p: Persona) -> None:
     with them in view."""
     got = evaluate(persona_case(p), flip=False).verdict
     assert not (found := checks.verdict_problems(p, got)), _problems(found)
+
+
+# A second coach's verdicts, given blind on 7 December 2026: from the article and each person's story,
+# answers, reasons and pros only, without sight of the app, its code or the verdicts above.
+SECOND_OPINION = Path(__file__).with_name("second_opinion.tsv")
+
+
+@cache
+def _second_opinion() -> dict[str, set[Verdict]]:
+    with SECOND_OPINION.open(encoding="utf-8") as rows:
+        return {row["id"]: {Verdict(row["verdict"])} | ({Verdict(row["also"])} if row["also"] != "-" else set())
+                for row in csv.DictReader(rows, delimiter="\t")}
+
+
+def test_the_second_opinion_judged_everyone_with_a_reason() -> None:
+    with SECOND_OPINION.open(encoding="utf-8") as rows:
+        judged = list(csv.DictReader(rows, delimiter="\t"))
+    assert sorted(row["id"] for row in judged) == sorted(p.id for p in EVERYONE)
+    assert all(len(row["why"].split()) >= 8 for row in judged)
+
+
+@by_persona
+def test_the_verdict_is_one_a_coach_gave(p: Persona) -> None:
+    """Where two coaches read the article differently, the app gives one of their verdicts: João's
+    "go and negotiate" is the second coach's first choice (a close call its second)."""
+    got = evaluate(persona_case(p), flip=False).verdict
+    assert p.accepts(got) or got in _second_opinion()[p.id]
 
 
 def test_the_splice_check_can_fail() -> None:
