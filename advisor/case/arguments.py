@@ -11,16 +11,20 @@ only the second kind is a reason to go *and* say no at the end.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from types import MappingProxyType
 
 from advisor.article.factors import Kind
-from advisor.article.reasons import reason_topic
+from advisor.article.reasons import reading, reason_topic
 from advisor.case.models import Case, Reason
+from advisor.case.pros import OwnPros
 from advisor.reading.topics import TOPIC_WORDS, Topic
 
 # Benefits that need the job itself: worth nothing to someone who goes and then declines.
 NEEDS_JOB = frozenset({"income", "reshape_offer"})
 OWN_PRO_PREFIX = "own_"
+# What an own pro about the employer itself is about: what it does and stands for, its people.
+EMPLOYER = frozenset({Topic.VALUES, Topic.PEOPLE})
 # "How much do you need the income?" at this or more: this job's pay matters to the person.
 NEEDS_INCOME = 7
 # The odds (in %) that they agree to an ask up to which it is as likely to stay as to change.
@@ -32,9 +36,10 @@ def quoted(text: str) -> str:
     return f"“{text}”"
 
 
-def needs_job(factor_id: str) -> bool:
-    """Whether a benefit comes only with taking the job (an own pro is about the job too)."""
-    return factor_id in NEEDS_JOB or factor_id.startswith(OWN_PRO_PREFIX)
+def needs_job(factor_id: str, by_going: frozenset[str] = frozenset()) -> bool:
+    """Whether a benefit comes only with taking the job: an own pro does, unless it is one of
+    ``by_going`` (``OwnWords.by_going``), about the employer itself."""
+    return factor_id in NEEDS_JOB or (factor_id.startswith(OWN_PRO_PREFIX) and factor_id not in by_going)
 
 
 def needs_the_income(case: Case) -> bool:
@@ -60,6 +65,38 @@ def own_life(case: Case) -> frozenset[int]:
     read once, so the flip point's hundreds of what-ifs, which change no reason's words, need not
     read them again."""
     return frozenset(r.id for r in case.reasons if topic_of(case, r) is Topic.CIRCUMSTANCES)
+
+
+@dataclass(frozen=True, slots=True)
+class OwnWords:
+    """What the person's own words say that the verdict weighs, read once, so the flip point's
+    hundreds of what-ifs, which change no typed words, need not read them again.
+
+    ``life``: the ids of the reasons about their own life (``own_life``). ``by_going``: the factor
+    ids of the pros about the employer itself, what it does or its people, read surely. Those are
+    there whatever the role, and the interview puts the person in front of them (the article's
+    contacts, who may open another door there later), so they are no benefit only the job gives:
+    admiring a charity is a reason to go even for a role one would turn down."""
+
+    life: frozenset[int]
+    by_going: frozenset[str]
+
+
+def read_own_words(case: Case) -> OwnWords:
+    return OwnWords(own_life(case), employer_pros(case))
+
+
+def employer_pros(case: Case) -> frozenset[str]:
+    """The factor ids of the pros about the employer itself (``OwnWords.by_going``)."""
+    activity = case.job.activity
+    return frozenset(f"{OWN_PRO_PREFIX}{pro.id}" for pro in case.pros
+                     if (found := reading(pro.label, activity)).sure and found.topic in EMPLOYER)
+
+
+def own_pros(case: Case, by_going: frozenset[str]) -> OwnPros:
+    """What the person's own pros add for going, split by what going reaches and what needs the job."""
+    reached = sum(pro.weight for pro in case.pros if f"{OWN_PRO_PREFIX}{pro.id}" in by_going)
+    return OwnPros(with_job=float(sum(pro.weight for pro in case.pros) - reached), by_going=float(reached))
 
 
 def against_job(case: Case, own: frozenset[int] | None = None) -> bool:

@@ -7,6 +7,8 @@ burst of clicks on Remove removes only the pro clicked.
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from pydantic import Field
 
 from advisor.case.base import CaseModel
@@ -25,6 +27,17 @@ class Pro(CaseModel):
     weight: int = Field(DEFAULT_PRO_WEIGHT, ge=0, le=10, title="How much it counts")
 
 
-def own_pros_total(pros: list[Pro]) -> float:
-    """What the person's own pros add for going, on the scale of the factors' contributions."""
-    return float(sum(pro.weight for pro in pros))
+class OwnPros(NamedTuple):
+    """What the person's own pros add for going, on the scale of the factors' contributions, split
+    as the verdict weighs them: what comes only with the job, and what going itself reaches (the
+    employer and its people, there whatever the role: ``advisor.case.arguments.read_own_words``)."""
+
+    with_job: float = 0.0
+    by_going: float = 0.0
+
+    @property
+    def total(self) -> float:
+        return self.with_job + self.by_going
+
+
+NO_OWN_PROS = OwnPros()

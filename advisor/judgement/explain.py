@@ -69,4 +69,6 @@ def how_computed() -> str:
             f"({CORE_HEAVY * 10:g}/10 or more), going is still worth it for the practice and contacts, but not "
             "for the job itself; unless what only the job gives (the pay, what you like about it) weighs more "
             f"than what going teaches: then a dislike of {CORE_STRONG * 10:g}/10 or more makes it a close call, "
-            "yours to decide, and a lesser one is what most people put up with for a job, so the advice is to go.")
+            "yours to decide, and a lesser one is what most people put up with for a job, so the advice is to go. "
+            "What you like about the employer itself (what it does, its people) counts with what going brings, "
+            "not with the job: the interview puts you in front of them whatever the role.")

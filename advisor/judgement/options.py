@@ -15,16 +15,17 @@ from dataclasses import dataclass, replace
 from types import MappingProxyType
 
 from advisor.article.factors import FACTORS, Kind, Side
-from advisor.case.arguments import against_job, decided_elsewhere, needs_the_income
+from advisor.case.arguments import against_job, decided_elsewhere, employer_pros, needs_the_income, own_pros
 from advisor.case.models import Case
-from advisor.case.pros import own_pros_total
+from advisor.case.pros import OwnPros
 from advisor.judgement.in_words import verdict_words
 from advisor.judgement.scoring import Verdict, verdict_for
 from advisor.judgement.strengths import from_answers, strengths
 from advisor.judgement.verdict import only_the_job_speaks, sides_of
 
 # How much of each argument an option keeps: factor id → share of its strength (absent: all);
-# OWN_PROS scales the person's own pros, which are about the job (an option without it has none).
+# OWN_PROS scales the person's own pros about the job (an option without it has none); those about
+# the employer itself, which going reaches, keep the share of the contacts.
 Scaling = Mapping[str, float]
 OWN_PROS = "own_pros"
 
@@ -179,16 +180,18 @@ def evaluate_options(case: Case) -> list[Option]:
     if decided_elsewhere(case):  # nothing to weigh: the person has chosen, and the article says tell them now
         return [Option("decline", DECLINE, 1.0, "Your decision", "You take the other offer: telling them now frees "
                        "the place for someone else and leaves them with a good memory of you.", 0.0)]
-    verdict = verdict_for(case)
+    by_going = employer_pros(case)
+    verdict = verdict_for(case, by_going=by_going)
     weights = case.weights
-    own = own_pros_total(case.pros)
-    scale = (_size(strengths(case), weights) + own) or 1.0
-    frame = _frame(case, verdict)
+    own = own_pros(case, by_going)
+    scale = (_size(strengths(case), weights) + own.total) or 1.0
+    frame = _frame(case, verdict, own)
     options = []
     for plan in _plans(case, verdict, frame):
         scaling = {k: plan.scaling.get(k, 1.0) * frame.get(k, 1.0) for k in {*plan.scaling, *frame}}
         strength = {k: v * scaling.get(k, 1.0) for k, v in strengths(plan.variant).items()}
-        net = _net(strength, weights) + own * scaling.get(OWN_PROS, 1.0)
+        net = (_net(strength, weights) + own.with_job * scaling.get(OWN_PROS, 1.0)
+               + own.by_going * scaling.get("connections", 1.0))
         options.append(_option(plan.id, plan.title, net / scale, plan.why, strength["attendance_cost"]))
     going = options[0].balance
     door = DOOR_OPEN * strengths(case)["connections"] * weights["connections"] / scale
@@ -200,14 +203,14 @@ def evaluate_options(case: Case) -> list[Option]:
     return [replace(o, tied=n > 0 and abs(o.balance - ordered[n - 1].balance) < EQUAL) for n, o in enumerate(ordered)]
 
 
-def _frame(case: Case, verdict: Verdict) -> Scaling:
+def _frame(case: Case, verdict: Verdict, own: OwnPros) -> Scaling:
     """What every option is weighed without, so the options agree with the verdict's own reading:
     going for the practice counts nothing of the job, and a skip for a job the person objects to
     counts nothing that only the job would give."""
     if verdict is Verdict.PRACTICE:
         return FOR_PRACTICE
     strength = strengths(case)
-    sides = sides_of(strength, case.weights, own_pros_total(case.pros))
+    sides = sides_of(strength, case.weights, own)
     if verdict is Verdict.SKIP and only_the_job_speaks(strength["core_dislike"], sides, against_job(case)):
         return WITHOUT_THE_JOB
     return {}

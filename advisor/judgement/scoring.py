@@ -12,9 +12,18 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 from advisor.article.factors import FACTORS, MAX_WEIGHT, Factor, Kind, Side
-from advisor.case.arguments import against_job, argument_words, decided_elsewhere, needs_job, own_life
+from advisor.case.arguments import (
+    OwnWords,
+    against_job,
+    argument_words,
+    decided_elsewhere,
+    employer_pros,
+    needs_job,
+    own_pros,
+    read_own_words,
+)
 from advisor.case.models import Case, Reason
-from advisor.case.pros import Pro, own_pros_total
+from advisor.case.pros import Pro
 from advisor.judgement.strengths import STRENGTH_RULES, from_answers, rule_text, strengths
 from advisor.judgement.verdict import (
     CLOSE_CALL,
@@ -75,22 +84,24 @@ def evaluate(case: Case, flip: bool = True) -> Assessment:
     """
     strength = strengths(case)
     weights = case.weights
-    balance = balance_of(strength, weights, own_pros_total(case.pros))
-    life = own_life(case)
+    words = read_own_words(case)
+    own = own_pros(case, words.by_going)
+    balance = balance_of(strength, weights, own)
     verdict = (Verdict.SKIP if decided_elsewhere(case) else
-               verdict_of(balance, strength, weights, own_pros_total(case.pros), against_job(case, life)))
+               verdict_of(balance, strength, weights, own, against_job(case, words.life)))
     contributions = (*(Contribution(f, strength[f.id], weights[f.id]) for f in FACTORS),
                      *(Contribution(own_factor(pro), 1.0, pro.weight) for pro in case.pros))
     return Assessment(
         contributions=contributions,
         balance=balance,
         verdict=verdict,
-        reason=_reason(case, verdict, contributions, balance),
-        flip=find_flip(case, verdict, strength, life) if flip and not decided_elsewhere(case) else None,
+        reason=_reason(case, verdict, contributions, balance, words.by_going),
+        flip=find_flip(case, verdict, strength, words) if flip and not decided_elsewhere(case) else None,
     )
 
 
-def _reason(case: Case, verdict: Verdict, contributions: tuple[Contribution, ...], balance: float) -> str:
+def _reason(case: Case, verdict: Verdict, contributions: tuple[Contribution, ...], balance: float,
+            by_going: frozenset[str]) -> str:
     """The verdict in words: the two arguments that weigh most for this person, named from their
     own case (never one weighed only from starting values, which they never said), and what to do
     about them. The numbers are left to "How is this computed?"."""
@@ -104,11 +115,11 @@ def _reason(case: Case, verdict: Verdict, contributions: tuple[Contribution, ...
     pros = [c for c in ranked if c.value > 0]
     cons = [c for c in ranked if c.value < 0]
     if verdict is Verdict.PRACTICE:
-        pros = [c for c in pros if not needs_job(c.factor.id)] or pros
+        pros = [c for c in pros if not needs_job(c.factor.id, by_going)] or pros
     pro = argument_words(case, pros[0].factor.id) if pros else ""
     con = argument_words(case, cons[0].factor.id) if cons else ""
     if verdict is Verdict.SKIP and balance > -CLOSE_CALL:
-        kept = next((c for c in pros if needs_job(c.factor.id)), pros[0])
+        kept = next((c for c in pros if needs_job(c.factor.id, by_going)), pros[0])
         return (f"Against going, {con} weighs most; what would tip it towards going comes only with the job you "
                 f"object to ({argument_words(case, kept.factor.id)}), and the interview itself is worth less than it "
                 "costs. Decline politely and soon, so nobody keeps a place for you.")
@@ -172,14 +183,14 @@ def _walk(current: int, low: int, high: int) -> Iterator[int]:
                 yield value
 
 
-def find_flip(case: Case, verdict: Verdict, strength: Mapping[str, float], life: frozenset[int]) -> Flip | None:
+def find_flip(case: Case, verdict: Verdict, strength: Mapping[str, float], words: OwnWords) -> Flip | None:
     """Try each weight and each answer on its own, nearest values first, and keep the change
     that is smallest as a share of its range; None when no single change flips the verdict.
-    ``life`` is ``own_life(case)``: no what-if changes a reason's words."""
+    ``words`` is ``read_own_words(case)``: no what-if changes the typed words."""
     best: _Candidate | None = None
     weights = dict(case.weights)
-    own = own_pros_total(case.pros)
-    against = against_job(case, life)
+    own = own_pros(case, words.by_going)
+    against = against_job(case, words.life)
     for factor in FACTORS:
         current = weights[factor.id]
         for value in _walk(current, 0, MAX_WEIGHT):
@@ -190,29 +201,29 @@ def find_flip(case: Case, verdict: Verdict, strength: Mapping[str, float], life:
                                   f"the weight of “{factor.title}” from {current} to {value}", new)
                 best = cand if best is None or cand.distance < best.distance else best
                 break
-    for cand in _answer_candidates(case, verdict, weights, life):
+    for cand in _answer_candidates(case, verdict, weights, words):
         if best is None or cand.distance < best.distance:
             best = cand
     return None if best is None else Flip(best.description, best.to)
 
 
 def _answer_candidates(case: Case, verdict: Verdict, weights: dict[str, int],
-                       life: frozenset[int]) -> Iterator[_Candidate]:
-    for name, words, low, high in _JOB_DIALS:
+                       words: OwnWords) -> Iterator[_Candidate]:
+    for name, question, low, high in _JOB_DIALS:
         current = getattr(case.job, name)
         for value in _walk(current, low, high):
             job = case.job.model_copy(update={name: value})
-            new = verdict_for(case.model_copy(update={"job": job}), weights, life=life)
+            new = verdict_for(case.model_copy(update={"job": job}), weights, life=words.life, by_going=words.by_going)
             if new is not verdict:
                 yield _Candidate(abs(value - current) / (high - low),
-                                 f"{words} from {current} to {value}", new)
+                                 f"{question} from {current} to {value}", new)
                 break
     for index, reason in enumerate(case.reasons):
-        yield from _reason_candidates(case, index, reason, verdict, weights, life)
+        yield from _reason_candidates(case, index, reason, verdict, weights, words)
 
 
 def _reason_candidates(
-    case: Case, index: int, reason: Reason, verdict: Verdict, weights: dict[str, int], life: frozenset[int]
+    case: Case, index: int, reason: Reason, verdict: Verdict, weights: dict[str, int], words: OwnWords
 ) -> Iterator[_Candidate]:
     def with_reason(**update: object) -> Case:
         reasons = list(case.reasons)
@@ -220,7 +231,7 @@ def _reason_candidates(
         return case.model_copy(update={"reasons": reasons})
 
     for value in _walk(reason.severity, 0, 10):
-        new = verdict_for(with_reason(severity=value), weights, life=life)
+        new = verdict_for(with_reason(severity=value), weights, life=words.life, by_going=words.by_going)
         if new is not verdict:
             yield _Candidate(abs(value - reason.severity) / 10,
                              f"how much “{reason.label}” bothers you from {reason.severity} to {value}",
@@ -229,7 +240,7 @@ def _reason_candidates(
     if reason.kind is Kind.NEGOTIABLE:
         steps = sorted((v for v in range(0, 101, 5) if v != reason.odds), key=lambda v: abs(v - reason.odds))
         for value in steps:
-            new = verdict_for(with_reason(odds=value), weights, life=life)
+            new = verdict_for(with_reason(odds=value), weights, life=words.life, by_going=words.by_going)
             if new is not verdict:
                 yield _Candidate(abs(value - reason.odds) / 100,
                                  f"the odds for “{reason.label}” from {reason.odds} % to {value} %",
@@ -238,15 +249,16 @@ def _reason_candidates(
 
 
 def verdict_for(case: Case, weights: Mapping[str, int] | None = None,
-                strength: Mapping[str, float] | None = None, life: frozenset[int] | None = None) -> Verdict:
+                strength: Mapping[str, float] | None = None, life: frozenset[int] | None = None,
+                by_going: frozenset[str] | None = None) -> Verdict:
     """The verdict of a case, or of the case with other weights or strengths: every "what if"
-    asks this, so no question gets its answer from a second copy of the rule. ``life`` is
-    ``own_life`` of the case when already read."""
+    asks this, so no question gets its answer from a second copy of the rule. ``life`` and
+    ``by_going`` are those of ``read_own_words`` when already read."""
     if decided_elsewhere(case):
         return Verdict.SKIP
     strength = strengths(case) if strength is None else strength
     weights = case.weights if weights is None else weights
-    own = own_pros_total(case.pros)
+    own = own_pros(case, employer_pros(case) if by_going is None else by_going)
     return verdict_of(balance_of(strength, weights, own), strength, weights, own, against_job(case, life))
 
 

@@ -15,6 +15,7 @@ from types import MappingProxyType
 
 from advisor.article.factors import FACTORS, Side
 from advisor.case.arguments import needs_job
+from advisor.case.pros import NO_OWN_PROS, OwnPros
 
 CLOSE_CALL = 0.10
 CORE_HEAVY = 0.6
@@ -39,7 +40,7 @@ VERDICT_TITLES: Mapping[Verdict, str] = MappingProxyType({
 @dataclass(frozen=True, slots=True)
 class Sides:
     """The weighed arguments split by what they rest on: what going teaches, what only the job
-    gives (with the person's own pros), and each con by factor."""
+    gives (with the person's own pros about the job), and each con by factor."""
 
     learning: float
     keeping: float
@@ -62,19 +63,19 @@ def _balance(pros: float, cons: float) -> float:
     return 0.0 if total == 0 else (pros - cons) / total
 
 
-def sides_of(strength: Mapping[str, float], weights: Mapping[str, int], own: float = 0.0) -> Sides:
+def sides_of(strength: Mapping[str, float], weights: Mapping[str, int], own: OwnPros = NO_OWN_PROS) -> Sides:
     pros = {f.id: strength[f.id] * weights[f.id] for f in FACTORS if f.side is Side.PRO}
-    return Sides(learning=sum(v for k, v in pros.items() if not needs_job(k)),
-                 keeping=own + sum(v for k, v in pros.items() if needs_job(k)),
+    return Sides(learning=own.by_going + sum(v for k, v in pros.items() if not needs_job(k)),
+                 keeping=own.with_job + sum(v for k, v in pros.items() if needs_job(k)),
                  cons={f.id: strength[f.id] * weights[f.id] for f in FACTORS if f.side is Side.CON})
 
 
-def balance_of(strength: Mapping[str, float], weights: Mapping[str, int], own: float = 0.0) -> float:
+def balance_of(strength: Mapping[str, float], weights: Mapping[str, int], own: OwnPros = NO_OWN_PROS) -> float:
     """The balance; ``own`` is what the person's own pros add for going (see ``advisor.case.pros``)."""
     return sides_of(strength, weights, own).balance()
 
 
-def verdict_of(balance: float, strength: Mapping[str, float], weights: Mapping[str, int], own: float = 0.0,
+def verdict_of(balance: float, strength: Mapping[str, float], weights: Mapping[str, int], own: OwnPros = NO_OWN_PROS,
                against_the_job: bool = True) -> Verdict:
     """Positive with a heavy objection to the core of the job means go for what you learn, not for
     the job; but only when what going teaches outweighs what only the job gives (the income, what

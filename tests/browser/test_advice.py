@@ -11,6 +11,7 @@ from advisor.case.examples import example_case
 from advisor.editing.edits import add_reason, set_job
 from advisor.sharing.codec import encode
 from tests.browser.conftest import assert_clean, changes_case, nav, open_page, reload, wait_stored
+from tests.unit.panel.build import person
 
 OFFER = "I already have an offer from another company and must answer it by Friday"
 
@@ -77,3 +78,17 @@ def test_someone_who_dreads_a_second_interview_is_told_kindly_that_nerves_fade(p
     open_page(page, f"{app_url}/verdict?case={encode(case)}")
     expect(page.get_by_test_id("stMain").get_by_text("Feeling nervous before one of your first interviews is normal",
                                                      exact=False)).to_be_visible()
+
+
+def test_admiring_the_employer_is_a_reason_to_go_even_for_a_role_one_would_decline(page: Page, app_url: str) -> None:
+    """Henrik, a finance head invited to a junior post at a charity he has admired for twenty years:
+    his admiration was counted as something only the job gives, so he read "Close call: what you
+    need from it comes only with the job". The charity and its people are there whatever the role,
+    and the interview puts him in front of them: go for the practice and the contacts, and say at
+    the end, warmly, that this role is not his match."""
+    open_page(page, f"{app_url}/verdict?case={encode(person('henrik_senior_charity_junior'))}")
+    main = page.get_by_test_id("stMain")
+    expect(main.get_by_role("heading", name="Go for the practice and the contacts")).to_be_visible()
+    expect(main.get_by_text("comes only with the job", exact=False)).to_have_count(0)
+    nav(page, "Game plan")
+    expect(page.get_by_test_id("stMain").get_by_text("I'd be glad to stay in touch", exact=False)).to_be_visible()

@@ -71,6 +71,7 @@ def test_how_computed_quotes_the_thresholds_the_scoring_uses() -> None:
     assert f"{CLOSE_CALL:.2f}" in text
     assert f"{CORE_HEAVY * 10:g}/10" in text
     assert f"{CORE_STRONG * 10:g}/10 or more and, left without what only the job gives" in text
+    assert "the employer itself (what it does, its people) counts with what going brings" in text
 
 
 def test_on_a_close_call_the_gut_answer_is_offered_as_the_tie_breaker() -> None:

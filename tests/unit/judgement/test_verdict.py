@@ -4,6 +4,8 @@ only the job gives (its pay, what they like about it) does not hold up a near ti
 from __future__ import annotations
 
 from advisor.article.factors import FACTOR_IDS
+from advisor.case.arguments import own_pros, read_own_words
+from advisor.case.pros import OwnPros
 from advisor.judgement.options import evaluate_options
 from advisor.judgement.scoring import CLOSE_CALL, CORE_STRONG, Verdict, evaluate, strengths
 from advisor.judgement.verdict import balance_of, only_the_job_speaks, sides_of, verdict_of
@@ -75,3 +77,19 @@ def test_ciarans_options_agree_with_his_verdict() -> None:
     declining is worth it and going is not."""
     options = evaluate_options(person("ciaran_payday_app"))
     assert [(o.id, o.verdict) for o in options] == [("decline", "Worth it"), ("invited", "Not worth it")]
+
+
+def test_a_pro_about_the_employer_counts_with_what_going_reaches() -> None:
+    """Henrik's admiration for the charity is there whatever the role, so it weighs with the contacts
+    and the practice, not with what only the job gives; the same weight on something about the job
+    (its pay) would leave him to weigh a job he objects to."""
+    henrik = person("henrik_senior_charity_junior")
+    words = read_own_words(henrik)
+    assert words.by_going == {"own_0"}
+    assert own_pros(henrik, words.by_going) == OwnPros(with_job=0.0, by_going=8.0)
+    assert evaluate(henrik).verdict is Verdict.PRACTICE
+    about_the_job = henrik.model_copy(update={"pros": [
+        henrik.pros[0].model_copy(update={"label": "The pension there is very generous."})]})
+    assert not read_own_words(about_the_job).by_going
+    assert evaluate(about_the_job).verdict is Verdict.CLOSE_CALL
+    assert evaluate(henrik).balance == evaluate(about_the_job).balance  # the same weight either way
