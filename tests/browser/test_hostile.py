@@ -270,7 +270,8 @@ HOSTILE_PROS = (
 HARMLESS_PROS = ("The team seemed friendly", "A short walk from home", "Good coffee", "Plain words")
 HOSTILE_MENTOR = "# [Sign in](http://evil.example) :red[x] $y$ `c` *e*"
 HARMLESS_MENTOR = "Ann"
-# Elements user text must never draw, counted in the main area.
+# Elements user text must never draw, counted in the main area. A chart's title is ours alone and
+# drawn bold a moment after its bars (counting it made the check race the drawing), so it is left out.
 MARKUP_COUNTS = """() => {
     const main = document.querySelector('[data-testid="stMain"]');
     const count = selector => main.querySelectorAll(selector).length;
@@ -279,7 +280,7 @@ MARKUP_COUNTS = """() => {
         emphasis: count('em, strong, b, i, del, s'), code: count('code, pre'), katex: count('.katex'),
         colours: count('.stMarkdownColoredText, .stMarkdownColoredBackground, .stMarkdownBadge'),
         icons: count('[data-testid="stIconMaterial"]'),
-        chart_markup: count('.js-plotly-plot a, .js-plotly-plot tspan[style*="bold"]'),
+        chart_markup: count('.js-plotly-plot a, .js-plotly-plot tspan[style*="bold"]:not(.gtitle *)'),
     };
 }"""
 # Every plotly chart of the main area has drawn its bars' labels.
