@@ -157,7 +157,8 @@ def argument_words(case: Case, factor_id: str) -> str:
     """An argument of the verdict as this person's case makes it, to stand inside a sentence."""
     if factor_id.startswith(OWN_PRO_PREFIX):
         pro = next((p for p in case.pros if f"{OWN_PRO_PREFIX}{p.id}" == factor_id), None)
-        return f"what you like about it, {quoted(pro.label)}" if pro else "what you like about it"
+        about = "the employer" if factor_id in employer_pros(case) else "it"
+        return f"what you like about {about}, {quoted(pro.label)}" if pro else f"what you like about {about}"
     if factor_id == "core_dislike":
         return core_words(case)
     if factor_id == "unfixed_terms":

@@ -93,3 +93,5 @@ def test_a_pro_about_the_employer_counts_with_what_going_reaches() -> None:
     assert not read_own_words(about_the_job).by_going
     assert evaluate(about_the_job).verdict is Verdict.CLOSE_CALL
     assert evaluate(henrik).balance == evaluate(about_the_job).balance  # the same weight either way
+    assert evaluate(henrik).reason.startswith("For going, what you like about the employer, “I've admired")
+    assert "what you like about it, “The pension" in evaluate(about_the_job).reason
