@@ -134,9 +134,12 @@ def comparison_chart(owner: Assessment, others: Sequence[tuple[str, Assessment]]
 
 
 def chart_in_words(assessment: Assessment) -> str:
-    """The chart in words: the balance and every bar, largest first."""
+    """The chart in words: the balance (and, for a near tie that is a skip, the balance that
+    decides it) and every bar, largest first."""
     bars = list(reversed(_ordered(assessment)))
     parts = [f"Balance {assessment.balance:+.2f}, {lean_words(assessment.balance)}."]
+    if (deciding := assessment.deciding) is not None:
+        parts.append(f"Without what only the job gives: {deciding:+.2f}, {lean_words(deciding)}; that makes it a skip.")
     pros = [c for c in bars if c.value > 0]
     cons = [c for c in bars if c.value < 0]
     if pros:

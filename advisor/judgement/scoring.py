@@ -32,6 +32,7 @@ from advisor.judgement.verdict import (
     VERDICT_TITLES,
     Verdict,
     balance_of,
+    sides_of,
     verdict_of,
 )
 
@@ -66,6 +67,9 @@ class Assessment:
     verdict: Verdict
     reason: str
     flip: Flip | None
+    # The balance left without what only the job gives, where that decided a near tie to be a skip
+    # (``only_the_job_speaks``): the balance above counts it, so alone it reads "about even".
+    deciding: float | None = None
 
     @property
     def pros(self) -> float:
@@ -87,8 +91,9 @@ def evaluate(case: Case, flip: bool = True) -> Assessment:
     words = read_own_words(case)
     own = own_pros(case, words.by_going)
     balance = balance_of(strength, weights, own)
-    verdict = (Verdict.SKIP if decided_elsewhere(case) else
-               verdict_of(balance, strength, weights, own, against_job(case, words.life)))
+    decided = decided_elsewhere(case)
+    verdict = Verdict.SKIP if decided else verdict_of(balance, strength, weights, own, against_job(case, words.life))
+    tie_skipped = verdict is Verdict.SKIP and not decided and abs(balance) < CLOSE_CALL
     contributions = (*(Contribution(f, strength[f.id], weights[f.id]) for f in FACTORS),
                      *(Contribution(own_factor(pro), 1.0, pro.weight) for pro in case.pros))
     return Assessment(
@@ -96,7 +101,8 @@ def evaluate(case: Case, flip: bool = True) -> Assessment:
         balance=balance,
         verdict=verdict,
         reason=_reason(case, verdict, contributions, balance, words.by_going),
-        flip=find_flip(case, verdict, strength, words) if flip and not decided_elsewhere(case) else None,
+        flip=find_flip(case, verdict, strength, words) if flip and not decided else None,
+        deciding=sides_of(strength, weights, own).learning_balance() if tie_skipped else None,
     )
 
 

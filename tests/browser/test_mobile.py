@@ -164,6 +164,8 @@ def test_an_objection_to_the_employer_that_only_the_pay_answers_is_told_to_decli
     expect(main.get_by_text("what would tip it towards going comes only with the job you object to",
                             exact=False)).to_be_visible()
     expect(main.get_by_text("Not settled yet", exact=False)).to_have_count(0)
+    expect(main.get_by_text("Without what only the job gives: -0.23, somewhat towards skipping; that makes it a skip",
+                            exact=False)).to_be_visible()
     move = page.locator(".st-key-verdict_next_move")
     expect(move).to_contain_text("Your next step: Decline warmly, today")
     expect(move).to_contain_text("I've thought it over and decided not to go ahead")

@@ -6,6 +6,7 @@ from __future__ import annotations
 from advisor.article.factors import FACTOR_IDS
 from advisor.case.arguments import own_pros, read_own_words
 from advisor.case.pros import OwnPros
+from advisor.documents.charts import chart_in_words
 from advisor.judgement.options import evaluate_options
 from advisor.judgement.scoring import CLOSE_CALL, CORE_STRONG, Verdict, evaluate, strengths
 from advisor.judgement.verdict import balance_of, only_the_job_speaks, sides_of, verdict_of
@@ -95,3 +96,15 @@ def test_a_pro_about_the_employer_counts_with_what_going_reaches() -> None:
     assert evaluate(henrik).balance == evaluate(about_the_job).balance  # the same weight either way
     assert evaluate(henrik).reason.startswith("For going, what you like about the employer, “I've admired")
     assert "what you like about it, “The pension" in evaluate(about_the_job).reason
+
+
+def test_a_skipped_near_tie_shows_the_balance_that_decides_it() -> None:
+    """Ciarán's numbers read "Balance +0.02, about even" under "Skip it": true, but the skip rests on
+    the balance without what only the job gives, which the chart in words now states beside it."""
+    ciaran = evaluate(person("ciaran_payday_app"), flip=False)
+    assert ciaran.verdict is Verdict.SKIP and abs(ciaran.balance) < CLOSE_CALL
+    assert ciaran.deciding is not None and ciaran.deciding <= -CLOSE_CALL
+    assert f"Without what only the job gives: {ciaran.deciding:+.2f}" in chart_in_words(ciaran)
+    for p in REVIEW_PANEL:
+        other = evaluate(persona_case(p), flip=False)
+        assert (other.deciding is None) == (other.verdict is not Verdict.SKIP or abs(other.balance) >= CLOSE_CALL)
