@@ -78,5 +78,6 @@ def _move(case: Case, verdict: Verdict, first: Option) -> NextMove:
     why = ("It is close, and going keeps both answers open: accept, and decide after the interview."
            if verdict is Verdict.CLOSE_CALL else
            "Going is worth it for you: accept, then prepare your asks." if first.id == "negotiate"
-           else "Going is worth it for what you will learn: accept, then prepare as for any interview.")
+           else "Going is worth it for what the interview itself brings you, whatever you decide about the job: "
+                "accept, then prepare as for any interview.")
     return NextMove("Accept the invitation", why, _accept(case))
