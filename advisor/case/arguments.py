@@ -17,7 +17,7 @@ from types import MappingProxyType
 from advisor.article.factors import Kind
 from advisor.article.reasons import reading, reason_topic
 from advisor.case.models import Case, Reason
-from advisor.case.pros import OwnPros
+from advisor.case.pros import OwnPros, Pro
 from advisor.reading.topics import TOPIC_WORDS, Topic
 
 # Benefits that need the job itself: worth nothing to someone who goes and then declines.
@@ -34,6 +34,11 @@ EVEN_ODDS = 50
 def quoted(text: str) -> str:
     """The person's words whole, in quotation marks: never lower-cased, never cut."""
     return f"“{text}”"
+
+
+def pro_factor_id(pro: Pro) -> str:
+    """An own pro's id among the verdict's arguments (the chart's bars, ``needs_job``)."""
+    return f"{OWN_PRO_PREFIX}{pro.id}"
 
 
 def needs_job(factor_id: str, by_going: frozenset[str] = frozenset()) -> bool:
@@ -86,16 +91,20 @@ def read_own_words(case: Case) -> OwnWords:
     return OwnWords(own_life(case), employer_pros(case))
 
 
+def about_the_employer(pro: Pro, activity: str) -> bool:
+    """Whether a pro reads surely as about the employer itself, what it does or its people."""
+    found = reading(pro.label, activity)
+    return found.sure and found.topic in EMPLOYER
+
+
 def employer_pros(case: Case) -> frozenset[str]:
     """The factor ids of the pros about the employer itself (``OwnWords.by_going``)."""
-    activity = case.job.activity
-    return frozenset(f"{OWN_PRO_PREFIX}{pro.id}" for pro in case.pros
-                     if (found := reading(pro.label, activity)).sure and found.topic in EMPLOYER)
+    return frozenset(pro_factor_id(pro) for pro in case.pros if about_the_employer(pro, case.job.activity))
 
 
 def own_pros(case: Case, by_going: frozenset[str]) -> OwnPros:
     """What the person's own pros add for going, split by what going reaches and what needs the job."""
-    reached = sum(pro.weight for pro in case.pros if f"{OWN_PRO_PREFIX}{pro.id}" in by_going)
+    reached = sum(pro.weight for pro in case.pros if pro_factor_id(pro) in by_going)
     return OwnPros(with_job=float(sum(pro.weight for pro in case.pros) - reached), by_going=float(reached))
 
 
@@ -156,9 +165,11 @@ _FIXED: Mapping[str, str] = MappingProxyType({
 def argument_words(case: Case, factor_id: str) -> str:
     """An argument of the verdict as this person's case makes it, to stand inside a sentence."""
     if factor_id.startswith(OWN_PRO_PREFIX):
-        pro = next((p for p in case.pros if f"{OWN_PRO_PREFIX}{p.id}" == factor_id), None)
-        about = "the employer" if factor_id in employer_pros(case) else "it"
-        return f"what you like about {about}, {quoted(pro.label)}" if pro else f"what you like about {about}"
+        pro = next((p for p in case.pros if pro_factor_id(p) == factor_id), None)
+        if pro is None:
+            return "what you like about it"
+        about = "the employer" if about_the_employer(pro, case.job.activity) else "it"
+        return f"what you like about {about}, {quoted(pro.label)}"
     if factor_id == "core_dislike":
         return core_words(case)
     if factor_id == "unfixed_terms":

@@ -15,7 +15,14 @@ from dataclasses import dataclass, replace
 from types import MappingProxyType
 
 from advisor.article.factors import FACTORS, Kind, Side
-from advisor.case.arguments import against_job, decided_elsewhere, employer_pros, needs_the_income, own_pros
+from advisor.case.arguments import (
+    OwnWords,
+    against_job,
+    decided_elsewhere,
+    needs_the_income,
+    own_pros,
+    read_own_words,
+)
 from advisor.case.models import Case
 from advisor.case.pros import OwnPros
 from advisor.judgement.in_words import verdict_words
@@ -180,12 +187,12 @@ def evaluate_options(case: Case) -> list[Option]:
     if decided_elsewhere(case):  # nothing to weigh: the person has chosen, and the article says tell them now
         return [Option("decline", DECLINE, 1.0, "Your decision", "You take the other offer: telling them now frees "
                        "the place for someone else and leaves them with a good memory of you.", 0.0)]
-    by_going = employer_pros(case)
-    verdict = verdict_for(case, by_going=by_going)
+    words = read_own_words(case)
+    verdict = verdict_for(case, words=words)
     weights = case.weights
-    own = own_pros(case, by_going)
+    own = own_pros(case, words.by_going)
     scale = (_size(strengths(case), weights) + own.total) or 1.0
-    frame = _frame(case, verdict, own)
+    frame = _frame(case, verdict, own, words)
     options = []
     for plan in _plans(case, verdict, frame):
         scaling = {k: plan.scaling.get(k, 1.0) * frame.get(k, 1.0) for k in {*plan.scaling, *frame}}
@@ -203,7 +210,7 @@ def evaluate_options(case: Case) -> list[Option]:
     return [replace(o, tied=n > 0 and abs(o.balance - ordered[n - 1].balance) < EQUAL) for n, o in enumerate(ordered)]
 
 
-def _frame(case: Case, verdict: Verdict, own: OwnPros) -> Scaling:
+def _frame(case: Case, verdict: Verdict, own: OwnPros, words: OwnWords) -> Scaling:
     """What every option is weighed without, so the options agree with the verdict's own reading:
     going for the practice counts nothing of the job, and a skip for a job the person objects to
     counts nothing that only the job would give."""
@@ -211,7 +218,7 @@ def _frame(case: Case, verdict: Verdict, own: OwnPros) -> Scaling:
         return FOR_PRACTICE
     strength = strengths(case)
     sides = sides_of(strength, case.weights, own)
-    if verdict is Verdict.SKIP and only_the_job_speaks(strength["core_dislike"], sides, against_job(case)):
+    if verdict is Verdict.SKIP and only_the_job_speaks(strength["core_dislike"], sides, against_job(case, words.life)):
         return WITHOUT_THE_JOB
     return {}
 

@@ -17,9 +17,9 @@ from advisor.case.arguments import (
     against_job,
     argument_words,
     decided_elsewhere,
-    employer_pros,
     needs_job,
     own_pros,
+    pro_factor_id,
     read_own_words,
 )
 from advisor.case.models import Case, Reason
@@ -89,10 +89,10 @@ def evaluate(case: Case, flip: bool = True) -> Assessment:
     strength = strengths(case)
     weights = case.weights
     words = read_own_words(case)
-    own = own_pros(case, words.by_going)
-    balance = balance_of(strength, weights, own)
+    sides = sides_of(strength, weights, own_pros(case, words.by_going))
+    balance = sides.balance()
     decided = decided_elsewhere(case)
-    verdict = Verdict.SKIP if decided else verdict_of(balance, strength, weights, own, against_job(case, words.life))
+    verdict = verdict_for(case, weights, strength, words)
     tie_skipped = verdict is Verdict.SKIP and not decided and abs(balance) < CLOSE_CALL
     contributions = (*(Contribution(f, strength[f.id], weights[f.id]) for f in FACTORS),
                      *(Contribution(own_factor(pro), 1.0, pro.weight) for pro in case.pros))
@@ -102,7 +102,7 @@ def evaluate(case: Case, flip: bool = True) -> Assessment:
         verdict=verdict,
         reason=_reason(case, verdict, contributions, balance, words.by_going),
         flip=find_flip(case, verdict, strength, words) if flip and not decided else None,
-        deciding=sides_of(strength, weights, own).learning_balance() if tie_skipped else None,
+        deciding=sides.learning_balance() if tie_skipped else None,
     )
 
 
@@ -219,7 +219,7 @@ def _answer_candidates(case: Case, verdict: Verdict, weights: dict[str, int],
         current = getattr(case.job, name)
         for value in _walk(current, low, high):
             job = case.job.model_copy(update={name: value})
-            new = verdict_for(case.model_copy(update={"job": job}), weights, life=words.life, by_going=words.by_going)
+            new = verdict_for(case.model_copy(update={"job": job}), weights, words=words)
             if new is not verdict:
                 yield _Candidate(abs(value - current) / (high - low),
                                  f"{question} from {current} to {value}", new)
@@ -237,7 +237,7 @@ def _reason_candidates(
         return case.model_copy(update={"reasons": reasons})
 
     for value in _walk(reason.severity, 0, 10):
-        new = verdict_for(with_reason(severity=value), weights, life=words.life, by_going=words.by_going)
+        new = verdict_for(with_reason(severity=value), weights, words=words)
         if new is not verdict:
             yield _Candidate(abs(value - reason.severity) / 10,
                              f"how much “{reason.label}” bothers you from {reason.severity} to {value}",
@@ -246,7 +246,7 @@ def _reason_candidates(
     if reason.kind is Kind.NEGOTIABLE:
         steps = sorted((v for v in range(0, 101, 5) if v != reason.odds), key=lambda v: abs(v - reason.odds))
         for value in steps:
-            new = verdict_for(with_reason(odds=value), weights, life=words.life, by_going=words.by_going)
+            new = verdict_for(with_reason(odds=value), weights, words=words)
             if new is not verdict:
                 yield _Candidate(abs(value - reason.odds) / 100,
                                  f"the odds for “{reason.label}” from {reason.odds} % to {value} %",
@@ -255,20 +255,20 @@ def _reason_candidates(
 
 
 def verdict_for(case: Case, weights: Mapping[str, int] | None = None,
-                strength: Mapping[str, float] | None = None, life: frozenset[int] | None = None,
-                by_going: frozenset[str] | None = None) -> Verdict:
+                strength: Mapping[str, float] | None = None, words: OwnWords | None = None) -> Verdict:
     """The verdict of a case, or of the case with other weights or strengths: every "what if"
-    asks this, so no question gets its answer from a second copy of the rule. ``life`` and
-    ``by_going`` are those of ``read_own_words`` when already read."""
+    asks this, so no question gets its answer from a second copy of the rule. ``words`` is
+    ``read_own_words(case)`` when already read."""
     if decided_elsewhere(case):
         return Verdict.SKIP
     strength = strengths(case) if strength is None else strength
     weights = case.weights if weights is None else weights
-    own = own_pros(case, employer_pros(case) if by_going is None else by_going)
-    return verdict_of(balance_of(strength, weights, own), strength, weights, own, against_job(case, life))
+    words = read_own_words(case) if words is None else words
+    own = own_pros(case, words.by_going)
+    return verdict_of(balance_of(strength, weights, own), strength, weights, own, against_job(case, words.life))
 
 
 def own_factor(pro: Pro) -> Factor:
     """An own pro as a factor of the chart and the report, beside the article's arguments."""
-    return Factor(id=f"own_{pro.id}", side=Side.PRO, title=pro.label, why="In your own words.", more="",
+    return Factor(id=pro_factor_id(pro), side=Side.PRO, title=pro.label, why="In your own words.", more="",
                   section="", default_weight=pro.weight)

@@ -104,15 +104,18 @@ SECOND_OPINION = Path(__file__).with_name("second_opinion.tsv")
 
 
 @cache
-def _second_opinion() -> dict[str, set[Verdict]]:
+def _judged() -> tuple[dict[str, str], ...]:
     with SECOND_OPINION.open(encoding="utf-8") as rows:
-        return {row["id"]: {Verdict(row["verdict"])} | ({Verdict(row["also"])} if row["also"] != "-" else set())
-                for row in csv.DictReader(rows, delimiter="\t")}
+        return tuple(csv.DictReader(rows, delimiter="\t"))
+
+
+def _second_opinion() -> dict[str, set[Verdict]]:
+    return {row["id"]: {Verdict(row["verdict"])} | ({Verdict(row["also"])} if row["also"] != "-" else set())
+            for row in _judged()}
 
 
 def test_the_second_opinion_judged_everyone_with_a_reason() -> None:
-    with SECOND_OPINION.open(encoding="utf-8") as rows:
-        judged = list(csv.DictReader(rows, delimiter="\t"))
+    judged = _judged()
     assert sorted(row["id"] for row in judged) == sorted(p.id for p in EVERYONE)
     assert all(len(row["why"].split()) >= 8 for row in judged)
 
