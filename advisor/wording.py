@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+
+# A sentence's own end, before any closing quotation marks or brackets.
+_ENDED = re.compile(r"[.!?…][”’\"')]*$")
 
 
 def spoken_list(items: Sequence[str], joined_by: str = "and") -> str:
     """Items as a sentence says them: "a", "a and b", "a, b and c" (or "a, b or c")."""
     return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} {joined_by} {items[-1]}"
+
+
+def full_stop(sentence: str) -> str:
+    """The sentence ended once: one that ends on a quotation of a whole sentence ("… for “It's far.”")
+    already has its stop, and a second one reads as a slip."""
+    return sentence if _ENDED.search(sentence) else f"{sentence}."

@@ -24,6 +24,7 @@ from advisor.judgement.explain import gut_check
 from advisor.judgement.options import evaluate_options
 from advisor.judgement.scoring import VERDICT_TITLES, Assessment, Verdict, evaluate
 from advisor.sharing.journal import verdict_vs_outcome
+from advisor.wording import full_stop
 
 
 def file_name(case: Case, extension: str) -> str:
@@ -103,8 +104,8 @@ def _asks(case: Case, assessment: Assessment) -> list[str]:
         return ["## Your asks", "", f"They matter only if {md(core_words(case))} turned out different from what you "
                 "expect: otherwise a granted ask wins you a job you mean to turn down.", ""]
     lines = ["## Your asks, most worth making first", ""]
-    lines += [f"{n}. {md(quoted(r.ask))}, for {md(quoted(r.label))}." + (f" {md(line)}" if (line := walk_away_line(r))
-                                                                      else "")
+    lines += [f"{n}. {md(full_stop(f'{quoted(r.ask)}, for {quoted(r.label)}'))}"
+              + (f" {md(line)}" if (line := walk_away_line(r)) else "")
               for n, r in enumerate(asks, 1)]
     return [*lines, ""]
 

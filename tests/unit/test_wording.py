@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
-from advisor.wording import spoken_list
+from advisor.wording import full_stop, spoken_list
 
 
 def test_words_from_lists_read_as_a_sentence() -> None:
     assert spoken_list(["a"]) == "a" and spoken_list(["a", "b", "c"]) == "a, b and c"
+
+
+def test_a_sentence_ends_once() -> None:
+    """A quoted sentence of the person's that ends the app's sentence brings its own stop."""
+    assert full_stop("Ask for “Home days”, for “The office is far.”") == "Ask for “Home days”, for “The office is far.”"
+    assert full_stop("Ask for “Home days”, for “Office days”") == "Ask for “Home days”, for “Office days”."
+    assert full_stop("Is it far?") == "Is it far?"

@@ -169,6 +169,16 @@ def calls_dishonest(texts: Mapping[str, str]) -> list[str]:
     return [f"{key}: “{m.group(0)}”" for key, text in texts.items() if (m := _DISHONEST.search(text))]
 
 
+# A sentence that ends on a quoted sentence and then again: “… far.”.
+_TWICE_ENDED = re.compile(r"[.!?][”’\"]\s*[.!?]")
+
+
+def ended_twice(texts: Mapping[str, str]) -> list[str]:
+    """A quoted sentence of the person's closes the app's sentence too; a second stop reads as a slip."""
+    return [f"{key}: “{line.strip()[:80]}”" for key, text in texts.items() for line in text.splitlines()
+            if _TWICE_ENDED.search(line)]
+
+
 def verdict_late(report: str, verdict: Verdict) -> list[str]:
     """The report's first 60 words hold the verdict's title (compared word by word)."""
     first, title = words(report)[:60], words(VERDICT_TITLES[verdict])

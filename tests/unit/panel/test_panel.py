@@ -176,6 +176,11 @@ def test_nobody_is_called_dishonest(p: Persona) -> None:
 
 
 @by_persona
+def test_no_sentence_ends_twice(p: Persona) -> None:
+    assert not (found := checks.ended_twice(_texts(p.id))), _problems(found)
+
+
+@by_persona
 def test_the_report_opens_with_the_verdict(p: Persona) -> None:
     case = persona_case(p)
     found = checks.verdict_late(_texts(p.id)["report"], evaluate(case, flip=False).verdict)
