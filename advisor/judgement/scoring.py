@@ -137,7 +137,7 @@ def _reason(case: Case, verdict: Verdict, contributions: tuple[Contribution, ...
               else f"For going, {pro} weighs most, and nothing you gave weighs against it.")
     if verdict is Verdict.PRACTICE:
         return (f"{weighs} That comes with the job and no offer changes it, so go for what the interview "
-                "teaches, not for the job: do your best, and if you still feel the same at the end, say honestly "
+                "itself brings you, not for the job: do your best, and if you still feel the same at the end, say honestly "
                 "that it is not your match.")
     if verdict is Verdict.CLOSE_CALL and balance >= CLOSE_CALL:
         return (f"{weighs} What you need from it comes only with the job, and the job is what you object to: no "

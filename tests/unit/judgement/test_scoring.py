@@ -153,7 +153,7 @@ def test_heavily_disliked_core_with_positive_balance_is_practice() -> None:
     assert assessment.balance >= CLOSE_CALL
     assert assessment.verdict is Verdict.PRACTICE
     assert "against it, the work itself (“Talking to customers”)" in assessment.reason
-    assert "no offer changes it, so go for what the interview teaches" in assessment.reason
+    assert "no offer changes it, so go for what the interview itself brings you, not for the job" in assessment.reason
 
 
 def test_a_heavy_reason_about_ones_own_life_is_no_reason_to_go_only_for_the_practice() -> None:
