@@ -7,6 +7,8 @@ from collections.abc import Sequence
 
 # A sentence's own end, before any closing quotation marks or brackets.
 _ENDED = re.compile(r"[.!?…][”’\"')]*$")
+# Words that open a condition rather than name a thing ("If they expect ten years").
+_CONDITION = re.compile(r"(?i)^\W*(?:if|unless|when|whenever|should|in case)\b")
 
 
 def spoken_list(items: Sequence[str], joined_by: str = "and") -> str:
@@ -18,3 +20,10 @@ def full_stop(sentence: str) -> str:
     """The sentence ended once: one that ends on a quotation of a whole sentence ("… for “It's far.”")
     already has its stop, and a second one reads as a slip."""
     return sentence if _ENDED.search(sentence) else f"{sentence}."
+
+
+def is_condition(text: str) -> bool:
+    """Whether the person wrote a line as a condition ("If it's every weekend all winter") rather
+    than as what they would accept ("Ten-hour shifts at most"): a sentence built for one reads
+    wrongly around the other."""
+    return bool(_CONDITION.match(text))

@@ -65,6 +65,12 @@ def worst_core(case: Case) -> Reason | None:
     return max(core, key=lambda r: r.severity, default=None)
 
 
+def strongest_objection(case: Case) -> float:
+    """How much the reason no offer changes that bothers the person most bothers them, 0 to 1."""
+    reason = worst_core(case)
+    return 0.0 if reason is None else reason.severity / 10
+
+
 def own_life(case: Case) -> frozenset[int]:
     """The ids of the reasons about the person's own life (a team they would leave), not the job:
     read once, so the flip point's hundreds of what-ifs, which change no reason's words, need not

@@ -12,7 +12,7 @@ from advisor.judgement.options import journey_known, with_granted
 from advisor.judgement.quick import travel_answer
 from advisor.judgement.scoring import Assessment, Verdict, verdict_for
 from advisor.reading.topics import Topic
-from advisor.wording import spoken_list
+from advisor.wording import full_stop, is_condition, spoken_list
 
 
 def by_kind(case: Case) -> dict[Kind, list[Reason]]:
@@ -39,6 +39,8 @@ def walk_away_line(reason: Reason) -> str | None:
     """The ask's limit, said before the interview so it is not bargained away in the room."""
     if not reason.walk_away:
         return None
+    if is_condition(reason.walk_away):
+        return f"{full_stop(f'Your walk-away line: {quoted(reason.walk_away)}')} Then withdraw politely."
     return f"If they can't offer at least {quoted(reason.walk_away)}, withdraw politely."
 
 

@@ -22,6 +22,7 @@ from advisor.case.arguments import (
     needs_the_income,
     own_pros,
     read_own_words,
+    strongest_objection,
 )
 from advisor.case.models import Case
 from advisor.case.pros import OwnPros
@@ -218,7 +219,7 @@ def _frame(case: Case, verdict: Verdict, own: OwnPros, words: OwnWords) -> Scali
         return FOR_PRACTICE
     strength = strengths(case)
     sides = sides_of(strength, case.weights, own)
-    if verdict is Verdict.SKIP and only_the_job_speaks(strength["core_dislike"], sides, against_job(case, words.life)):
+    if verdict is Verdict.SKIP and only_the_job_speaks(strongest_objection(case), sides, against_job(case, words.life)):
         return WITHOUT_THE_JOB
     return {}
 

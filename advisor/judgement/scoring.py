@@ -21,6 +21,7 @@ from advisor.case.arguments import (
     own_pros,
     pro_factor_id,
     read_own_words,
+    strongest_objection,
 )
 from advisor.case.models import Case, Reason
 from advisor.case.pros import Pro
@@ -137,8 +138,8 @@ def _reason(case: Case, verdict: Verdict, contributions: tuple[Contribution, ...
               else f"For going, {pro} weighs most, and nothing you gave weighs against it.")
     if verdict is Verdict.PRACTICE:
         return (f"{weighs} That comes with the job and no offer changes it, so go for what the interview "
-                "itself brings you, not for the job: do your best, and if you still feel the same at the end, say honestly "
-                "that it is not your match.")
+                "itself brings you, not for the job: do your best, and if you still feel the same at the end, say "
+                "honestly that it is not your match.")
     if verdict is Verdict.CLOSE_CALL and balance >= CLOSE_CALL:
         return (f"{weighs} What you need from it comes only with the job, and the job is what you object to: no "
                 "weighing settles that for you. Go if you want to see it for yourself, and decide at the end whether "
@@ -196,12 +197,12 @@ def find_flip(case: Case, verdict: Verdict, strength: Mapping[str, float], words
     best: _Candidate | None = None
     weights = dict(case.weights)
     own = own_pros(case, words.by_going)
-    against = against_job(case, words.life)
+    against, strongest = against_job(case, words.life), strongest_objection(case)
     for factor in FACTORS:
         current = weights[factor.id]
         for value in _walk(current, 0, MAX_WEIGHT):
             trial = {**weights, factor.id: value}
-            new = verdict_of(balance_of(strength, trial, own), strength, trial, own, against)
+            new = verdict_of(balance_of(strength, trial, own), strength, trial, own, against, strongest)
             if new is not verdict:
                 cand = _Candidate(abs(value - current) / MAX_WEIGHT,
                                   f"the weight of “{factor.title}” from {current} to {value}", new)
@@ -265,7 +266,8 @@ def verdict_for(case: Case, weights: Mapping[str, int] | None = None,
     weights = case.weights if weights is None else weights
     words = read_own_words(case) if words is None else words
     own = own_pros(case, words.by_going)
-    return verdict_of(balance_of(strength, weights, own), strength, weights, own, against_job(case, words.life))
+    return verdict_of(balance_of(strength, weights, own), strength, weights, own, against_job(case, words.life),
+                      strongest_objection(case))
 
 
 def own_factor(pro: Pro) -> Factor:

@@ -76,7 +76,7 @@ def balance_of(strength: Mapping[str, float], weights: Mapping[str, int], own: O
 
 
 def verdict_of(balance: float, strength: Mapping[str, float], weights: Mapping[str, int], own: OwnPros = NO_OWN_PROS,
-               against_the_job: bool = True) -> Verdict:
+               against_the_job: bool = True, strongest: float | None = None) -> Verdict:
     """Positive with a heavy objection to the core of the job means go for what you learn, not for
     the job; but only when what going teaches outweighs what only the job gives (the income, what
     the person likes about it). When what they need is the job they object to, that is theirs to
@@ -88,21 +88,28 @@ def verdict_of(balance: float, strength: Mapping[str, float], weights: Mapping[s
 
     In the close-call band, a strong objection to the job makes it a skip when the interview
     itself is clearly not worth its cost: the near tie then comes only from what the job would
-    give, and the job is what the person objects to."""
+    give, and the job is what the person objects to.
+
+    An objection is strong by itself: ``strongest`` is the one that bothers the person most
+    (``advisor.case.arguments.strongest_objection``), since several that each are put up with for
+    a wage ("deadly boring", "the hustle line") are not one that is not. Left out, the objections
+    together count (the same for one)."""
     core = strength["core_dislike"]
+    strong = core if strongest is None else strongest
     sides = sides_of(strength, weights, own)
     if balance >= CLOSE_CALL:
         core_leads = sides.cons["core_dislike"] > 0 and sides.cons["core_dislike"] == max(sides.cons.values())
         if core >= CORE_HEAVY and core_leads and against_the_job:
             if sides.learning >= sides.keeping:
                 return Verdict.PRACTICE
-            return Verdict.CLOSE_CALL if core >= CORE_STRONG else Verdict.NEGOTIATE
+            return Verdict.CLOSE_CALL if strong >= CORE_STRONG else Verdict.NEGOTIATE
         return Verdict.NEGOTIATE
-    if balance <= -CLOSE_CALL or only_the_job_speaks(core, sides, against_the_job):
+    if balance <= -CLOSE_CALL or only_the_job_speaks(strong, sides, against_the_job):
         return Verdict.SKIP
     return Verdict.CLOSE_CALL
 
 
-def only_the_job_speaks(core: float, sides: Sides, against_the_job: bool = True) -> bool:
-    """Whether a strong objection to the job meets an interview not worth its cost by itself."""
-    return core >= CORE_STRONG and against_the_job and sides.learning_balance() <= -CLOSE_CALL
+def only_the_job_speaks(strongest: float, sides: Sides, against_the_job: bool = True) -> bool:
+    """Whether a strong objection to the job (``strongest``, the one that bothers the person most)
+    meets an interview not worth its cost by itself."""
+    return strongest >= CORE_STRONG and against_the_job and sides.learning_balance() <= -CLOSE_CALL

@@ -22,7 +22,7 @@ from advisor.case.models import Case, Reason
 from advisor.judgement.scoring import evaluate
 from advisor.judgement.strengths import from_answers
 from advisor.reading.topics import Topic
-from advisor.wording import spoken_list
+from advisor.wording import is_condition, spoken_list
 
 # From this contribution (of at most 10) an argument counts as making going worth it: a quarter of
 # the most one can weigh, so a weak argument is not held up as a reason.
@@ -168,6 +168,19 @@ def _asks(reasons: list[Reason]) -> str:
     return spoken_list([f"{quoted(r.ask)} (for {quoted(r.label)})" for r in reasons])
 
 
+def _walk_away_hint(reason: Reason) -> str:
+    """The pay ask's limit, kept to oneself; worded for a line written as a condition too ("If they
+    won't go above the advertised rate")."""
+    if not reason.walk_away:
+        return ("You have not set the least you would accept: decide it before the interview, so it is not "
+                "bargained away in the room.")
+    if is_condition(reason.walk_away):
+        return (f"Your walk-away line is {quoted(reason.walk_away)}: keep it to yourself, and if it comes to that, "
+                "thank them and withdraw politely.")
+    return (f"The least you would accept is {quoted(reason.walk_away)}: keep that line to yourself, and below it "
+            "thank them and withdraw politely.")
+
+
 def _salary(case: Case) -> list[str]:
     pay = _pay(case)
     said: list[str] = []
@@ -178,10 +191,7 @@ def _salary(case: Case) -> list[str]:
             continue
         said.append(f"Your ask on pay is {quoted(reason.ask)}: say it calmly, as what would make the role work "
                     "for you.")
-        said.append(f"The least you would accept is {quoted(reason.walk_away)}: keep that line to yourself, and "
-                    "below it thank them and withdraw politely." if reason.walk_away else
-                    "You have not set the least you would accept: decide it before the interview, so it is not "
-                    "bargained away in the room.")
+        said.append(_walk_away_hint(reason))
     if not pay:
         said.append("Pay is not among your reasons. You can ask what range they have in mind before you name a "
                     "number, then answer with a range you would be content with.")

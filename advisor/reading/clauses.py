@@ -49,6 +49,7 @@ def _alternatives(phrases: Sequence[str]) -> re.Pattern[str]:
 _TURNING = _alternatives(small.TURNING)
 _CONCEDING = _alternatives(small.CONCEDING)
 _GOOD = _alternatives(small.GOOD)
+_SKILLED = _alternatives(small.SKILLED)
 _NOT_ABOUT = _alternatives(small.NOT_ABOUT)
 _COMPARING = _alternatives(small.COMPARING)
 
@@ -76,7 +77,10 @@ def _negated(text: str, start: int) -> bool:
 
 
 def _speaks_well(text: str, start: int, end: int) -> bool:
-    return any(not _negated(text, m.start()) for m in _GOOD.finditer(text, start, end))
+    """Whether a clause speaks well of the job: a good word not negated, and not one about the
+    person ("I'd be good at it")."""
+    skilled = [m.start() for m in _SKILLED.finditer(text, start, end)]
+    return any(not _negated(text, m.start()) and m.start() not in skilled for m in _GOOD.finditer(text, start, end))
 
 
 def _ruled_out_from(found: re.Match[str]) -> int:

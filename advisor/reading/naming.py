@@ -48,7 +48,8 @@ def is_term(word: str) -> bool:
 def carries(word: str) -> bool:
     """Whether a word can say what the activity is: not a plain word, a number or a term of the offer."""
     root = stem(word)
-    return len(root) >= 3 and root not in PLAIN_STEMS and not word.isdigit() and not is_term(word)
+    return (len(root) >= 3 and root not in PLAIN_STEMS and word not in small.FUNCTION and not word.isdigit()
+            and not is_term(word))
 
 
 def activity_words(activity: str) -> tuple[str, ...]:

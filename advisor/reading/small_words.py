@@ -128,12 +128,14 @@ COUNTABLE: frozenset[str] = frozenset((
 CONCEDING: tuple[str, ...] = ("though", "although", "even though", "even if", "while", "whereas", "despite")
 # Words after which the complaint comes: what came before in the sentence is set aside.
 TURNING: tuple[str, ...] = ("but", "however", "yet", "except", "except for", "apart from", "only that",
-                            "it's just that", "just that")
+                            "it's just that", "just that", "the problem is", "the trouble is", "the thing is")
 # Words that make a clause a good word about the job, not a complaint (unless negated).
 GOOD: tuple[str, ...] = (
     "love", "loved", "like", "liked", "enjoy*", "fine", "great", "good", "ok", "okay", "lovely", "better",
     "happy with", "don't mind", "do not mind", "sounds great", "nice", "interesting", "decent", "generous",
 )
+# A good word about the person, not the job ("I'd be good at it").
+SKILLED: tuple[str, ...] = ("good at", "great at", "better at", "fine at")
 # Words that say what comes after them is not what bothers the person ("it's not about the money").
 NOT_ABOUT: tuple[str, ...] = (
     "it's not about", "it is not about", "not about", "not because of", "it's not the", "it is not the",

@@ -62,7 +62,10 @@ TOPICS: Mapping[Topic, Mapping[str, tuple[str, ...]]] = MappingProxyType({
                               "move house", "depot", "business park", "industrial estate", "campus", "based in",
                               "based at", "area", "other side of", "store is", "school is", "branch", "another country",
                               "neighbourhood", "neighborhood", "warehouse is", "factory is", "building", "basement",
-                              "no windows", "cubicle*", "headquarters", "hq", "premises", "workplace"),
+                              "no windows", "cubicle*", "headquarters", "hq", "premises", "workplace",
+                              # a move of home the job would ask for ("we're not moving the kids out of Dubbo")
+                              "moving the kids", "move the kids", "moving the family", "move the family",
+                              "move my family", "moving my family", "uproot*"),
     }),
     Topic.HOME: MappingProxyType({"the days from home": (
         "home", "from home", "remote*", "hybrid", "wfh", "home office", "in the office", "office based",
@@ -273,5 +276,14 @@ STRONG: Mapping[Topic, tuple[str, ...]] = MappingProxyType({
                           "gap on my cv", "gap in my cv", "cv gap", "employment gap", "career gap",
                           "being asked about", "being asked why", "asked about my", "asked why i",
                           "explain the gap", "explaining the gap", "explain why i", "explaining why i",
-                          "criminal record", "why i left", "why i was sacked", "why i was fired"),
+                          "criminal record", "why i left", "why i was sacked", "why i was fired",
+                          # the person's own body, age and languages: whether the employer could make room
+                          # for them is theirs to say ("much of it is phone calls, and I'm deaf")
+                          "deaf", "hard of hearing", "my hearing", "blind", "partially sighted", "my eyesight",
+                          "wheelchair user", "disabled", "diabetes", "diabetic", "epilep*", "dyslexi*",
+                          "year old", "years old", "too old", "ageis*", "ageism",
+                          "rusty", "my english", "in english", "my german", "in german", "my french", "in french",
+                          "language skills", "speak the language",
+                          # where the person fears the job would leave them
+                          "never leave", "never get out", "get stuck there"),
 })

@@ -25,7 +25,13 @@ SIGNS: Mapping[Topic, tuple[str, ...]] = MappingProxyType({
                  "go back to doing", "going back to doing", "my old team's", "my team used to do",
                  "my juniors do", "my juniors used to", "my assistant does", "my assistant used to"),
     Topic.PEOPLE: ("rude", "dismissive", "aggressive", "unfriendly", "entitled", "toxic", "bully*", "hierarch*",
-                   "cliqu*", "click with"),
+                   "cliqu*", "click with",
+                   # a culture that asks for one's life ("the 'we're a family, we hustle' line")
+                   "hustle*", "we're a family", "we are a family", "like a family", "work hard play hard",
+                   "grind culture", "always on culture"),
+    # what the employer puts into the world ("they spread lies that got people hurt")
+    Topic.VALUES: ("lies", "spread lies", "spreading lies", "misinformation", "disinformation", "fake news",
+                   "propaganda", "got people hurt", "hurt people", "harm people", "harms people"),
 })
 # Phrasings whose topic the article's test cannot settle: a pace that may be the job itself or a
 # term of it ("the pressure never lets up"). A reading resting on one of these asks.

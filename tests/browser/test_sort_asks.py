@@ -96,3 +96,31 @@ def test_an_ask_she_hardly_expects_granted_is_still_asked_about(page: Page, app_
     main = page.get_by_test_id("stMain")
     expect(main.get_by_text(QUESTIONS[Topic.PLACE])).to_be_visible()
     assert "remotely" in QUESTIONS[Topic.PLACE]
+
+
+def test_a_deaf_inspectors_phone_calls_are_asked_about_and_the_plan_follows_her_answer(page: Page,
+                                                                                      app_url: str) -> None:
+    """Anneke (the fresh panel), deaf, invited to a supplier-quality job with phone calls in it: the
+    reader was sure the calls were the work itself, no offer changes that, and she was told to go
+    only for the practice. Now Sort asks the article's test; her "yes" makes it an ask, the verdict
+    is to go and negotiate, and her walk-away line, written as a condition, reads as one."""
+    settled = person("anneke_deaf_supplier_calls")
+    phone = settled.reasons[0]
+    assert phone.kind is Kind.NEGOTIABLE and phone.settled
+    before = phone.model_copy(update={"kind": Kind.CORE, "settled": False})
+    case = settled.model_copy(update={"reasons": [before, *settled.reasons[1:]]})
+    open_page(page, f"{app_url}/sort?case={encode(case)}")
+    card = page.locator(f".st-key-sort_card_{phone.id}")
+    expect(card).to_contain_text(TEST_QUESTION)
+    with changes_case(page):
+        card.get_by_role("button", name="Yes, they could change it").click()
+    expect(page.locator(f".st-key-sort_card_{phone.id}")).to_contain_text("You said they could change it.")
+    wait_stored(page, lambda kept: kept.reasons[0].settled)
+
+    nav(page, "Verdict")
+    main = page.get_by_test_id("stMain")
+    expect(main.get_by_text("Go, and negotiate").first).to_be_visible()
+    nav(page, "Game plan")
+    expect(main.get_by_text("Your walk-away line: “If the phone part can't be moved”. Then withdraw politely.")
+           ).to_be_visible()
+    expect(main).not_to_contain_text("at least “If")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from advisor.wording import full_stop, spoken_list
+from advisor.wording import full_stop, is_condition, spoken_list
 
 
 def test_words_from_lists_read_as_a_sentence() -> None:
@@ -14,3 +14,8 @@ def test_a_sentence_ends_once() -> None:
     assert full_stop("Ask for “Home days”, for “The office is far.”") == "Ask for “Home days”, for “The office is far.”"
     assert full_stop("Ask for “Home days”, for “Office days”") == "Ask for “Home days”, for “Office days”."
     assert full_stop("Is it far?") == "Is it far?"
+
+
+def test_a_line_written_as_a_condition_is_told_apart() -> None:
+    assert is_condition("If they expect a ten-year commitment") and is_condition("unless it's remote")
+    assert not is_condition("Ten-hour shifts at most") and not is_condition("Iffy hours at most")

@@ -204,6 +204,16 @@ def test_an_ask_carries_its_walk_away_line_into_the_plan_the_report_and_the_link
     assert walk_away_line(example_case().reasons[1]) is None
 
 
+def test_a_walk_away_line_written_as_a_condition_reads_as_one() -> None:
+    """The fresh panel wrote three of four walk-away lines as conditions; "If they can't offer at
+    least “If it's every weekend all winter”" pasted them where they do not fit."""
+    case, night = _with_line()
+    case = edits.set_reason(case, night, "walk_away", "If it's every weekend all winter")
+    line = walk_away_line(next(r for r in case.reasons if r.id == night))
+    assert line == "Your walk-away line: “If it's every weekend all winter”. Then withdraw politely."
+    assert line in to_markdown(case)
+
+
 def _example_with(**job: object) -> Case:
     data = example_case().model_dump()
     data["job"].update(job)

@@ -24,9 +24,9 @@ from advisor.judgement.scoring import (
     VERDICT_TITLES,
     Assessment,
     Verdict,
-    balance_of,
     evaluate,
     strengths,
+    verdict_for,
     verdict_of,
 )
 from advisor.reading.topics import Topic
@@ -303,8 +303,8 @@ def apply_flip(case: Case, description: str) -> list[tuple[Case, float]]:
 
 
 def verdict_without_flip(case: Case) -> Verdict:
-    strength = strengths(case)
-    return verdict_of(balance_of(strength, case.weights), strength, case.weights)
+    """The verdict by the one rule every what-if asks (``verdict_for``), without the flip search."""
+    return verdict_for(case)
 
 
 def test_example_flip_is_the_phone_reason_and_really_flips() -> None:

@@ -108,3 +108,17 @@ def test_a_skipped_near_tie_shows_the_balance_that_decides_it() -> None:
     for p in REVIEW_PANEL:
         other = evaluate(persona_case(p), flip=False)
         assert (other.deciding is None) == (other.verdict is not Verdict.SKIP or abs(other.balance) >= CLOSE_CALL)
+
+
+def test_several_objections_one_puts_up_with_are_not_one_too_strong() -> None:
+    """Dana (the fresh panel): ad-tech she finds "deadly boring" (6) and a "we hustle" culture (4)
+    together count 7.6, but neither is an objection one would not put up with for a wage: with what
+    only the job gives leading, go and negotiate, not a close call. One objection at 7 is a close call."""
+    strength = _strength(core=0.76, learning=0.2, keeping=0.8)
+    balance = balance_of(strength, ALL_FIVE)
+    assert balance >= CLOSE_CALL
+    assert verdict_of(balance, strength, ALL_FIVE) is Verdict.CLOSE_CALL
+    assert verdict_of(balance, strength, ALL_FIVE, strongest=0.6) is Verdict.NEGOTIATE
+    assert verdict_of(balance, strength, ALL_FIVE, strongest=CORE_STRONG) is Verdict.CLOSE_CALL
+    dana = person("dana_adtech_interview_fatigue")
+    assert evaluate(dana, flip=False).verdict is Verdict.NEGOTIATE

@@ -21,12 +21,15 @@ from advisor.case.models import Case, Job, Reason
 from advisor.case.pros import Pro
 from advisor.judgement.scoring import VERDICT_TITLES, Assessment, evaluate
 from advisor.reading.topics import read
+from tests.unit.panel.fresh_personas import FRESH_PANEL
 from tests.unit.panel.held_out_personas import HELD_OUT_PANEL
 from tests.unit.panel.personas import PANEL, Persona, Why
 from tests.unit.panel.review_personas import REVIEW_PANEL
 
-# The three panels together: the tuning one, the held-out one and the review's.
-EVERYONE = (*PANEL, *HELD_OUT_PANEL, *REVIEW_PANEL)
+# The people both coaches judged (``second_opinion.tsv``); the fresh eight had one blind coach only.
+JUDGED_TWICE = (*PANEL, *HELD_OUT_PANEL, *REVIEW_PANEL)
+# Every panel together: the tuning one, the held-out one, the review's and the fresh eight.
+EVERYONE = (*JUDGED_TWICE, *FRESH_PANEL)
 
 
 def sorted_kind(why: Why, activity: str) -> tuple[Kind, bool]:
@@ -168,7 +171,8 @@ def advice_texts(case: Case) -> dict[str, str]:
         "verdict": _verdict(assessment),
         "flip": assessment.flip.description if assessment.flip else "",
         "walk_away": _text([walk_away_line(r) for r in case.reasons]),
-        "sort_notes": _text([sort_note(r.label, r.catalog_id, r.kind, case.job.activity) for r in case.reasons]),
+        "sort_notes": _text([sort_note(r.label, r.catalog_id, r.kind, case.job.activity, r.settled)
+                             for r in case.reasons]),
     }
     for key, module, name, render in SOURCES:
         function = _find(module, name)

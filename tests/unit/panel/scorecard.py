@@ -2,7 +2,7 @@
 
 Run ``.venv/bin/python -m tests.unit.panel.scorecard``; it prints one row per persona, the
 overall "N of M" with the article's verdict, and how often each sentence check fails, first for
-the panel the model was tuned against, then for the held-out panel (``held_out_personas``).
+the panel the model was tuned against, then for the held-out, review and fresh panels.
 """
 
 from __future__ import annotations
@@ -15,8 +15,10 @@ from advisor.documents.report import to_markdown
 from advisor.judgement.scoring import evaluate
 from tests.unit.panel import checks
 from tests.unit.panel.build import advice_texts, persona_case
+from tests.unit.panel.fresh_personas import FRESH_PANEL
 from tests.unit.panel.held_out_personas import HELD_OUT_PANEL
 from tests.unit.panel.personas import PANEL, Persona
+from tests.unit.panel.review_personas import REVIEW_PANEL
 
 
 def _table(panel: Sequence[Persona]) -> tuple[int, Counter[str], list[str]]:
@@ -40,6 +42,7 @@ def _table(panel: Sequence[Persona]) -> tuple[int, Counter[str], list[str]]:
             "escapes": checks.needless_escapes(texts),
             "dishonest": checks.calls_dishonest(texts),
             "verdict_late": checks.verdict_late(texts["report"], got),
+            "ended_twice": checks.ended_twice(texts),
         }
         failing.update(name for name, problems in found.items() if problems)
         expected = p.expected.value + ("+" if p.also_fine else "")
@@ -61,10 +64,12 @@ def main() -> None:
           f"{checks.shared_share(example, reports):.0%} shared with every persona's report (at most 15 %).")
     print(_failing_line(failing))
 
-    print("\nHeld-out panel (not tuned against):")
-    held_right, held_failing, _ = _table(HELD_OUT_PANEL)
-    print(f"\nThe article's verdict on the held-out panel: {held_right} of {len(HELD_OUT_PANEL)} personas.")
-    print(_failing_line(held_failing))
+    for name, panel in (("held-out panel", HELD_OUT_PANEL), ("review panel", REVIEW_PANEL),
+                        ("fresh panel", FRESH_PANEL)):
+        print(f"\nThe {name}:")
+        other_right, other_failing, _ = _table(panel)
+        print(f"\nThe article's verdict on the {name}: {other_right} of {len(panel)} personas.")
+        print(_failing_line(other_failing))
 
 
 if __name__ == "__main__":

@@ -18,7 +18,8 @@ from advisor.case.models import Case
 from advisor.documents.report import to_markdown
 from advisor.judgement.scoring import Verdict, evaluate
 from tests.unit.panel import checks
-from tests.unit.panel.build import EVERYONE, advice_texts, persona_case, typed_texts
+from tests.unit.panel.build import EVERYONE, JUDGED_TWICE, advice_texts, persona_case, typed_texts
+from tests.unit.panel.fresh_personas import FRESH_PANEL
 from tests.unit.panel.held_out_personas import HELD_OUT_PANEL
 from tests.unit.panel.personas import PANEL, Persona
 from tests.unit.panel.review_personas import REVIEW_PANEL
@@ -32,6 +33,9 @@ by_persona = pytest.mark.parametrize("p", EVERYONE, ids=[p.id for p in EVERYONE]
 STILL_DIFFERENT: dict[str, str] = {
     "joao_two_minds": "go and negotiate (+0.30), not a close call: the pros every interview brings outweigh one "
                       "negotiable commute and a like-for-like move",
+    "renee_police_to_cyber": "close call (+0.33), not go for the practice: her pro “They have a cyber team at head "
+                             "office and I might move across one day” reads, unsure, as something only the job "
+                             "gives (a move inside it); the coach counted it as contacts that going makes",
 }
 # Where the advice does not yet say what a persona needs said, and why.
 STILL_UNSAID: dict[str, str] = {}
@@ -98,6 +102,14 @@ def test_review_persona_gets_the_articles_verdict(p: Persona) -> None:
     assert not (found := checks.verdict_problems(p, got)), _problems(found)
 
 
+@pytest.mark.parametrize("p", _with_known(FRESH_PANEL))
+def test_fresh_persona_gets_the_articles_verdict(p: Persona) -> None:
+    """The same check on eight people written and judged blind after the others (``fresh_personas``):
+    4 of 8 at their first run."""
+    got = evaluate(persona_case(p), flip=False).verdict
+    assert not (found := checks.verdict_problems(p, got)), _problems(found)
+
+
 # A second coach's verdicts, given blind on 7 December 2026: from the article and each person's story,
 # answers, reasons and pros only, without sight of the app, its code or the verdicts above.
 SECOND_OPINION = Path(__file__).with_name("second_opinion.tsv")
@@ -116,11 +128,11 @@ def _second_opinion() -> dict[str, set[Verdict]]:
 
 def test_the_second_opinion_judged_everyone_with_a_reason() -> None:
     judged = _judged()
-    assert sorted(row["id"] for row in judged) == sorted(p.id for p in EVERYONE)
+    assert sorted(row["id"] for row in judged) == sorted(p.id for p in JUDGED_TWICE)
     assert all(len(row["why"].split()) >= 8 for row in judged)
 
 
-@by_persona
+@pytest.mark.parametrize("p", JUDGED_TWICE, ids=[p.id for p in JUDGED_TWICE])
 def test_the_verdict_is_one_a_coach_gave(p: Persona) -> None:
     """Where two coaches read the article differently, the app gives one of their verdicts: João's
     "go and negotiate" is the second coach's first choice (a close call its second)."""

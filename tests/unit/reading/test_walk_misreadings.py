@@ -189,3 +189,41 @@ def test_the_reviewers_readings_keep_the_articles_sort() -> None:
     assert CORE_BY_TOPIC[read(LENDING).topic] is True
     assert CORE_BY_TOPIC[read(DRIVE).topic] is False
     assert CORE_BY_TOPIC[read(CV_GAP, "lab work").topic] is None
+
+
+# Readings the fresh panel (``tests/unit/panel/fresh_personas.py``) found wrong at its first run.
+@pytest.mark.parametrize("label, activity, topic", [
+    ("It's in Sydney, and we're not moving the kids out of Dubbo.", "Pricing electrical jobs", Topic.PLACE),
+    ("I'd have to uproot my family for it.", "", Topic.PLACE),
+    ("They spread lies that got people hurt, and I'd put my name on it every day.", "Running a newsroom",
+     Topic.VALUES),
+])
+def test_a_move_of_home_is_the_place_and_lies_are_what_the_employer_stands_for(label: str, activity: str,
+                                                                               topic: Topic) -> None:
+    for reading in (read(label, activity), read_words(label, activity)):
+        assert reading.topic is topic and reading.sure, (label, reading)
+
+
+@pytest.mark.parametrize("label, activity", [
+    ("Nobody hires a 61-year-old anyway, so why put myself through it?", "Buying turbine parts"),
+    ("I don't mind new systems, but it's all in English and mine is rusty.", "Buying turbine parts"),
+    ("The pay's fine; the problem is I'd be good at it and never leave.", "Running store security"),
+])
+def test_age_languages_and_being_stuck_are_the_persons_own_circumstances(label: str, activity: str) -> None:
+    """Asked about, never read as a term of the offer ("It names the pay" for "the pay's fine")."""
+    for reading in (read(label, activity), read_words(label, activity)):
+        assert reading.topic is Topic.CIRCUMSTANCES and not reading.sure, (label, reading)
+
+
+def test_a_disability_beside_the_work_is_asked_about() -> None:
+    """Phone calls to suppliers are the work, but for someone deaf whether they must be is the
+    employer's to change: the reader may not be sure."""
+    label = "I don't mind the work, but much of it is phone calls to suppliers, and I'm deaf."
+    activity = "Checking and auditing milk suppliers and handling quality complaints"
+    for reading in (read(label, activity), read_words(label, activity)):
+        assert not reading.sure, reading
+
+
+def test_a_word_like_across_is_no_part_of_the_activity() -> None:
+    reading = read_words("I might move across one day.", "Investigating theft across eight stores")
+    assert reading.topic is not Topic.WORK

@@ -1,0 +1,251 @@
+"""Eight more people, written on 8 December 2026 by someone who had seen neither the app nor its code,
+and judged by another who saw only the article and what each person said (``expected``, ``also_fine``
+and ``coach_says`` are that coach's words, unchanged; ``forbidden`` and ``must_mention`` were written
+from the coach's "never" and "must" notes). Reasons longer than the app's 80 characters were shortened
+as a person meeting the limit would, keeping what they say.
+
+At their first run (commit a823f5d) 4 of 8 got the coach's verdict: three were misread reasons (a move
+of home read as the people, a deaf person's phone calls read surely as the work, fears about age and
+language read as the job). The fixes since were made with these eight in view, so none is held out now.
+"""
+
+from __future__ import annotations
+
+from advisor.case.models import Gut
+from advisor.case.money import Currency
+from advisor.judgement.scoring import Verdict
+from tests.unit.panel.personas import (
+    DISLIKES_WORK,
+    FIRST_TIMER_NERVES,
+    GOES_AHEAD,
+    WITHDRAWS,
+    Answers,
+    Like,
+    Persona,
+    Why,
+)
+
+FRESH_PANEL: tuple[Persona, ...] = (
+    Persona(
+        id="renee_police_to_cyber", first_name="Renée",
+        story="I was a police officer in Winnipeg for fourteen years and I left last spring to get into "
+              "cybersecurity; I finished my certificate in March. The only call back so far is for loss "
+              "prevention manager at a big retail chain, which is basically the job I just walked away from. "
+              "My savings won't last forever, though, and I keep second-guessing myself.",
+        title="Regional loss prevention manager", company="Northmark Stores",
+        activity="Running store security and investigating theft across eight stores",
+        answers=Answers(gut=Gut.UNSURE, interviews_so_far=5, experience_years=14, selling_difficulty=6,
+                        wanted_job="Junior SOC analyst", similarity=4, network_value=7, curiosity=3,
+                        travel_hours=0.8, travel_cost=10, spare_money=800, currency=Currency.CAD,
+                        financial_need=6, dread=3),
+        reasons=[
+            Why("It's catching shoplifters and watching cameras: policing in a polo shirt.", 8, False),
+            Why("Not the hours as such, but every weekend from November to January.", 5, True,
+                ask="Weekends off outside the December peak", walk_away="If it's every weekend all winter",
+                odds=35),
+            Why("The pay's fine; the problem is I'd be good at it and never leave.", 4, False),
+        ],
+        pros=[
+            Like("They have a cyber team at head office and I might move across one day.", 6),
+        ],
+        expected=Verdict.PRACTICE,
+        coach_says="The article says you can negotiate anything except the core of the job, and for her the core "
+                   "(catching shoplifters, policing in a polo shirt) is what she left; still, going costs almost "
+                   "nothing, she struggles somewhat to sell herself, and the contacts, including a possible link "
+                   "to the head-office cyber team, may help later.",
+        forbidden=[FIRST_TIMER_NERVES],
+        must_mention=[r"(?i)contact"],
+    ),
+    Persona(
+        id="gunilla_retiring_procurement", first_name="Gunilla",
+        story="I'm 61 and I've worked in procurement for the municipality for almost forty years. Our "
+              "department is merging and I've been offered early retirement with a smaller pension. A wind "
+              "farm developer invited me to interview for a purchasing role, and I like what they do, but I "
+              "honestly don't know if anyone wants someone my age.",
+        title="Senior purchasing officer", company="Vindkraft Väst AB",
+        activity="Buying turbine parts and services and negotiating supplier contracts",
+        answers=Answers(gut=Gut.UNSURE, interviews_so_far=9, experience_years=38, selling_difficulty=6,
+                        network_value=3, curiosity=7, travel_hours=1.5, travel_cost=180, spare_money=3000,
+                        currency=Currency.SEK, financial_need=6, dread=6),
+        reasons=[
+            Why("They want someone to grow with them for years, and I retire in four.", 6, True,
+                ask="Say openly that four years is fine, or make it a fixed-term contract",
+                walk_away="If they expect a ten-year commitment", odds=50),
+            Why("I don't mind new systems, but it's all in English and mine is rusty.",
+                4, False),
+            Why("Nobody hires a 61-year-old anyway, so why put myself through it?", 5, False),
+        ],
+        pros=[
+            Like("Wind power: I'd love to end my working life doing something that matters.", 7),
+        ],
+        expected=Verdict.NEGOTIATE,
+        coach_says="She likes the core of the job (buying for wind power), and what puts her off is a term she "
+                   "can raise openly (a four-year horizon or a fixed-term contract), which fits the article's "
+                   "points that offers can change and that you should be honest with the interviewers.",
+        forbidden=[FIRST_TIMER_NERVES, DISLIKES_WORK],
+        must_mention=[],
+    ),
+    Persona(
+        id="anneke_deaf_supplier_calls", first_name="Anneke",
+        story="I'm a quality inspector at a small bakery near Eindhoven and I've been deaf since birth. A big "
+              "dairy invited me to interview for supplier quality, which would be a real step up. But the job "
+              "ad mentions phone calls with suppliers several times, and they took a week to answer my email "
+              "asking for an interpreter at the interview.",
+        title="Supplier quality specialist", company="Zuiderveld Zuivel",
+        activity="Checking and auditing milk suppliers and handling quality complaints",
+        answers=Answers(gut=Gut.UNSURE, interviews_so_far=6, experience_years=5, selling_difficulty=5,
+                        wanted_job="Quality assurance manager", similarity=8, network_value=5, curiosity=6,
+                        travel_hours=1.0, travel_cost=15, spare_money=300, currency=Currency.EUR,
+                        financial_need=3, dread=5),
+        reasons=[
+            Why("I don't mind the work, but much of it is phone calls to suppliers, and I'm deaf.", 7, True,
+                ask="Supplier contact by email and captioned video calls, with phone calls passed to a colleague",
+                walk_away="If the phone part can't be moved", odds=45),
+            Why("They took a week to reply about an interpreter; I don't feel very welcome.", 4, False),
+        ],
+        pros=[
+            Like("A bigger lab with proper equipment and a real career path in quality.", 7),
+            Like("It's the same kind of work I do now, just at a much larger scale.", 4),
+        ],
+        expected=Verdict.NEGOTIATE,
+        coach_says="She doesn't mind the core work, and the phone calls are a working condition the employer "
+                   "could change, so by the article's reasoning she should go, ask for contact by email and "
+                   "captioned video, and decide at the end.",
+        forbidden=[DISLIKES_WORK, WITHDRAWS],
+        must_mention=[r"(?i)\bask"],
+    ),
+    Persona(
+        id="sanjay_propaganda_channel", first_name="Sanjay",
+        story="I've been a reporter at a newspaper in Delhi for eleven years, and the paper is cutting salaries "
+              "again. A TV news channel wants to interview me to head their digital desk. It's the channel that "
+              "kept running that fake story during the riots, and I can't stop thinking about that.",
+        title="Head of digital news", company="Bharat Pulse 24",
+        activity="Running the channel's website and social media newsroom",
+        answers=Answers(gut=Gut.SKIP, interviews_so_far=7, experience_years=11, selling_difficulty=3,
+                        wanted_job="Senior editor at a serious digital news outlet", similarity=6,
+                        network_value=6, curiosity=2, travel_hours=2.0, travel_cost=400, spare_money=20000,
+                        currency=Currency.INR, financial_need=6, dread=4),
+        reasons=[
+            Why("They spread lies that got people hurt, and I'd put my name on it every day.", 9, False),
+        ],
+        pros=[
+            Like("It's nearly double my salary, which honestly is the part that scares me.", 5),
+        ],
+        expected=Verdict.PRACTICE, also_fine={Verdict.SKIP},
+        coach_says="What he objects to is the core of the job (putting his name on the channel's output) and the "
+                   "employer won't change it, so by the article the only reason to go is contacts and practice, "
+                   "which the low cost allows; but he is experienced and sells himself easily, so skipping is "
+                   "just as defensible.",
+        forbidden=[GOES_AHEAD, r"(?i)salary .*outweigh|worth (it )?for the money"],
+        must_mention=[r"(?i)not for the job|contacts"],
+    ),
+    Persona(
+        id="brodie_sparky_sydney_estimator", first_name="Brodie",
+        story="I'm 38 and I've been a sparky in Dubbo for twenty years; my knees are going and my wife keeps "
+              "telling me to get off the tools. An engineering firm in Sydney wants to interview me for an "
+              "estimator job. Going means flying down and losing a day's work, which adds up fast when you're "
+              "self-employed.",
+        title="Electrical estimator", company="Harbourline Engineering",
+        activity="Pricing electrical jobs from drawings and writing tenders",
+        answers=Answers(gut=Gut.UNSURE, interviews_so_far=3, experience_years=20, selling_difficulty=6,
+                        curiosity=5, travel_hours=5.0, travel_cost=1050, spare_money=600,
+                        currency=Currency.AUD, financial_need=5, dread=5),
+        reasons=[
+            Why("Pricing jobs at a desk all day isn't me, but my knees won't last on the tools.", 5, False),
+            Why("It's in Sydney, and we're not moving the kids out of Dubbo.", 8, True,
+                ask="Work from home in Dubbo and fly down once a fortnight",
+                walk_away="If it has to be full-time in the Sydney office", odds=25),
+        ],
+        pros=[
+            Like("A steady wage and no more chasing people to pay their invoices.", 6),
+        ],
+        expected=Verdict.NEGOTIATE, also_fine={Verdict.CLOSE_CALL},
+        coach_says="He can live with the core desk work, and his dealbreaker (living in Sydney) is a term the "
+                   "employer could change, but the trip costs more than he can comfortably spend, and the "
+                   "article says to check whether the costs outweigh the benefits, so he should ask before "
+                   "paying for the flight.",
+        forbidden=[FIRST_TIMER_NERVES, r"(?i)move (the|your) (kids|family)"],
+        must_mention=[r"(?i)video|fare|remote"],
+    ),
+    Persona(
+        id="dana_adtech_interview_fatigue", first_name="Dana",
+        story="I'm a product manager in Austin and I was laid off in March. Since then I've done over sixty "
+              "interviews, and I don't need practice, I need a job. An ad-tech company wants me for five rounds "
+              "plus a take-home, and I'm already tired just reading the schedule.",
+        title="Senior product manager, bidding platform", company="Clickridge",
+        activity="Managing the product that runs real-time ad auctions",
+        answers=Answers(gut=Gut.GO, interviews_so_far=60, experience_years=12, selling_difficulty=2,
+                        wanted_job="Senior product manager at a health-tech company", similarity=8,
+                        network_value=4, curiosity=2, financial_need=8, dread=3),
+        reasons=[
+            Why("Ad-tech isn't evil, I just find nudging click-through rates deadly boring.", 6, False),
+            Why("The take-home test is 'about six hours', which always means a whole weekend.",
+                4, True,
+                ask="Swap the take-home for a live case discussion", odds=30),
+            Why("The salary is fine; it's the 'we're a family, we hustle' line that wears me out.", 4, False),
+            Why("They want me to start in two weeks and we have a family trip booked.", 3, True,
+                ask="Start three weeks later", walk_away="If they won't move the start date at all", odds=70),
+        ],
+        pros=[
+            Like("The pay matches what I was making before the layoff.", 8),
+            Like("It's fully remote.", 5),
+        ],
+        expected=Verdict.NEGOTIATE,
+        coach_says="She doesn't need the practice, but the job is one she could put up with for the income (the "
+                   "article says most jobs are like that), and her concrete problems (the start date and the "
+                   "take-home) are terms she can ask to change.",
+        forbidden=[FIRST_TIMER_NERVES, r"(?i)a rehearsal for"],
+        must_mention=[r"(?i)start"],
+    ),
+    Persona(
+        id="haruto_first_bank_group", first_name="Haruto",
+        story="I'm a fourth-year student in Shizuoka and this is my first interview ever, a group interview "
+              "at the regional bank. My parents would be so relieved if I worked there, but what I really want "
+              "is to make games. I'm scared I'll freeze in front of the other candidates.",
+        title="New graduate general career track", company="Suruga Hoshi Bank",
+        activity="Selling loans and investment products to branch customers",
+        answers=Answers(gut=Gut.SKIP, interviews_so_far=0, early_career=True, experience_years=0,
+                        selling_difficulty=7, wanted_job="Game planner at a video game company", similarity=7,
+                        network_value=2, curiosity=2, travel_hours=3.0, travel_cost=4800, spare_money=15000,
+                        currency=Currency.JPY, financial_need=2, dread=7),
+        reasons=[
+            Why("I'm fine with numbers, I just can't see myself selling funds to pensioners.", 7, False),
+            Why("Banks are stable, but they move you to another branch every three years.", 6, False),
+        ],
+        pros=[],
+        expected=Verdict.PRACTICE,
+        coach_says="The core of the job (selling investment products) is not for him and can't change, but the "
+                   "article says interviewing is most worth it for someone with no interview experience who "
+                   "struggles to sell himself, and this is his first interview.",
+        forbidden=[GOES_AHEAD, r"(?i)your parents"],
+        must_mention=[r"(?i)practi[cs]e"],
+    ),
+    Persona(
+        id="celine_hospital_pharmacy_balanced", first_name="Céline",
+        story="I've been a pharmacist in a community pharmacy in Lausanne for six years and I'm happy enough. "
+              "The hospital invited me to interview for their oncology pharmacy, preparing chemotherapy. Part "
+              "of me is really curious, part of me thinks I'd miss the counter, and I genuinely can't decide.",
+        title="Hospital pharmacist, oncology", company="Hôpital du Léman",
+        activity="Checking and preparing chemotherapy in the hospital's clean room",
+        answers=Answers(gut=Gut.UNSURE, interviews_so_far=4, experience_years=6, selling_difficulty=4,
+                        network_value=5, curiosity=7, travel_hours=0.5, travel_cost=8, spare_money=2000,
+                        currency=Currency.CHF, financial_need=3, dread=3),
+        reasons=[
+            Why("I'd miss talking to patients; in the hospital I'd mostly be in the clean room.", 5, False),
+            Why("The salary looks the same, but without my Saturday supplement it's a bit less.",
+                4, True,
+                ask="About CHF 4,000 more a year to make up for the Saturdays",
+                walk_away="If it's a real pay cut", odds=45),
+        ],
+        pros=[
+            Like("Oncology pharmacy has interested me since my studies.", 6),
+            Like("No more Saturdays.", 5),
+        ],
+        expected=Verdict.NEGOTIATE, also_fine={Verdict.CLOSE_CALL},
+        coach_says="She is curious about the core work, going costs almost nothing, and the pay gap is a term "
+                   "she can negotiate, so the article says to go, ask, and weigh the job at the end, even though "
+                   "the job itself is a close call for her.",
+        forbidden=[DISLIKES_WORK, WITHDRAWS],
+        must_mention=[r"(?i)pay|salary"],
+    ),
+)
