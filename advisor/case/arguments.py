@@ -15,9 +15,10 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from advisor.article.factors import Kind
-from advisor.article.reasons import reading, reason_topic
+from advisor.article.reasons import reason_topic
 from advisor.case.models import Case, Reason
 from advisor.case.pros import OwnPros, Pro
+from advisor.reading.own_words import read_words
 from advisor.reading.topics import TOPIC_WORDS, Topic
 
 # Benefits that need the job itself: worth nothing to someone who goes and then declines.
@@ -98,8 +99,11 @@ def read_own_words(case: Case) -> OwnWords:
 
 
 def about_the_employer(pro: Pro, activity: str) -> bool:
-    """Whether a pro reads surely as about the employer itself, what it does or its people."""
-    found = reading(pro.label, activity)
+    """Whether a pro reads surely as about the employer itself, what it does or its people. Read by
+    the words alone: the labelled reasons the full reader also consults are complaints sorted by the
+    article's test, no yardstick for what someone likes ("They have a cyber team at head office and
+    I might move across one day" is about the employer's people, whatever complaints it resembles)."""
+    found = read_words(pro.label, activity)
     return found.sure and found.topic in EMPLOYER
 
 

@@ -92,3 +92,15 @@ def test_admiring_the_employer_is_a_reason_to_go_even_for_a_role_one_would_decli
     expect(main.get_by_text("comes only with the job", exact=False)).to_have_count(0)
     nav(page, "Game plan")
     expect(page.get_by_test_id("stMain").get_by_text("I'd be glad to stay in touch", exact=False)).to_be_visible()
+
+
+def test_a_retrainee_is_sent_for_the_contacts_with_the_employers_cyber_team(page: Page, app_url: str) -> None:
+    """Renée left the police for cybersecurity and is invited to run store security; she likes that
+    the retailer has a cyber team she might move to one day. She read "Close call … comes only with
+    the job"; the team is there whatever the role, and meeting its employer is what going gives."""
+    open_page(page, f"{app_url}/verdict?case={encode(person('renee_police_to_cyber'))}")
+    main = page.get_by_test_id("stMain")
+    expect(main.get_by_role("heading", name="Go for the practice and the contacts")).to_be_visible()
+    expect(main.get_by_text("what you like about the employer, “They have a cyber team", exact=False).first
+           ).to_be_visible()
+    expect(main.get_by_text("comes only with the job", exact=False)).to_have_count(0)

@@ -4,12 +4,13 @@ only the job gives (its pay, what they like about it) does not hold up a near ti
 from __future__ import annotations
 
 from advisor.article.factors import FACTOR_IDS
-from advisor.case.arguments import own_pros, read_own_words
+from advisor.case.arguments import about_the_employer, own_pros, read_own_words
 from advisor.case.pros import OwnPros
 from advisor.documents.charts import chart_in_words
 from advisor.judgement.options import evaluate_options
 from advisor.judgement.scoring import CLOSE_CALL, CORE_STRONG, Verdict, evaluate, strengths
 from advisor.judgement.verdict import balance_of, only_the_job_speaks, sides_of, verdict_of
+from advisor.reading.topics import read
 from tests.unit.judgement.by_hand import QUIET_JOB, make
 from tests.unit.panel.build import person, persona_case
 from tests.unit.panel.review_personas import REVIEW_PANEL
@@ -96,6 +97,18 @@ def test_a_pro_about_the_employer_counts_with_what_going_reaches() -> None:
     assert evaluate(henrik).balance == evaluate(about_the_job).balance  # the same weight either way
     assert evaluate(henrik).reason.startswith("For going, what you like about the employer, “I've admired")
     assert "what you like about it, “The pension" in evaluate(about_the_job).reason
+
+
+def test_a_pro_about_the_employers_people_is_read_by_its_words_not_by_the_complaints_it_resembles() -> None:
+    """Renée (the fresh panel), retraining for cybersecurity, likes that the retailer has a cyber team
+    she might move to: the word reader is sure it is about the employer's people, the labelled
+    complaints the full reader consults were not, and she was told "close call"; the coach, and the
+    article's contacts, say go for the practice and the contacts."""
+    renee = person("renee_police_to_cyber")
+    pro = renee.pros[0]
+    assert not read(pro.label, renee.job.activity).sure
+    assert about_the_employer(pro, renee.job.activity)
+    assert evaluate(renee, flip=False).verdict is Verdict.PRACTICE
 
 
 def test_a_skipped_near_tie_shows_the_balance_that_decides_it() -> None:

@@ -33,9 +33,6 @@ by_persona = pytest.mark.parametrize("p", EVERYONE, ids=[p.id for p in EVERYONE]
 STILL_DIFFERENT: dict[str, str] = {
     "joao_two_minds": "go and negotiate (+0.30), not a close call: the pros every interview brings outweigh one "
                       "negotiable commute and a like-for-like move",
-    "renee_police_to_cyber": "close call (+0.33), not go for the practice: her pro “They have a cyber team at head "
-                             "office and I might move across one day” reads, unsure, as something only the job "
-                             "gives (a move inside it); the coach counted it as contacts that going makes",
 }
 # Where the advice does not yet say what a persona needs said, and why.
 STILL_UNSAID: dict[str, str] = {}
