@@ -9,7 +9,7 @@ from advisor.case.arguments import holds_other_offer
 from advisor.case.models import Case
 from advisor.documents.plan import decline_line
 from advisor.judgement.defaults import Unsettled, unsettled
-from advisor.judgement.options import Option
+from advisor.judgement.options import Option, beyond_means
 from advisor.judgement.scoring import Verdict
 
 
@@ -27,11 +27,17 @@ def _role(case: Case) -> str:
     return f" for the {case.job.title} role" if case.job.title else ""
 
 
+# Accepting when the journey costs more than the person can spare: the article's two asks, made at once.
+_FARE_OR_VIDEO = (" Before I book: do you cover candidates' travel costs, or could the first round be held by video? "
+                  "The journey is an expensive one for me.")
+
+
 def _accept(case: Case) -> str:
     honest = (" I should say openly that I also hold another offer, and I'll keep you posted on my timing."
               if holds_other_offer(case) else "")
-    return (f"Thank you for inviting me to interview{_role(case)}. I'm glad to come. Could you tell me who I'll "
-            f"be meeting and how long to plan for?{honest}")
+    fare = _FARE_OR_VIDEO if beyond_means(case) else ""
+    return (f"Thank you for inviting me to interview{_role(case)}. I'm glad to come.{fare} Could you tell me who "
+            f"I'll be meeting and how long to plan for?{honest}")
 
 
 def next_move(case: Case, verdict: Verdict, first: Option) -> NextMove:
@@ -80,4 +86,7 @@ def _move(case: Case, verdict: Verdict, first: Option) -> NextMove:
            "Going is worth it for you: accept, then prepare your asks." if first.id == "negotiate"
            else "Going is worth it for what the interview itself brings you, whatever you decide about the job: "
                 "accept, then prepare as for any interview.")
+    if beyond_means(case):
+        why += (" The journey costs more than you can spare, so the message asks whether they cover it or could "
+                "hold the first round by video.")
     return NextMove("Accept the invitation", why, _accept(case))

@@ -126,7 +126,6 @@ def _plans(case: Case, verdict: Verdict, frame: Scaling) -> list[_Plan]:
     video round unless the person described a journey, no fare to ask for unless it costs more than
     they can spare, no informational call for someone an interview would teach or who has nothing
     to learn from one."""
-    job = case.job
     negotiable = any(r.kind is Kind.NEGOTIABLE for r in case.reasons)
     asked = any(r.kind is Kind.NEGOTIABLE and r.ask for r in case.reasons)
     practising = verdict is Verdict.PRACTICE
@@ -144,7 +143,7 @@ def _plans(case: Case, verdict: Verdict, frame: Scaling) -> list[_Plan]:
         plans.append(_Plan("video", "Ask for a first round by video", going, VIDEO,
                            "No journey and no cost; but less of the real-pressure practice and fewer contacts "
                            "than in the room."))
-    if job.travel_cost > job.spare_money:
+    if beyond_means(case):
         plans.append(_Plan("fare", "Ask them to cover the fare", fare_paid(going),
                            {}, "The same interview, if they agree to pay for a journey that costs more than "
                                "you can spare."))
@@ -162,6 +161,13 @@ def wants_to_learn(case: Case) -> bool:
     designer who objects to a payday lender, contacts and curiosity 2 of 10: the call came first)."""
     job = case.job
     return any(job.given(field) and getattr(job, field) >= WORTH_A_CALL for field in ("curiosity", "network_value"))
+
+
+def beyond_means(case: Case) -> bool:
+    """Whether the person said going costs more than they can spare: then the fare is theirs to ask
+    for, and no invitation is accepted without asking (the article: ask them to pay, or to meet by video)."""
+    job = case.job
+    return job.given("travel_cost") and job.given("spare_money") and job.travel_cost > job.spare_money
 
 
 def journey_known(case: Case) -> bool:

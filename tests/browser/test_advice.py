@@ -104,3 +104,14 @@ def test_a_retrainee_is_sent_for_the_contacts_with_the_employers_cyber_team(page
     expect(main.get_by_text("what you like about the employer, “They have a cyber team", exact=False).first
            ).to_be_visible()
     expect(main.get_by_text("comes only with the job", exact=False)).to_have_count(0)
+
+
+def test_a_journey_she_cannot_afford_is_asked_about_in_the_message_that_accepts(page: Page, app_url: str) -> None:
+    """Camille, a 300-euro flight with 50 to spare: the message under "Accept the invitation" asks,
+    before she books, whether they cover the fare or could hold the first round by video."""
+    open_page(page, f"{app_url}/verdict?case={encode(person('camille_flight_to_interview'))}")
+    move = page.locator(".st-key-verdict_next_move")
+    expect(move).to_contain_text("Your next step: Accept the invitation")
+    expect(move).to_contain_text("costs more than you can spare")
+    expect(move.locator(".link")).to_contain_text(
+        "do you cover candidates' travel costs, or could the first round be held by video?")

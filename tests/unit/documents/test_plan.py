@@ -12,7 +12,8 @@ from hypothesis import given, settings
 from advisor.article.factors import Kind
 from advisor.article.topic_advice import QUESTIONS
 from advisor.case.examples import example_case
-from advisor.case.models import Case
+from advisor.case.models import Case, Job
+from advisor.documents.next_move import next_move
 from advisor.documents.plan import (
     CHECKLIST,
     CHECKLIST_IDS,
@@ -24,10 +25,12 @@ from advisor.documents.plan import (
 )
 from advisor.documents.report import to_markdown
 from advisor.editing import edits
+from advisor.judgement.options import beyond_means, evaluate_options
 from advisor.judgement.quick import TRAVEL_LEVELS, set_travel, travel_answer
 from advisor.judgement.scoring import Verdict, evaluate
 from advisor.reading.topics import Topic
 from advisor.sharing.codec import decode, encode
+from tests.unit.panel.build import person
 from tests.unit.strategies import cases
 
 
@@ -248,3 +251,18 @@ def test_it_would_tip_only_where_the_asks_would_tip_it() -> None:
     assessment = evaluate(tipping, flip=False)
     assert assessment.verdict is Verdict.CLOSE_CALL
     assert "it would tip for me if we could agree on “Day shifts only”" in closing_line(tipping, assessment)
+
+
+def test_accepting_a_journey_one_cannot_afford_asks_for_the_fare_or_a_video_round_in_the_same_message() -> None:
+    """Camille's return flight is 300 euros with 50 to spare; she was told "Accept the invitation" and
+    handed a message that only asked who she would meet. The article: ask them to pay, or to meet by
+    video, before committing money one does not have."""
+    camille = person("camille_flight_to_interview")
+    assessment = evaluate(camille, flip=False)
+    move = next_move(camille, assessment.verdict, evaluate_options(camille)[0])
+    assert move.title == "Accept the invitation"
+    assert "do you cover candidates' travel costs, or could the first round be held by video?" in move.message
+    assert "costs more than you can spare" in move.why
+    unsaid = camille.model_copy(update={"job": camille.job.model_copy(
+        update={"answered": [a for a in camille.job.answered if a != "spare_money"]})})
+    assert camille.job.spare_money == Job().spare_money and not beyond_means(unsaid)  # a middle value is no answer
