@@ -14,7 +14,8 @@ from types import MappingProxyType
 
 from advisor.article.factors import KIND_LABELS, Kind
 from advisor.article.topic_advice import EXAMPLE_ASKS, WALK_AWAY_LINES
-from advisor.reading.topics import TOPIC_WORDS, Reading, Topic, read
+from advisor.reading.own_words import read_words
+from advisor.reading.topics import CORE_BY_TOPIC, TOPIC_WORDS, Reading, Topic, read
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,11 +80,22 @@ def reading(label: str, activity: str = "", catalog_id: str | None = None) -> Re
     return read(label, activity)
 
 
-def reason_topic(label: str, activity: str = "", catalog_id: str | None = None, kind: Kind | None = None) -> Topic:
+def reason_topic(label: str, activity: str = "", catalog_id: str | None = None, kind: Kind | None = None,
+                 ask: str = "") -> Topic:
     """What a reason is about: its catalogue topic, or the one read from its words; once the person
-    has sorted it (``kind``), the topic its words name that agrees with their sort."""
+    has sorted it (``kind``), the topic its words name that agrees with their sort; and of a
+    negotiable one naming several terms, the one their ask names, since the ask says which of them
+    they want changed ("in the office 9 to 5, five days a week", asking for "Hybrid, three days a
+    week at home", is about the days from home). An ask is read by its words alone, as a pro is."""
     found = reading(label, activity, catalog_id)
-    return found.topic if kind is None else found.as_sorted(kind is Kind.CORE)
+    if kind is None:
+        return found.topic
+    if kind is Kind.NEGOTIABLE and ask:
+        asked = read_words(ask).topic
+        if asked in (found.topic, *found.others) and CORE_BY_TOPIC[asked] is False:
+            return asked
+    return found.as_sorted(kind is Kind.CORE)
+
 
 def suggest_kind(label: str, activity: str = "", catalog_id: str | None = None) -> tuple[Kind, str]:
     """Suggest negotiable or core for a reason, and say why, so the person can overrule it.

@@ -57,7 +57,7 @@ def needs_the_income(case: Case) -> bool:
 
 def topic_of(case: Case, reason: Reason) -> Topic:
     """What a reason is about, read against the main activity the person described."""
-    return reason_topic(reason.label, case.job.activity, reason.catalog_id, reason.kind)
+    return reason_topic(reason.label, case.job.activity, reason.catalog_id, reason.kind, reason.ask)
 
 
 def worst_core(case: Case) -> Reason | None:

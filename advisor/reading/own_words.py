@@ -74,6 +74,7 @@ _AS_DOING = _Kind(Topic.WORK, _WEAK, _SENTENCES[Topic.WORK], following=True, pla
 _AS_ROLE = _Kind(Topic.WORK, 1.5, _SENTENCES[Topic.WORK])
 _AS_PACE = _Kind(Topic.WORKLOAD, _WEAK, _TERM, doubt=True)
 _AS_CLOCK = _Kind(Topic.HOURS, 3.0, _TERM)
+_AS_NOTHING = _Kind(Topic.UNKNOWN, 0.0, "")  # covers the words it holds and counts for nothing
 
 _UNKNOWN = "It does not name the main activity or who you would do it with, so it is worth asking about."
 _UNSURE = "It may be about {}, but the words leave that open: only you can tell whether this employer could change it."
@@ -99,6 +100,7 @@ _ENTRIES: tuple[tuple[_Kind, str, re.Pattern[str]], ...] = (
     *((_AS_LIKE, "", pattern(p)) for p in work.LIKE),
     *((_AS_PACE, "the workload", pattern(p)) for p in work.DOUBT),
     *((_AS_CLOCK, "the hours", re.compile(p)) for p in work.CLOCK),
+    *((_AS_NOTHING, "", pattern(p)) for p in work.NO_TOPIC),
     *((_Kind(topic, _STRONG, _PLAIN_SENTENCES[topic], names=False), "", pattern(p))
       for topic, ps in work.SIGNS.items() for p in ps),
 )

@@ -25,7 +25,8 @@ TOPICS: Mapping[Topic, Mapping[str, tuple[str, ...]]] = MappingProxyType({
         "bonus*", "commission*", "raise", "hourly rate", "day rate", "rate of pay", "minimum wage", "basic",
         "overtime pay", "sick pay", "£*", "k less", "k more", "per hour", "an hour", "a year", "rent", "better paid",
         "well paid", "poorly paid", "cover my bills", "afford", "pays less", "pay less", "package", "compensation",
-        "remuneration", "take home", "per annum", "p a", "tips", "payslip", "cost of living", "mortgage", "bills",
+        "remuneration", "take home pay", "take home salary", "i take home", "we take home", "per annum", "p a",
+        "tips", "payslip", "cost of living", "mortgage", "bills",
         "stipend", "allowance", "equity", "shares", "stock options", "underpay*", "lowball*", "peanuts",
         "percent more", "percent less", "per cent more", "per cent less", "% more", "% less",
     )}),
@@ -236,7 +237,9 @@ STRONG: Mapping[Topic, tuple[str, ...]] = MappingProxyType({
                   "hour commute", "minute journey", "hour journey", "mile drive", "miles drive"),
     Topic.HOME: ("remote*", "wfh", "from home", "hybrid", "office based", "in the office"),
     Topic.CONTRACT: ("fixed term", "zero hour*", "probation*", "job security", "maternity cover", "temp to perm",
-                     "notice period", "self employed", "through an agency", "contract role", "funding"),
+                     "notice period", "self employed", "through an agency", "contract role", "funding",
+                     # a clause against work on the side ("staff can't take outside work")
+                     "outside work", "side work", "side project*", "my own clients", "moonlight*", "exclusivity"),
     Topic.TITLE: ("demot*", "step down", "title", "junior", "grade", "band", "reporting to me", "report to me",
                   "reports to me", "direct reports", "from head of", "from team lead*", "from lead*", "from senior*",
                   "from supervisor*", "from manager*"),
@@ -280,6 +283,7 @@ STRONG: Mapping[Topic, tuple[str, ...]] = MappingProxyType({
                           # the person's own body, age and languages: whether the employer could make room
                           # for them is theirs to say ("much of it is phone calls, and I'm deaf")
                           "deaf", "hard of hearing", "my hearing", "blind", "partially sighted", "my eyesight",
+                          "my back", "my knee*", "my hip*", "my shoulder*", "my joints", "my health",
                           "wheelchair user", "disabled", "diabetes", "diabetic", "epilep*", "dyslexi*",
                           "year old", "years old", "too old", "ageis*", "ageism",
                           "rusty", "my english", "in english", "my german", "in german", "my french", "in french",

@@ -76,3 +76,9 @@ CLOCK: tuple[str, ...] = (
 DURATIONS: tuple[str, ...] = (
     "hour* of", "hour* on", "hour* spent", "hour* doing", "hour* a day of", "all night",
 )
+# Phrases that name no topic of the job and hide the words inside them ("the take-home test" is
+# neither the pay nor the days from home).
+NO_TOPIC: tuple[str, ...] = (
+    "take home test", "take home task", "take home assignment", "take home exercise", "take home project",
+    "the take home",
+)

@@ -124,3 +124,13 @@ def test_a_deaf_inspectors_phone_calls_are_asked_about_and_the_plan_follows_her_
     expect(main.get_by_text("Your walk-away line: “If the phone part can't be moved”. Then withdraw politely.")
            ).to_be_visible()
     expect(main).not_to_contain_text("at least “If")
+
+
+def test_the_question_for_the_interviewers_follows_what_the_ask_wants_changed(page: Page, app_url: str) -> None:
+    """Simone, a freelance editor offered a staff job, complains of the office "9 to 5, five days a
+    week" and asks for "Hybrid, three days a week at home": the Game plan asks them about days from
+    home, not about hours and shifts."""
+    open_page(page, f"{app_url}/game_plan?case={encode(person('simone_freelance_editor_staff'))}")
+    main = page.get_by_test_id("stMain")
+    expect(main.get_by_text(QUESTIONS[Topic.HOME])).to_be_visible()
+    expect(main.get_by_text(QUESTIONS[Topic.HOURS])).to_have_count(0)

@@ -4,9 +4,12 @@ and ``coach_says`` are that coach's words, unchanged; ``forbidden`` and ``must_m
 from the coach's "never" and "must" notes). Reasons longer than the app's 80 characters were shortened
 as a person meeting the limit would, keeping what they say.
 
-At their first run (commit a823f5d) 4 of 8 got the coach's verdict: three were misread reasons (a move
-of home read as the people, a deaf person's phone calls read surely as the work, fears about age and
-language read as the job). The fixes since were made with these eight in view, so none is held out now.
+The first round, at its first run (commit a823f5d): 4 of 8 got the coach's verdict (a move of home
+read as the people, a deaf person's phone calls read surely as the work, fears about age and language
+read as the job, two moderate dislikes counted as one strong one). A second round of eight, written and
+judged the same way after the first round's fixes (commit dc2a5d8), was the held-out test of them: 6 of
+8 at its first run (a back injury beside the work read surely as the work; Meera, below). The fixes
+since were made with all sixteen in view, so none is held out now.
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from tests.unit.panel.personas import (
     Why,
 )
 
-FRESH_PANEL: tuple[Persona, ...] = (
+FIRST_ROUND: tuple[Persona, ...] = (
     Persona(
         id="renee_police_to_cyber", first_name="Renée",
         story="I was a police officer in Winnipeg for fourteen years and I left last spring to get into "
@@ -249,3 +252,239 @@ FRESH_PANEL: tuple[Persona, ...] = (
         must_mention=[r"(?i)pay|salary"],
     ),
 )
+
+# The second round, written and judged the same way after the fixes the first one led to.
+SECOND_ROUND: tuple[Persona, ...] = (
+    Persona(
+        id="arjun_blue_card_support", first_name="Arjun",
+        story="I came to Stuttgart on a Blue Card three years ago as a powertrain engineer and was let go in "
+              "the restructuring last month, so I only have a few months to find a new employer. The only "
+              "invitation so far is a technical support job at a machine-tool maker near Ulm. It isn't design "
+              "work, and the salary in the ad is under the Blue Card minimum, so I don't even know if I could take it.",
+        title="Technical support engineer", company="Albtal Werkzeugmaschinen GmbH",
+        activity="Helping customers fix their CNC machines by phone and remote login",
+        answers=Answers(gut=Gut.UNSURE, interviews_so_far=9, early_career=False, experience_years=7,
+                        selling_difficulty=6, wanted_job="Powertrain design engineer", similarity=5,
+                        network_value=6, curiosity=5, travel_hours=3.0, travel_cost=45, spare_money=300,
+                        currency=Currency.EUR, financial_need=9, dread=4),
+        reasons=[
+            Why("The listed salary is below the Blue Card minimum, so I couldn't even take it.", 9, True,
+                ask="A salary at or above the Blue Card threshold", walk_away="Exactly the Blue Card minimum",
+                odds=50),
+            Why("It's support on the phone for customers, not engineering design.", 6, False),
+            Why("It's an hour and a half each way from Stuttgart and we can't move now.", 5, True,
+                ask="Two home-office days a week", odds=45),
+        ],
+        pros=[
+            Like("They've hired foreigners before and know the work permit paperwork.", 7),
+        ],
+        expected=Verdict.NEGOTIATE,
+        coach_says="His worst objection, the salary below the Blue Card minimum, is a term the employer could "
+                   "change, and the article says anything short of the core of the job can be discussed and "
+                   "changed if they like you; with a 9/10 need for income he can live with phone support.",
+        forbidden=[FIRST_TIMER_NERVES],
+        must_mention=[r"(?i)pay|salary"],
+    ),
+    Persona(
+        id="simone_freelance_editor_staff", first_name="Simone",
+        story="I've been a freelance video editor in Toronto for six years. A streaming company saw my reel and "
+              "invited me to interview for a staff editor job. After a winter with almost no work, part of me "
+              "wants the steady paycheque, but I'm scared of giving up my freedom and going back to a 9 to 5.",
+        title="Staff video editor", company="Northlight Streaming",
+        activity="Editing documentary series in-house",
+        answers=Answers(gut=Gut.UNSURE, interviews_so_far=3, experience_years=6, selling_difficulty=5,
+                        network_value=7, curiosity=6, travel_hours=1.0, travel_cost=10, spare_money=500,
+                        currency=Currency.CAD, financial_need=7, dread=3),
+        reasons=[
+            Why("I'd be in the office 9 to 5, five days a week, after years of my own hours.", 7, True,
+                ask="Hybrid, three days a week at home", walk_away="Two days at home and a flexible start time",
+                odds=50),
+            Why("The salary is less than I made in my best freelance year.", 4, True,
+                ask="$78,000 instead of the $68,000 in the ad", walk_away="$72,000", odds=35),
+            Why("Staff can't take outside work, so I'd have to drop my own clients.", 5, True,
+                ask="Permission to keep my two long-time clients on the side", odds=25),
+        ],
+        pros=[
+            Like("A steady paycheque, benefits and paid holidays, finally.", 8),
+            Like("Documentaries are the kind of editing I like most.", 7),
+        ],
+        expected=Verdict.NEGOTIATE,
+        coach_says="She likes the core of the job (documentary editing), and every objection (office hours, "
+                   "salary, outside clients) is something the article says can be discussed and changed in the "
+                   "offer, so she should go, ask, and decide at the end.",
+        forbidden=[DISLIKES_WORK, FIRST_TIMER_NERVES],
+        must_mention=[r"(?i)home|remote|hybrid|office"],
+    ),
+    Persona(
+        id="euan_boomerang_hotel_revenue", first_name="Euan",
+        story="I was revenue manager at Harbourline Hotels in Edinburgh for five years and left in 2021 after "
+              "burning out; hardly anyone noticed when I went off sick. Now their new regional director has "
+              "invited me back for a bigger role with a decent raise. I miss some of the team, but I'm wary of "
+              "walking back into the same place.",
+        title="Senior revenue manager", company="Harbourline Hotels",
+        activity="Setting room prices and forecasting demand for six hotels",
+        answers=Answers(gut=Gut.SKIP, interviews_so_far=15, early_career=False, experience_years=12,
+                        selling_difficulty=2, wanted_job="Head of revenue at a boutique hotel group",
+                        similarity=7, network_value=8, curiosity=3, travel_hours=0.5, travel_cost=5,
+                        currency=Currency.GBP, financial_need=3, dread=6),
+        reasons=[
+            Why("I burned out there and I doubt the culture has really changed.", 7, False),
+            Why("I'd be reporting to Graham again, the manager I clashed with for years.", 6, True,
+                ask="Report directly to the regional director, not Graham", odds=20),
+        ],
+        pros=[
+            Like("I know the hotels and the systems, I'd be useful from day one.", 6),
+            Like("It's about £9,000 more than I earn now.", 7),
+        ],
+        expected=Verdict.CLOSE_CALL, also_fine={Verdict.SKIP},
+        coach_says="The article's practice argument does nothing for someone with 15 interviews who sells "
+                   "himself easily, and his main objection (a culture that burned him out) is not a term they "
+                   "can change, while the contacts he values at 8/10 and the trivial cost pull toward going, so "
+                   "it comes down to his own weighing.",
+        forbidden=[FIRST_TIMER_NERVES, DISLIKES_WORK],
+        must_mention=[r"(?i)culture|team|people"],
+    ),
+    Persona(
+        id="mikael_carpenter_back_factory", first_name="Mikael",
+        story="I've been a carpenter for twenty years, mostly building houses around Umeå. I had surgery for a "
+              "slipped disc last spring and the doctor says no more heavy lifting on building sites. A factory that "
+              "makes prefab houses wants to interview me for their wall-panel line; it's indoors and warm, but "
+              "nailing the same panels all day isn't what I'd call carpentry.",
+        title="Production operator, wall elements", company="Norrhus Prefab AB",
+        activity="Assembling and nailing wall panels at a station on a production line",
+        answers=Answers(gut=Gut.UNSURE, interviews_so_far=4, early_career=False, experience_years=20,
+                        selling_difficulty=7, wanted_job="Construction site supervisor", similarity=4,
+                        network_value=4, curiosity=5, travel_hours=0.7, travel_cost=60, spare_money=1500,
+                        currency=Currency.SEK, financial_need=8, dread=5),
+        reasons=[
+            Why("Standing at one station all day, and I'm not sure my back can handle it.", 8, True,
+                ask="A height-adjustable station and rotating between tasks",
+                walk_away="Switching tasks every couple of hours", odds=60),
+            Why("Nailing the same wall panels all day instead of building something whole.", 6, False),
+        ],
+        pros=[
+            Like("Indoors and warm, no more winters up on a roof.", 7),
+        ],
+        expected=Verdict.NEGOTIATE,
+        coach_says="His biggest worry, standing at one station with his back, is a condition the employer could "
+                   "change, and the article says anything short of a disliked core can be discussed; he can live "
+                   "with repetitive panel work given his 8/10 need for income.",
+        forbidden=[FIRST_TIMER_NERVES, r"(?i)early in your career"],
+        must_mention=[r"(?i)\bask"],
+    ),
+    Persona(
+        id="tammy_freeway_commute_coder", first_name="Tammy",
+        story="I do medical coding for a small clinic in Marion, Ohio, and it's fine, but my pay hasn't moved in "
+              "four years. A big hospital system in Columbus invited me to interview for a coding job with better "
+              "pay and benefits. The problem is the drive: almost an hour each way on the freeway, and since I got "
+              "rear-ended two years ago I get shaky on highways.",
+        title="Medical coder II", company="Scioto Valley Health",
+        activity="Assigning diagnosis and billing codes to patient records",
+        answers=Answers(gut=Gut.UNSURE, interviews_so_far=6, early_career=False, experience_years=9,
+                        selling_difficulty=4, network_value=5, curiosity=3, travel_hours=2.0, travel_cost=25,
+                        spare_money=200, currency=Currency.USD, financial_need=6, dread=5),
+        reasons=[
+            Why("Almost an hour each way on the freeway, and I'm nervous driving since my crash.",
+                8, True,
+                ask="Fully remote after training, coding can be done from home",
+                walk_away="Three days a week from home", odds=55),
+        ],
+        pros=[
+            Like("About $7,000 a year more than I make now.", 7),
+            Like("Their health insurance is way better than what I have.", 6),
+        ],
+        expected=Verdict.NEGOTIATE,
+        coach_says="She does the same work now and her only objection, the freeway commute, is exactly the kind "
+                   "of term (working from home) the article says a company may agree to change if they like the "
+                   "candidate.",
+        forbidden=[DISLIKES_WORK],
+        must_mention=[r"(?i)home|remote"],
+    ),
+    Persona(
+        id="meera_teacher_edtech_counsellor", first_name="Meera",
+        story="I've taught physics at a CBSE school in Pune for twelve years and I'm exhausted by the workload "
+              "and the pay. An edtech company called me for an 'academic counsellor' role. When I read the "
+              "description properly, it's mostly calling parents and convincing them to buy course packages, "
+              "though the salary is almost double what the school gives me.",
+        title="Academic counsellor", company="BrightPath Learning",
+        activity="Calling parents to sell online coaching packages for their children",
+        answers=Answers(gut=Gut.UNSURE, interviews_so_far=3, early_career=False, experience_years=12,
+                        selling_difficulty=7, wanted_job="Instructional designer for science courses",
+                        similarity=3, network_value=5, curiosity=6, travel_hours=1.5, travel_cost=300,
+                        spare_money=5000, currency=Currency.INR, financial_need=6, dread=7),
+        reasons=[
+            Why("It's selling courses to worried parents over the phone, not teaching.", 8, False),
+            Why("They expect 60 calls a day and there's a monthly sales target.", 6, True,
+                ask="A lower target for the first three months", odds=30),
+            Why("I keep reading about layoffs at edtech firms, it doesn't feel secure.", 5, False),
+        ],
+        pros=[
+            Like("The salary is almost double my school salary.", 8),
+        ],
+        expected=Verdict.PRACTICE,
+        coach_says="The article says a disliked core activity (here selling course packages to parents instead "
+                   "of teaching) cannot be negotiated away, but since she struggles to sell herself the "
+                   "interview is still worth it for practice and for edtech contacts.",
+        forbidden=[FIRST_TIMER_NERVES, r"(?i)early in your career"],
+        must_mention=[r"(?i)practi[cs]e|contacts"],
+    ),
+    Persona(
+        id="yuki_returning_mother_contract", first_name="Yuki",
+        story="I worked at a regional bank in Saitama for nine years and then stayed home for eight years with my "
+              "two children. My youngest started second grade this spring, so I applied to a few places, and an "
+              "insurance company called me about a contract job processing claims. I'm grateful anyone called, "
+              "but I'm not sure about the conditions, or whether I can still do office work at all.",
+        title="Claims processing staff (contract)", company="Hoshizora Mutual Insurance",
+        activity="Checking and entering insurance claim documents",
+        answers=Answers(gut=Gut.UNSURE, interviews_so_far=3, early_career=False, experience_years=9,
+                        selling_difficulty=8, wanted_job="Full-time loan officer at a bank", similarity=6,
+                        network_value=3, curiosity=2, travel_hours=1.2, travel_cost=900, spare_money=10000,
+                        currency=Currency.JPY, financial_need=6, dread=7),
+        reasons=[
+            Why("It's a one-year contract, not a permanent position.", 6, True,
+                ask="A path to a permanent position after the first year", odds=30),
+            Why("They want me until 6pm, but the after-school club closes at 6.", 8, True,
+                ask="Finishing at 4:30", walk_away="Finishing at 5 on most days", odds=50),
+            Why("The hourly pay is lower than what I earned at the bank ten years ago.", 4, True,
+                ask="1,500 yen an hour instead of 1,250", walk_away="1,350 yen an hour", odds=25),
+            Why("Claims processing is mostly data entry, I think I'd be bored.", 3, False),
+        ],
+        pros=[],
+        expected=Verdict.NEGOTIATE,
+        coach_says="Her worst problems (the 6pm finish against the after-school club, the one-year contract, the "
+                   "pay) are all terms the article says can be discussed and changed, the only core issue (data "
+                   "entry) is mild, and she struggles to sell herself after a long break, so the practice helps "
+                   "too.",
+        forbidden=[r"(?i)early in your career"],
+        must_mention=[r"(?i)hours|finish|time"],
+    ),
+    Persona(
+        id="zoe_physio_perth_offer_held", first_name="Zoe",
+        story="I'm a physio in Adelaide, four years out of uni. A private clinic near home offered me a senior "
+              "position last week and I haven't said yes yet; they've given me until the end of the month. "
+              "Meanwhile a football club in Perth has invited me to interview for an assistant physio job, and "
+              "sports physio is what I always dreamed of, but moving across the country without my partner isn't.",
+        title="Assistant club physiotherapist", company="Swanbourne Football Club",
+        activity="Treating and rehabilitating injured professional footballers",
+        answers=Answers(gut=Gut.UNSURE, interviews_so_far=5, early_career=True, experience_years=4,
+                        selling_difficulty=3, wanted_job="Sports physio, ideally in Adelaide", similarity=9,
+                        network_value=9, curiosity=8, travel_hours=8.0, travel_cost=0, spare_money=800,
+                        currency=Currency.AUD, financial_need=3, dread=3, taking_other_offer=False),
+        reasons=[
+            Why("I'd have to move to Perth, and my partner can't leave his job here.", 8, False),
+            Why("Game days mean working most weekends from March to September.", 5, False),
+        ],
+        pros=[
+            Like("Working with elite athletes is what I did my degree for.", 8),
+        ],
+        expected=Verdict.PRACTICE, also_fine={Verdict.NEGOTIATE},
+        coach_says="Moving to Perth without her partner can't be changed, so she shouldn't expect to take it, "
+                   "but the article's networking and practice arguments are strong here: it costs her nothing, "
+                   "the club contacts matter 9/10, and it is almost the same interview as the sports-physio job "
+                   "she wants in Adelaide.",
+        forbidden=[DISLIKES_WORK],
+        must_mention=[r"(?i)rehears|practi[cs]e|contacts"],
+    ),
+)
+
+FRESH_PANEL: tuple[Persona, ...] = (*FIRST_ROUND, *SECOND_ROUND)

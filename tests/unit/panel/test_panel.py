@@ -33,6 +33,10 @@ by_persona = pytest.mark.parametrize("p", EVERYONE, ids=[p.id for p in EVERYONE]
 STILL_DIFFERENT: dict[str, str] = {
     "joao_two_minds": "go and negotiate (+0.30), not a close call: the pros every interview brings outweigh one "
                       "negotiable commute and a like-for-like move",
+    "meera_teacher_edtech_counsellor": "close call (+0.34), not go for the practice: what only the job gives (a "
+                                       "salary “almost double” hers, 8 of 10) outweighs what going teaches, so "
+                                       "the app leaves a strong objection (selling, not teaching) to her; Ravi, "
+                                       "in debt, is the panel's close call on the same rule",
 }
 # Where the advice does not yet say what a persona needs said, and why.
 STILL_UNSAID: dict[str, str] = {}
@@ -101,8 +105,8 @@ def test_review_persona_gets_the_articles_verdict(p: Persona) -> None:
 
 @pytest.mark.parametrize("p", _with_known(FRESH_PANEL))
 def test_fresh_persona_gets_the_articles_verdict(p: Persona) -> None:
-    """The same check on eight people written and judged blind after the others (``fresh_personas``):
-    4 of 8 at their first run."""
+    """The same check on sixteen people written and judged blind after the others, in two rounds
+    (``fresh_personas``): 4 of 8 and then 6 of 8 at their first runs."""
     got = evaluate(persona_case(p), flip=False).verdict
     assert not (found := checks.verdict_problems(p, got)), _problems(found)
 
