@@ -429,9 +429,10 @@ def test_the_flip_point_does_not_read_the_reasons_again_for_each_what_if(monkeyp
     read: list[str] = []
     real = reason_topic
 
-    def counted(label: str, activity: str = "", catalog_id: str | None = None, kind: Kind | None = None) -> Topic:
+    def counted(label: str, activity: str = "", catalog_id: str | None = None, kind: Kind | None = None,
+                ask: str = "") -> Topic:
         read.append(label)
-        return real(label, activity, catalog_id, kind)
+        return real(label, activity, catalog_id, kind, ask)
 
     monkeypatch.setattr(arguments, "reason_topic", counted)
     case = example_case()
