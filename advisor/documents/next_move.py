@@ -27,15 +27,17 @@ def _role(case: Case) -> str:
     return f" for the {case.job.title} role" if case.job.title else ""
 
 
-# Accepting when the journey costs more than the person can spare: the article's two asks, made at once.
-_FARE_OR_VIDEO = (" Before I book: do you cover candidates' travel costs, or could the first round be held by video? "
-                  "The journey is an expensive one for me.")
+def _before_booking(or_video: bool) -> str:
+    """Asking about the fare before committing money one does not have; when accepting, the
+    article's second ask (a first round by video) in the same breath."""
+    video = ", or could the first round be held by video" if or_video else ""
+    return f"Before I book: do you cover candidates' travel costs{video}? The journey is an expensive one for me."
 
 
 def _accept(case: Case) -> str:
     honest = (" I should say openly that I also hold another offer, and I'll keep you posted on my timing."
               if holds_other_offer(case) else "")
-    fare = _FARE_OR_VIDEO if beyond_means(case) else ""
+    fare = f" {_before_booking(or_video=True)}" if beyond_means(case) else ""
     return (f"Thank you for inviting me to interview{_role(case)}. I'm glad to come.{fare} Could you tell me who "
             f"I'll be meeting and how long to plan for?{honest}")
 
@@ -74,8 +76,7 @@ def _move(case: Case, verdict: Verdict, first: Option) -> NextMove:
     if first.id == "fare":
         return NextMove("Ask them to cover the fare", "The journey costs more than you can spare; asking is "
                         "ordinary, and their answer settles it.", f"Thank you for inviting me to "
-                        f"interview{_role(case)}. Before I book: do you cover candidates' travel costs? The "
-                        "journey is an expensive one for me.")
+                        f"interview{_role(case)}. {_before_booking(or_video=False)}")
     if first.id == "call":
         return NextMove("Ask for an informational call instead", "You would learn about the company and the "
                         "field without an interview you don't need.", f"Thank you for inviting me to "
