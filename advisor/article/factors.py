@@ -128,9 +128,9 @@ FACTORS: tuple[Factor, ...] = (
     Factor(
         "core_dislike",
         Side.CON,
-        "What comes with the job",
+        "What no offer changes",
         "If what you object to is the job itself (its main activity, its people, what the employer stands for), "
-        "no negotiation will fix it.",
+        "or your own circumstances, no negotiation will fix it.",
         "The principal activity (talking to customers, teaching, cleaning, leading a team …) is "
         "what the job is. Pay and hours can move; the work itself cannot. Its strength comes "
         "from the reasons you sorted as core of the job.",

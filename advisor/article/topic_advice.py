@@ -21,7 +21,7 @@ QUESTIONS: Mapping[Topic, str] = MappingProxyType({
     Topic.TITLE: "How was the level of this role decided, and how does it compare with the rest of the team?",
     Topic.BENEFITS: "What does the package include beyond the salary: leave, pension and the rest?",
     Topic.GROWTH: "How have people in this role grown here, and what training comes with it?",
-    Topic.START: "How fixed is the start date, and could it fit around my notice period?",
+    Topic.START: "How fixed is the start date, and how much room is there to move it?",
     Topic.TRAVEL: "How much travel does the role involve in a typical month?",
     Topic.WORKLOAD: "How is the workload shared in the team, and what happens when it peaks?",
     Topic.WORK: "What does an ordinary day in this role look like?",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from advisor.article.reasons import REASON_BY_ID, TOPIC_BY_ID, example_ask, example_walk_away, reason_topic
@@ -20,6 +22,14 @@ def test_questions_are_questions_of_our_own() -> None:
     assert len(set(QUESTIONS.values())) == len(QUESTIONS) - 0
     for text in QUESTIONS.values():
         assert text.endswith("?") and "flexibility on this:" not in text
+
+
+def test_questions_assume_nothing_about_the_persons_present_job() -> None:
+    """Asked aloud by someone laid off, a student or a returner, a question must still be true: no
+    notice period or current job is taken for granted (the start date's question spoke of "my
+    notice period" to a product manager laid off in March)."""
+    for topic, text in QUESTIONS.items():
+        assert not re.search(r"(?i)\bmy (notice|current|present)\b", text), topic
 
 
 def test_every_catalogue_reason_has_a_topic_of_its_sort() -> None:

@@ -85,7 +85,7 @@ FIRST_ROUND: tuple[Persona, ...] = (
         coach_says="She likes the core of the job (buying for wind power), and what puts her off is a term she "
                    "can raise openly (a four-year horizon or a fixed-term contract), which fits the article's "
                    "points that offers can change and that you should be honest with the interviewers.",
-        forbidden=[FIRST_TIMER_NERVES, DISLIKES_WORK],
+        forbidden=[FIRST_TIMER_NERVES, DISLIKES_WORK, r"What comes with the job"],
         must_mention=[],
     ),
     Persona(
