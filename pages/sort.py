@@ -37,7 +37,7 @@ def _ask_the_test(reason: Reason) -> None:
     st.write(TEST_QUESTION)
     st.button("Yes, they could change it", key=f"sort_test_yes_{reason.id}", on_click=move_reason,
               args=(reason.id, Kind.NEGOTIABLE), disabled=read_only)
-    st.button("No, it comes with the job", key=f"sort_test_no_{reason.id}", on_click=move_reason,
+    st.button("No, they could not", key=f"sort_test_no_{reason.id}", on_click=move_reason,
               args=(reason.id, Kind.CORE), disabled=read_only)
 
 

@@ -118,7 +118,7 @@ def sort_note(label: str, catalog_id: str | None, kind: Kind, activity: str = ""
     topic = found.as_sorted(kind is Kind.CORE)
     about = f" So we take it to be about {TOPIC_WORDS[topic]}." if topic is not found.topic else ""
     if settled and not found.sure:
-        said = "You said they could change it." if kind is Kind.NEGOTIABLE else "You said it comes with the job."
+        said = "You said they could change it." if kind is Kind.NEGOTIABLE else "You said they could not change it."
         return f"{said}{about}"
     suggested = Kind.CORE if found.core else Kind.NEGOTIABLE
     why = found.why

@@ -71,5 +71,7 @@ def how_computed() -> str:
             f"than what going teaches: then one reason of {CORE_STRONG * 10:g}/10 or more makes it a close call, "
             "yours to decide, and lesser ones, even several, are what most people put up with for a job, so the "
             "advice is to go. "
+            "A reason about your own life (a team you would leave) is a price of taking the job, which an offer "
+            "may be worth, not an objection to the job; unless you rate it 10/10, a deal-breaker. "
             "What you like about the employer itself (what it does, its people) counts with what going brings, "
             "not with the job: the interview puts you in front of them whatever the role.")

@@ -137,7 +137,8 @@ def _reason(case: Case, verdict: Verdict, contributions: tuple[Contribution, ...
     weighs = (f"For going, {pro} weighs most; against it, {con}." if con
               else f"For going, {pro} weighs most, and nothing you gave weighs against it.")
     if verdict is Verdict.PRACTICE:
-        return (f"{weighs} That comes with the job and no offer changes it, so go for what the interview "
+        fixed = "That comes with the job and no offer changes it" if against_job(case) else "No offer changes that"
+        return (f"{weighs} {fixed}, so go for what the interview "
                 "itself brings you, not for the job: do your best, and if you still feel the same at the end, say "
                 "honestly that it is not your match.")
     if verdict is Verdict.CLOSE_CALL and balance >= CLOSE_CALL:

@@ -20,6 +20,7 @@ from advisor.case.pros import NO_OWN_PROS, OwnPros
 CLOSE_CALL = 0.10
 CORE_HEAVY = 0.6
 CORE_STRONG = 0.7  # from here an objection is too strong to count as what one puts up with for a wage
+DEAL_BREAKER = 1.0  # the top of the scale a reason is rated on: "a deal-breaker", "it rules the job out"
 
 
 class Verdict(StrEnum):
@@ -84,7 +85,9 @@ def verdict_of(balance: float, strength: Mapping[str, float], weights: Mapping[s
     ``CORE_STRONG``: the article starts from there, most work is done because it has to be).
     ``against_the_job`` is False when the heaviest reason no offer changes is about the person's
     own life (a team they would leave), not the job: that is a price of moving, which the offer
-    may or may not be worth, so it is no reason to go only for the practice.
+    may or may not be worth, so it is no reason to go only for the practice. Unless the person
+    rated it a deal-breaker (``rules_out``): then no offer is worth it, as they said ("I start law
+    school in September, that part is decided", 10 of 10).
 
     In the close-call band, a strong objection to the job makes it a skip when the interview
     itself is clearly not worth its cost: the near tie then comes only from what the job would
@@ -99,7 +102,7 @@ def verdict_of(balance: float, strength: Mapping[str, float], weights: Mapping[s
     sides = sides_of(strength, weights, own)
     if balance >= CLOSE_CALL:
         core_leads = sides.cons["core_dislike"] > 0 and sides.cons["core_dislike"] == max(sides.cons.values())
-        if core >= CORE_HEAVY and core_leads and against_the_job:
+        if core >= CORE_HEAVY and core_leads and rules_out(strong, against_the_job):
             if sides.learning >= sides.keeping:
                 return Verdict.PRACTICE
             return Verdict.CLOSE_CALL if strong >= CORE_STRONG else Verdict.NEGOTIATE
@@ -110,6 +113,13 @@ def verdict_of(balance: float, strength: Mapping[str, float], weights: Mapping[s
 
 
 def only_the_job_speaks(strongest: float, sides: Sides, against_the_job: bool = True) -> bool:
-    """Whether a strong objection to the job (``strongest``, the one that bothers the person most)
-    meets an interview not worth its cost by itself."""
-    return strongest >= CORE_STRONG and against_the_job and sides.learning_balance() <= -CLOSE_CALL
+    """Whether a strong objection that keeps the person from the job (``strongest``, the one that
+    bothers them most: ``rules_out``) meets an interview not worth its cost by itself."""
+    keeps_away = rules_out(strongest, against_the_job)
+    return strongest >= CORE_STRONG and keeps_away and sides.learning_balance() <= -CLOSE_CALL
+
+
+def rules_out(strongest: float, against_the_job: bool) -> bool:
+    """Whether the objection that bothers the person most (``strongest``) keeps them from the job
+    whatever the offer: one about the job, or one about their own life they rated a deal-breaker."""
+    return against_the_job or strongest >= DEAL_BREAKER

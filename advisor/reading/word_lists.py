@@ -248,7 +248,8 @@ STRONG: Mapping[Topic, tuple[str, ...]] = MappingProxyType({
     Topic.GROWTH: ("promotion", "progression", "training", "mentoring", "promoted from within", "move up",
                    "annual reviews"),
     Topic.START: ("start date", "start in", "start on", "start until", "start back", "starting in"),
-    Topic.TRAVEL: ("travel*", "trips", "overnight stays", "flying", "away two nights", "all over the country",
+    Topic.TRAVEL: ("travel*", "trips", "overnight stays", "flying", "cover the flight*", "pay for the flight*",
+                   "cover the fare*", "pay the fare*", "away two nights", "all over the country",
                    "around the country", "up and down the country", "across the country"),
     Topic.WORKLOAD: ("workload", "understaffed", "short staffed", "caseload", "targets", "too much for one",
                      "overworked", "enough staff", "staff shortage*", "short of staff", "work of two", "work of three",
@@ -288,6 +289,11 @@ STRONG: Mapping[Topic, tuple[str, ...]] = MappingProxyType({
                           "year old", "years old", "too old", "ageis*", "ageism",
                           "rusty", "my english", "in english", "my german", "in german", "my french", "in french",
                           "language skills", "speak the language",
+                          # a move of the person's own home, someone they care for, a course of study they chose
+                          "mov* back to", "mov* back home", "mov* abroad", "dialysis", "chemo", "my nan", "drive nan",
+                          "my gran*", "my elderly", "look* after my", "car* for my", "law school", "med* school",
+                          "nursing school", "grad* school", "start* uni", "start* university", "start* college",
+                          "my studies",
                           # where the person fears the job would leave them
                           "never leave", "never get out", "get stuck there"),
 })

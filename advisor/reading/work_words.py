@@ -53,6 +53,12 @@ ELSEWHERE: tuple[str, ...] = (
 ITSELF: tuple[str, ...] = (
     "the work", "work itself", "daily work", "job itself", "role itself", "task*", "duties", "activit*", "what i'd do",
     "what i would do", "what i'd be doing", "day to day",
+    # the part the person would play ("I'd be the voice telling people they're sent back")
+    "be the voice", "be the face", "be the one who", "be the one telling", "be the person who",
+    # managing as the job, not the managers ("it's site management, not design")
+    "site management", "project management", "line management", "people management", "property management",
+    "facilities management", "account management", "stock management", "case management", "event management",
+    "a management role", "a management job", "into management",
 )
 # How doing the work feels.
 LIKE: tuple[str, ...] = (

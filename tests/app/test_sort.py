@@ -125,7 +125,7 @@ def test_answering_the_test_decides_the_kind_and_stops_asking() -> None:
     answered = the_case(at).reasons[-1]
     assert (answered.kind, answered.settled) == (Kind.CORE, True)
     assert TEST_QUESTION not in texts(at)
-    assert "You said it comes with the job." in texts(at)
+    assert "You said they could not change it." in texts(at)
     assert f"sort_to_neg_{new.id}" in {b.key for b in at.button}
 
 

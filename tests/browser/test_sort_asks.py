@@ -39,15 +39,15 @@ def test_an_unsure_reason_is_asked_about_and_the_answer_is_kept(page: Page, app_
     card = page.locator(f".st-key-sort_card_{reason_id}")
     expect(card).to_contain_text(TEST_QUESTION)
     expect(_column(page, "Core of the job").locator(f".st-key-sort_card_{reason_id}")).to_have_count(0)
-    for answer in ("Yes, they could change it", "No, it comes with the job"):  # whole, not cut short
+    for answer in ("Yes, they could change it", "No, they could not"):  # whole, not cut short
         label = card.get_by_role("button", name=answer).get_by_test_id("stMarkdownContainer")
         assert label.evaluate("(node) => node.scrollWidth <= node.clientWidth"), answer
 
     with changes_case(page):
-        card.get_by_role("button", name="No, it comes with the job").click()
+        card.get_by_role("button", name="No, they could not").click()
 
     core_card = _column(page, "Core of the job").locator(f".st-key-sort_card_{reason_id}")
-    expect(core_card).to_contain_text("You said it comes with the job.")
+    expect(core_card).to_contain_text("You said they could not change it.")
     expect(core_card).not_to_contain_text(TEST_QUESTION)
     answered = url_case(page)
     assert answered is not None and answered.reasons[-1].kind is Kind.CORE and answered.reasons[-1].settled
@@ -55,7 +55,7 @@ def test_an_unsure_reason_is_asked_about_and_the_answer_is_kept(page: Page, app_
 
     reload(page)
     kept = _column(page, "Core of the job").locator(f".st-key-sort_card_{reason_id}")
-    expect(kept).to_contain_text("You said it comes with the job.")
+    expect(kept).to_contain_text("You said they could not change it.")
     expect(page.get_by_test_id("stMain")).not_to_contain_text(TEST_QUESTION)
 
 
@@ -98,25 +98,33 @@ def test_an_ask_she_hardly_expects_granted_is_still_asked_about(page: Page, app_
     assert "remotely" in QUESTIONS[Topic.PLACE]
 
 
+def _answer_the_test(page: Page, app_url: str, persona_id: str, answer: Kind) -> None:
+    """Open Sort with the persona's first reason not yet answered (the test shown on its card), give
+    the answer the person gives, and wait until the answer is kept."""
+    settled = person(persona_id)
+    first = settled.reasons[0]
+    assert first.kind is answer and first.settled
+    other = Kind.CORE if answer is Kind.NEGOTIABLE else Kind.NEGOTIABLE
+    before = first.model_copy(update={"kind": other, "settled": False})
+    case = settled.model_copy(update={"reasons": [before, *settled.reasons[1:]]})
+    open_page(page, f"{app_url}/sort?case={encode(case)}")
+    card = page.locator(f".st-key-sort_card_{first.id}")
+    expect(card).to_contain_text(TEST_QUESTION)
+    button, said = (("Yes, they could change it", "You said they could change it.") if answer is Kind.NEGOTIABLE
+                    else ("No, they could not", "You said they could not change it."))
+    with changes_case(page):
+        card.get_by_role("button", name=button).click()
+    expect(page.locator(f".st-key-sort_card_{first.id}")).to_contain_text(said)
+    wait_stored(page, lambda kept: kept.reasons[0].settled)
+
+
 def test_a_deaf_inspectors_phone_calls_are_asked_about_and_the_plan_follows_her_answer(page: Page,
                                                                                       app_url: str) -> None:
     """Anneke (the fresh panel), deaf, invited to a supplier-quality job with phone calls in it: the
     reader was sure the calls were the work itself, no offer changes that, and she was told to go
     only for the practice. Now Sort asks the article's test; her "yes" makes it an ask, the verdict
     is to go and negotiate, and her walk-away line, written as a condition, reads as one."""
-    settled = person("anneke_deaf_supplier_calls")
-    phone = settled.reasons[0]
-    assert phone.kind is Kind.NEGOTIABLE and phone.settled
-    before = phone.model_copy(update={"kind": Kind.CORE, "settled": False})
-    case = settled.model_copy(update={"reasons": [before, *settled.reasons[1:]]})
-    open_page(page, f"{app_url}/sort?case={encode(case)}")
-    card = page.locator(f".st-key-sort_card_{phone.id}")
-    expect(card).to_contain_text(TEST_QUESTION)
-    with changes_case(page):
-        card.get_by_role("button", name="Yes, they could change it").click()
-    expect(page.locator(f".st-key-sort_card_{phone.id}")).to_contain_text("You said they could change it.")
-    wait_stored(page, lambda kept: kept.reasons[0].settled)
-
+    _answer_the_test(page, app_url, "anneke_deaf_supplier_calls", Kind.NEGOTIABLE)
     nav(page, "Verdict")
     main = page.get_by_test_id("stMain")
     expect(main.get_by_text("Go, and negotiate").first).to_be_visible()
@@ -134,3 +142,18 @@ def test_the_question_for_the_interviewers_follows_what_the_ask_wants_changed(pa
     main = page.get_by_test_id("stMain")
     expect(main.get_by_text(QUESTIONS[Topic.HOME])).to_be_visible()
     expect(main.get_by_text(QUESTIONS[Topic.HOURS])).to_have_count(0)
+
+
+def test_a_deal_breaker_of_her_own_life_sends_her_for_the_contacts(page: Page, app_url: str) -> None:
+    """Olivia starts law school in September ("that part is decided", 10 of 10) and is invited by the
+    firm she hopes to article with. Sort read her reason as the hours and she was told "Go, and
+    negotiate"; now Sort asks whether they could change it, she answers no, and the Verdict sends her
+    for the contacts, not the job, without saying that a law-school place comes with the job."""
+    assert person("olivia_law_school_paralegal").reasons[0].severity == 10
+    _answer_the_test(page, app_url, "olivia_law_school_paralegal", Kind.CORE)
+    nav(page, "Verdict")
+    main = page.get_by_test_id("stMain")
+    expect(main.get_by_role("heading", name="Go for the practice and the contacts")).to_be_visible()
+    expect(main.get_by_text("No offer changes that, so go for what the interview itself brings you",
+                            exact=False).first).to_be_visible()
+    expect(main).not_to_contain_text("That comes with the job")

@@ -92,6 +92,6 @@ def test_ones_own_circumstances_sorted_as_core_stay_ones_own() -> None:
     assert reason_topic(move, kind=Kind.NEGOTIABLE) is Topic.PLACE
     assert sort_note(move, None, Kind.NEGOTIABLE, settled=True) == (
         "You said they could change it. So we take it to be about where the work is and the journey.")
-    assert sort_note(move, None, Kind.CORE, settled=True) == "You said it comes with the job."
+    assert sort_note(move, None, Kind.CORE, settled=True) == "You said they could not change it."
     nothing_else = "I'd be leaving a team I really like."
     assert reason_topic(nothing_else, kind=Kind.NEGOTIABLE) is reason_topic(nothing_else)

@@ -158,7 +158,8 @@ def test_heavily_disliked_core_with_positive_balance_is_practice() -> None:
 
 def test_a_heavy_reason_about_ones_own_life_is_no_reason_to_go_only_for_the_practice() -> None:
     """"I'd be leaving a team I really like" is a price of moving, not an objection to the job: go,
-    weigh the offer against it, and say so in words (the panel's Noor got "practice" before)."""
+    weigh the offer against it, and say so in words (the panel's Noor got "practice" before). Only
+    a deal-breaker (10 of 10) rules the job out (next test)."""
     case = make(job=STRONG_PROS, reasons=[{"label": "I'd be leaving a team I really like.", "kind": "core",
                                            "severity": 9}])
     assessment = evaluate(case)
@@ -169,6 +170,19 @@ def test_a_heavy_reason_about_ones_own_life_is_no_reason_to_go_only_for_the_prac
             ) in assessment.reason
     assert "comes with the job" not in assessment.reason
     assert assessment.reason.count("I'd be leaving") == 1, "named once, then referred back to"
+
+
+def test_a_reason_about_ones_own_life_too_strong_to_be_a_price_rules_the_job_out() -> None:
+    """A law-school place that is decided, rated 10 of 10 ("a deal-breaker", the scale says), is no
+    price an offer may be worth: the person will not take the job, so going is for what the
+    interview teaches (the third fresh round's Olivia, told "go, and negotiate" before)."""
+    case = make(job=STRONG_PROS, reasons=[{"label": "I start law school in September, that part is decided.",
+                                           "kind": "core", "severity": 10}])
+    assessment = evaluate(case)
+    assert assessment.balance >= CLOSE_CALL
+    assert assessment.verdict is Verdict.PRACTICE
+    assert ("against it, your own circumstances (“I start law school in September, that part is decided.”). "
+            "No offer changes that, so go for what the interview itself brings you") in assessment.reason
 
 
 def test_a_core_objection_is_named_by_what_it_is_about_never_as_a_dislike_of_the_work() -> None:

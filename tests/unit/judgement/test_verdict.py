@@ -9,7 +9,7 @@ from advisor.case.pros import OwnPros
 from advisor.documents.charts import chart_in_words
 from advisor.judgement.options import evaluate_options
 from advisor.judgement.scoring import CLOSE_CALL, CORE_STRONG, Verdict, evaluate, strengths
-from advisor.judgement.verdict import balance_of, only_the_job_speaks, sides_of, verdict_of
+from advisor.judgement.verdict import DEAL_BREAKER, balance_of, only_the_job_speaks, sides_of, verdict_of
 from advisor.reading.topics import read
 from tests.unit.judgement.by_hand import QUIET_JOB, make
 from tests.unit.panel.build import person, persona_case
@@ -34,11 +34,16 @@ def test_a_near_tie_held_up_only_by_the_jobs_gains_is_a_skip_against_a_strong_ob
 
 
 def test_the_same_tie_stays_a_close_call_when_it_is_not_against_the_job_or_not_strong() -> None:
-    """A price of one's own life (a team one would leave) is the offer's to outweigh, and a dislike
-    below ``CORE_STRONG`` is one people put up with for a wage: both stay the person's call."""
-    strength = _strength(core=1.0, learning=0.1, keeping=0.6)
+    """A price of one's own life (a team one would leave) is the offer's to outweigh, unless the
+    person rated it a deal-breaker, and a dislike below ``CORE_STRONG`` is one people put up with
+    for a wage: both stay the person's call."""
+    strength = _strength(core=0.9, learning=0.1, keeping=0.6)
     balance = balance_of(strength, ALL_FIVE)
+    assert -CLOSE_CALL < balance < CLOSE_CALL and sides_of(strength, ALL_FIVE).learning_balance() <= -CLOSE_CALL
     assert verdict_of(balance, strength, ALL_FIVE, against_the_job=False) is Verdict.CLOSE_CALL
+    assert verdict_of(balance, strength, ALL_FIVE) is Verdict.SKIP
+    breaker = _strength(core=DEAL_BREAKER, learning=0.1, keeping=0.6)
+    assert verdict_of(balance_of(breaker, ALL_FIVE), breaker, ALL_FIVE, against_the_job=False) is Verdict.SKIP
     mild = strength | {"core_dislike": CORE_STRONG - 0.05}
     assert not only_the_job_speaks(CORE_STRONG - 0.05, sides_of(mild, ALL_FIVE))
 

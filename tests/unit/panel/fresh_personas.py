@@ -1,15 +1,19 @@
-"""Eight more people, written on 8 December 2026 by someone who had seen neither the app nor its code,
-and judged by another who saw only the article and what each person said (``expected``, ``also_fine``
-and ``coach_says`` are that coach's words, unchanged; ``forbidden`` and ``must_mention`` were written
-from the coach's "never" and "must" notes). Reasons longer than the app's 80 characters were shortened
-as a person meeting the limit would, keeping what they say.
+"""Twenty-four more people in three rounds of eight, written on 8 December 2026 by someone who had
+seen neither the app nor its code, and judged by another who saw only the article and what each
+person said (``expected``, ``also_fine`` and ``coach_says`` are that coach's words, unchanged;
+``forbidden`` and ``must_mention`` were written from the coach's "never" and "must" notes). Reasons
+longer than the app's 80 characters were shortened as a person meeting the limit would, keeping what
+they say.
 
 The first round, at its first run (commit a823f5d): 4 of 8 got the coach's verdict (a move of home
 read as the people, a deaf person's phone calls read surely as the work, fears about age and language
 read as the job, two moderate dislikes counted as one strong one). A second round of eight, written and
 judged the same way after the first round's fixes (commit dc2a5d8), was the held-out test of them: 6 of
-8 at its first run (a back injury beside the work read surely as the work; Meera, below). The fixes
-since were made with all sixteen in view, so none is held out now.
+8 at its first run (a back injury beside the work read surely as the work; Meera, below). A third
+round of eight, the held-out test of the second round's fixes, got 6 of 8 at its first run (commit
+8667e22): a decided law-school place and a grandmother driven to dialysis were read as the hours and
+the travel, and a price of one's own life rated 10 of 10 was weighed as one an offer may be worth.
+The fixes since were made with all twenty-four in view, so none is held out now.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from tests.unit.panel.personas import (
     DISLIKES_WORK,
     FIRST_TIMER_NERVES,
     GOES_AHEAD,
+    TALKED_OVER,
     WITHDRAWS,
     Answers,
     Like,
@@ -487,4 +492,242 @@ SECOND_ROUND: tuple[Persona, ...] = (
     ),
 )
 
-FRESH_PANEL: tuple[Persona, ...] = (*FIRST_ROUND, *SECOND_ROUND)
+THIRD_ROUND: tuple[Persona, ...] = (
+    Persona(
+        id="mirela_galway_burger_shift", first_name="Mirela",
+        story="I came to Galway from Cluj four years ago and I clean rooms in a hotel while I do an evening "
+              "course to become a dental nurse. A burger chain called me about a shift supervisor job and I "
+              "said yes because I was too surprised to say no. I don't want to run a fast-food floor, but I "
+              "have never had a proper interview in English and I'm scared of the one that really matters.",
+        title="Shift supervisor", company="Flamebird Burgers",
+        activity="Running the restaurant floor on a shift: tills, rotas, complaints and closing up",
+        answers=Answers(gut=Gut.UNSURE, interviews_so_far=1, experience_years=4, selling_difficulty=9,
+                        wanted_job="Dental nurse", similarity=2, network_value=2, curiosity=5,
+                        travel_hours=0.5, travel_cost=4, spare_money=150, currency=Currency.EUR,
+                        financial_need=6, dread=7),
+        reasons=[
+            Why("I'd be the one dealing with angry customers, and I freeze when people shout.", 7, False),
+            Why("Weekend closes are until 1am and the last bus home goes at 11.", 5, True,
+                ask="Weeknight closes only, or a taxi home after late shifts", odds=30),
+            Why("My English is ok at work but in interviews I lose all my words.", 6, False),
+        ],
+        pros=[
+            Like("It's about two euro an hour more than housekeeping.", 5),
+            Like("The manager who rang me was really kind on the phone.", 3),
+        ],
+        expected=Verdict.PRACTICE,
+        coach_says="She dislikes the core of the job (running a floor, facing angry customers), but the article "
+                   "says a real interview is practice no rehearsal can give, above all for someone new to "
+                   "interviewing who struggles to sell herself, and going costs almost nothing.",
+        forbidden=[GOES_AHEAD, r"(?i)go, and negotiate"],
+        must_mention=[r"(?i)practi[cs]e"],
+    ),
+    Persona(
+        id="callum_tree_surgeon_council", first_name="Callum",
+        story="I've been a self-employed tree surgeon around Bristol for eight years. Summers are great, winters "
+              "are dead, and I spend my evenings chasing people who haven't paid. The council's tree team asked "
+              "me in for an arborist job. I'm not sure I want a boss again, but a steady wage and a pension "
+              "would be nice.",
+        title="Arborist", company="Severnside District Council",
+        activity="Climbing, pruning and felling trees in parks and along streets with a council crew",
+        answers=Answers(gut=Gut.GO, interviews_so_far=2, early_career=False, experience_years=11,
+                        selling_difficulty=5, wanted_job="Arborist with steady year-round work", similarity=8,
+                        network_value=4, curiosity=6, travel_hours=1.0, travel_cost=8, spare_money=400,
+                        currency=Currency.GBP, financial_need=5, dread=3),
+        reasons=[
+            Why("The pay grade in the ad is about £4k under what I clear in a decent year.", 6, True,
+                ask="Starting at the top point of the grade, not the bottom",
+                walk_away="Anything below the middle of the grade", odds=40),
+            Why("Contract says no outside work and I've got weekend clients I'd hate to drop.", 5, True,
+                ask="Permission to keep a few private clients at weekends", odds=35),
+            Why("Honestly not sure I want a boss again after eight years on my own.", 4, False),
+        ],
+        pros=[
+            Like("Steady money all year, even in January.", 8),
+            Like("A proper pension, which I've never sorted out myself.", 6),
+            Like("Someone else deals with the invoices, the van and the kit.", 5),
+        ],
+        expected=Verdict.NEGOTIATE,
+        coach_says="He likes the core work, and the article says terms like pay and outside-work rules can be "
+                   "discussed and changed if they want him, so he should go and ask.",
+        forbidden=[r"(?i)go for what the interview itself brings you", FIRST_TIMER_NERVES],
+        must_mention=[r"(?i)outside work|clients|pay"],
+    ),
+    Persona(
+        id="hamid_deportation_interpreter", first_name="Hamid",
+        story="I came to Austria as a refugee in 2015 and now I work as a freelance Dari and Farsi interpreter "
+              "in Vienna, mostly hospitals and courts. A company that supplies interpreters for removal "
+              "interviews and deportation flights has invited me for a staff job. Freelance money goes up and "
+              "down and theirs doesn't, but ten years ago I could have been one of the people on that plane.",
+        title="Staff interpreter (Dari/Farsi)", company="Transit Sprachdienste GmbH",
+        activity="Interpreting at removal interviews and escorting people on deportation flights",
+        answers=Answers(gut=Gut.SKIP, interviews_so_far=12, early_career=False, experience_years=7,
+                        selling_difficulty=3, wanted_job="Staff interpreter at a hospital", similarity=4,
+                        network_value=3, curiosity=2, travel_hours=1.0, travel_cost=5, spare_money=500,
+                        currency=Currency.EUR, financial_need=4, dread=9),
+        reasons=[
+            Why("It's a good salary, but I'd be the voice telling people they're sent back.", 10, False),
+            Why("Flights go at night at short notice, so I'd never know my week.", 4, True,
+                ask="A fixed on-call rota published two weeks ahead", odds=20),
+        ],
+        pros=[
+            Like("A permanent contract, which freelance work never gives me.", 6),
+        ],
+        expected=Verdict.SKIP,
+        coach_says="He rejects the core of the job, which no offer can change, and the article's reasons for going "
+                   "anyway (practice, contacts, curiosity) hardly apply to an experienced interviewer who dreads "
+                   "this one.",
+        forbidden=[r"(?i)go for what the interview itself brings you", TALKED_OVER, FIRST_TIMER_NERVES],
+        must_mention=[r"(?i)work itself|no offer changes"],
+    ),
+    Persona(
+        id="jessie_fifo_perth_flights", first_name="Jessie",
+        story="I'm 29 and I work two jobs in Darwin, barista in the mornings and disability support most "
+              "afternoons. A mining services company wants me in Perth for a face-to-face interview for camp "
+              "admin, fly-in fly-out, two weeks on and one off. The money's massive, but the flights are on me "
+              "and Nan relies on me to get her to dialysis three times a week.",
+        title="Camp administrator (FIFO)", company="Redgum Site Services",
+        activity="Running rooms, rosters and bookings for a mine-site accommodation camp",
+        answers=Answers(gut=Gut.SKIP, interviews_so_far=4, experience_years=8, selling_difficulty=4,
+                        wanted_job="Disability support coordinator", similarity=2, network_value=2,
+                        curiosity=3, travel_hours=9.0, travel_cost=780, spare_money=250,
+                        currency=Currency.AUD, financial_need=7, dread=4),
+        reasons=[
+            Why("They won't cover the flights, and that's $780 I don't have sitting around.", 8, True,
+                ask="Pay for the flights to Perth, or interview me by video", odds=25),
+            Why("Two weeks away means someone else has to drive Nan to dialysis.", 9, False),
+            Why("Camp admin sounds like rosters and spreadsheets, which isn't really me.", 4, False),
+        ],
+        pros=[
+            Like("The pay is about double what I make now across both jobs.", 8),
+            Like("A full week off in every three sounds nice.", 3),
+        ],
+        expected=Verdict.SKIP,
+        coach_says="The article says to check whether the costs outweigh the benefits, and here $780 of flights she "
+                   "cannot afford outweighs little practice or contact value, while the time away from Nan cannot "
+                   "be changed.",
+        forbidden=[r"(?i)make room for your commitments", FIRST_TIMER_NERVES],
+        must_mention=[r"(?i)fare|travel costs|by video|costs more than you can spare"],
+    ),
+    Persona(
+        id="olivia_law_school_paralegal", first_name="Olivia",
+        story="I've been a paralegal at a small family-law firm in Vancouver for five years, and I got into law "
+              "school; classes start in September and my deposit is paid. One of the big downtown firms invited "
+              "me to interview for a senior litigation paralegal job. I'm not taking it whatever they offer, but "
+              "they're exactly the kind of firm I'd want to article with in three years.",
+        title="Senior litigation paralegal", company="Hartwell Ng LLP",
+        activity="Preparing court documents, managing disclosure and supporting trial lawyers",
+        answers=Answers(gut=Gut.UNSURE, interviews_so_far=5, early_career=True, experience_years=5,
+                        selling_difficulty=4, wanted_job="Articling student at a litigation firm",
+                        similarity=6, network_value=9, curiosity=6, travel_hours=1.0, travel_cost=6,
+                        spare_money=600, currency=Currency.CAD, financial_need=2, dread=2,
+                        taking_other_offer=True),
+        reasons=[
+            Why("I start law school full-time in September, that part is decided.", 10, False),
+            Why("Big-firm billable hours would be a shock after our small friendly office.", 3, False),
+        ],
+        pros=[
+            Like("I'd love to article there one day, so meeting them matters to me.", 7),
+            Like("Seeing how a big litigation team actually works would be interesting.", 4),
+        ],
+        expected=Verdict.PRACTICE,
+        coach_says="She will not take the job, but the article's networking argument fits exactly: making a good "
+                   "impression on the firm she wants to article with is worth the interview, as long as she is "
+                   "honest at the end.",
+        forbidden=[r"(?i)Go, and put your asks", GOES_AHEAD],
+        must_mention=[r"(?i)not the right match|not your match"],
+    ),
+    Persona(
+        id="ana_zurich_site_manager", first_name="Ana",
+        story="I'm a Portuguese architect and I've lived in Zurich for four years because of my husband's job. "
+              "A big general contractor found my profile and invited me to interview as site manager on a "
+              "hospital project. My German is fine in meetings but not on a building site, and we might go back "
+              "to Lisbon next summer, so I feel strange even going.",
+        title="Site manager (Bauleiterin)", company="Limmatbau AG",
+        activity="Running a hospital building site: subcontractors, schedules, safety and site meetings",
+        answers=Answers(gut=Gut.UNSURE, interviews_so_far=6, early_career=False, experience_years=10,
+                        selling_difficulty=5, wanted_job="Project architect at a design studio", similarity=5,
+                        network_value=6, curiosity=7, travel_hours=1.0, travel_cost=9, spare_money=800,
+                        currency=Currency.CHF, financial_need=3, dread=5),
+        reasons=[
+            Why("We may move back to Lisbon next year; I don't want to leave them after months.", 7, False),
+            Why("It's site management, not design, but I'd learn how buildings really get built.", 4, False),
+            Why("My German is fine for meetings, not for arguing with subcontractors at 7am.", 6, True,
+                ask="Paid German lessons and a bilingual deputy for the first months", odds=50),
+            Why("Site starts at 6:45 and our daughter's crèche only opens at 7:30.", 6, True,
+                ask="Starting at 8 on most days, with early starts only for pours", odds=35),
+        ],
+        pros=[
+            Like("The salary is about 20% more than my studio pays.", 6),
+            Like("It's a hospital, the kind of building I'd be proud to have worked on.", 5),
+        ],
+        expected=Verdict.NEGOTIATE, also_fine={Verdict.PRACTICE},
+        coach_says="She does not dislike the core work, and the article says the German-support and start-time "
+                   "problems are terms she can ask to change, with the job decided at the end.",
+        forbidden=[FIRST_TIMER_NERVES],
+        must_mention=[r"(?i)hours|start"],
+    ),
+    Persona(
+        id="ivan_tanker_shore_job", first_name="Ivan",
+        story="I'm a second engineer on product tankers out of Rijeka, four months on and two off. My daughter "
+              "turned two while I was in the Gulf and I watched it on a bad video call. A ship manager in town "
+              "invited me to interview for a shore job as technical superintendent; it's much less money and a "
+              "desk, and I honestly can't tell if I'd miss the sea or be relieved.",
+        title="Technical superintendent", company="Kvarner Shipmanagement d.o.o.",
+        activity="Managing the maintenance, budgets and inspections of five tankers from the office",
+        answers=Answers(gut=Gut.UNSURE, interviews_so_far=3, early_career=False, experience_years=13,
+                        selling_difficulty=6, network_value=7, curiosity=7, travel_hours=0.5, travel_cost=3,
+                        spare_money=1000, currency=Currency.EUR, financial_need=4, dread=3),
+        reasons=[
+            Why("It pays maybe 40% less than sea time, and we've just taken a mortgage.", 8, True,
+                ask="A starting salary about 15% above what they advertise",
+                walk_away="Less than 2,800 a month net", odds=30),
+            Why("It's emails, budgets and audits, and I'm not sure I'm made for a desk.", 6, False),
+            Why("I'd still be away for dry docks, just not for four months at a time.", 3, False),
+        ],
+        pros=[
+            Like("I'd be home most nights and see my daughter grow up.", 9),
+            Like("I'd still work with engines and ships, just from the shore.", 5),
+            Like("Shore experience would help if I ever want a fleet manager job.", 4),
+        ],
+        expected=Verdict.NEGOTIATE,
+        coach_says="The pay gap is a term the article says he can ask to change, and since he is unsure rather than "
+                   "against a desk job, the interview will show him how things work before he decides.",
+        forbidden=[r"(?i)go for what the interview itself brings you", FIRST_TIMER_NERVES],
+        must_mention=[r"(?i)pay|2,800"],
+    ),
+    Persona(
+        id="owen_gis_wheelchair_access", first_name="Owen",
+        story="I'm 28 and I've used a wheelchair since a rugby injury at seventeen. I do data entry for an "
+              "insurer in Cardiff and I'm finishing a GIS certificate at night. A water company invited me to "
+              "interview for a GIS technician job, which is the thing I trained for, but the ad is full of site "
+              "visits and the office is in an old mill, and I'm tired of turning up to places not built for me.",
+        title="GIS technician", company="Dŵr Gwent Water",
+        activity="Mapping and updating the water network's pipes and assets in GIS",
+        answers=Answers(gut=Gut.GO, interviews_so_far=3, early_career=True, experience_years=6,
+                        selling_difficulty=6, wanted_job="GIS analyst", similarity=8, network_value=5,
+                        curiosity=7, travel_hours=1.5, travel_cost=20, spare_money=200,
+                        currency=Currency.GBP, financial_need=4, dread=5),
+        reasons=[
+            Why("The ad says 'regular site visits to pumping stations and reservoirs'.", 7, True,
+                ask="Field team does the site visits; I do the mapping from the office", odds=55),
+            Why("The office is an old mill in Newport and I've read the lift is always out.", 6, True,
+                ask="A ground-floor desk, or two days a week working from home", odds=60),
+            Why("It's only a 12-month contract and I'd be leaving a permanent job.", 5, True,
+                ask="A permanent contract, or a written review at nine months",
+                walk_away="No chance at all of it becoming permanent", odds=25),
+        ],
+        pros=[
+            Like("GIS mapping is exactly what I've been studying for at night.", 9),
+            Like("It pays about £3k more than data entry.", 5),
+        ],
+        expected=Verdict.NEGOTIATE,
+        coach_says="The core is exactly the GIS work he wants, and the article says his problems (site visits, the "
+                   "office, contract length) are terms to raise and ask about, because he will not know unless he "
+                   "asks.",
+        forbidden=[r"(?i)go for what the interview itself brings you", FIRST_TIMER_NERVES],
+        must_mention=[r"(?i)contract|site visit|lift"],
+    ),
+)
+
+FRESH_PANEL: tuple[Persona, ...] = (*FIRST_ROUND, *SECOND_ROUND, *THIRD_ROUND)

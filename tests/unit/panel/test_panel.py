@@ -37,6 +37,10 @@ STILL_DIFFERENT: dict[str, str] = {
                                        "salary “almost double” hers, 8 of 10) outweighs what going teaches, so "
                                        "the app leaves a strong objection (selling, not teaching) to her; Ravi, "
                                        "in debt, is the panel's close call on the same rule",
+    "jessie_fifo_perth_flights": "go and negotiate (+0.13), not skip: her grandmother's dialysis (9 of 10) is a "
+                                 "price of her own life that the pay (8 of 10) may be worth; only a deal-breaker "
+                                 "(10) rules a job out for such a reason, and at 7 one rules out Ana's, whose "
+                                 "coach says go",
 }
 # Where the advice does not yet say what a persona needs said, and why.
 STILL_UNSAID: dict[str, str] = {}
