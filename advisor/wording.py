@@ -7,8 +7,10 @@ from collections.abc import Sequence
 
 # A sentence's own end, before any closing quotation marks or brackets.
 _ENDED = re.compile(r"[.!?…][”’\"')]*$")
-# Words that open a condition rather than name a thing ("If they expect ten years").
-_CONDITION = re.compile(r"(?i)^\W*(?:if|unless|when|whenever|should|in case)\b")
+# Words that open a condition or a limit rather than name a thing ("If they expect ten years", "No
+# portfolio rights at all", "Less than 2,800 a month net").
+_CONDITION = re.compile(
+    r"(?i)^\W*(?:if|unless|when|whenever|should|in case|no|not|never|nothing|less|fewer|below|under|anything)\b")
 
 
 def spoken_list(items: Sequence[str], joined_by: str = "and") -> str:
@@ -23,7 +25,7 @@ def full_stop(sentence: str) -> str:
 
 
 def is_condition(text: str) -> bool:
-    """Whether the person wrote a line as a condition ("If it's every weekend all winter") rather
-    than as what they would accept ("Ten-hour shifts at most"): a sentence built for one reads
-    wrongly around the other."""
+    """Whether the person wrote a line as a condition or a limit ("If it's every weekend all winter",
+    "Less than 2,800 a month net") rather than as what they would accept ("Ten-hour shifts at
+    most"): "If they can't offer at least “Less than 2,800 a month net”" says the opposite."""
     return bool(_CONDITION.match(text))

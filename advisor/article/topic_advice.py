@@ -17,7 +17,7 @@ QUESTIONS: Mapping[Topic, str] = MappingProxyType({
     Topic.HOURS: "What hours and shifts does the role really involve, and how much say would I have in them?",
     Topic.PLACE: "Where would I be based day to day, and could part of the work be done from elsewhere or remotely?",
     Topic.HOME: "How many days a week does the team work from home, and how is that agreed?",
-    Topic.CONTRACT: "What kind of contract is this, and what usually happens at the end of it?",
+    Topic.CONTRACT: "What kind of contract is this, what are its main terms, and what happens at the end of it?",
     Topic.TITLE: "How was the level of this role decided, and how does it compare with the rest of the team?",
     Topic.BENEFITS: "What does the package include beyond the salary: leave, pension and the rest?",
     Topic.GROWTH: "How have people in this role grown here, and what training comes with it?",

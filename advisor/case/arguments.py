@@ -72,30 +72,29 @@ def strongest_objection(case: Case) -> float:
     return 0.0 if reason is None else reason.severity / 10
 
 
-def own_life(case: Case) -> frozenset[int]:
-    """The ids of the reasons about the person's own life (a team they would leave), not the job:
-    read once, so the flip point's hundreds of what-ifs, which change no reason's words, need not
-    read them again."""
-    return frozenset(r.id for r in case.reasons if topic_of(case, r) is Topic.CIRCUMSTANCES)
-
-
 @dataclass(frozen=True, slots=True)
 class OwnWords:
     """What the person's own words say that the verdict weighs, read once, so the flip point's
     hundreds of what-ifs, which change no typed words, need not read them again.
 
-    ``life``: the ids of the reasons about their own life (``own_life``). ``by_going``: the factor
-    ids of the pros about the employer itself, what it does or its people, read surely. Those are
-    there whatever the role, and the interview puts the person in front of them (the article's
-    contacts, who may open another door there later), so they are no benefit only the job gives:
-    admiring a charity is a reason to go even for a role one would turn down."""
+    ``life``: the ids of the reasons about their own life (a team they would leave), not the job.
+    ``work``: the ids of the reasons about the work itself, the principal activity, which the
+    article calls the core of the job. ``by_going``: the factor ids of the pros about the employer
+    itself, what it does or its people, read surely. Those are there whatever the role, and the
+    interview puts the person in front of them (the article's contacts, who may open another door
+    there later), so they are no benefit only the job gives: admiring a charity is a reason to go
+    even for a role one would turn down."""
 
     life: frozenset[int]
     by_going: frozenset[str]
+    work: frozenset[int] = frozenset()
 
 
 def read_own_words(case: Case) -> OwnWords:
-    return OwnWords(own_life(case), employer_pros(case))
+    topics = {reason.id: topic_of(case, reason) for reason in case.reasons}
+    return OwnWords(life=frozenset(i for i, topic in topics.items() if topic is Topic.CIRCUMSTANCES),
+                    by_going=employer_pros(case),
+                    work=frozenset(i for i, topic in topics.items() if topic is Topic.WORK))
 
 
 def about_the_employer(pro: Pro, activity: str) -> bool:
@@ -122,11 +121,18 @@ def against_job(case: Case, own: frozenset[int] | None = None) -> bool:
     """Whether the reason no offer changes that bothers the person most is about the job (its work,
     its people, what its employer stands for) and not about their own life, such as a team they
     would leave: only an objection to the job makes going "for the practice, not for the job" the
-    advice. ``own`` is ``own_life(case)`` when already read."""
+    advice. ``own`` is ``OwnWords.life`` when already read."""
     reason = worst_core(case)
     if reason is None:
         return True
     return reason.id not in own if own is not None else topic_of(case, reason) is not Topic.CIRCUMSTANCES
+
+
+def against_the_work(case: Case, work: frozenset[int]) -> bool:
+    """Whether the reason no offer changes that bothers the person most is about the work itself
+    (``work`` is ``OwnWords.work``)."""
+    reason = worst_core(case)
+    return reason is not None and reason.id in work
 
 
 def worst_unfixed(case: Case) -> Reason | None:

@@ -38,9 +38,14 @@ def md(text: str) -> str:
 
 
 def first_sentence(text: str) -> str:
-    """The sentence of the verdict's reason that names what weighs most, for the opening lines."""
-    head, dot, _ = text.partition(". ")
-    return head + "." if dot else text
+    """The sentence of the verdict's reason that names what weighs most, for the opening lines. A
+    full stop inside the person's quoted words ends none of ours: their words stay whole."""
+    depth = 0
+    for place, char in enumerate(text):
+        depth += (char == "“") - (char == "”")
+        if char == "." and depth == 0 and text[place + 1:place + 2] == " ":
+            return text[:place + 1]
+    return text
 
 
 def to_markdown(case: Case) -> str:

@@ -15,6 +15,7 @@ from advisor.article.factors import FACTORS, MAX_WEIGHT, Factor, Kind, Side
 from advisor.case.arguments import (
     OwnWords,
     against_job,
+    against_the_work,
     argument_words,
     decided_elsewhere,
     needs_job,
@@ -199,11 +200,12 @@ def find_flip(case: Case, verdict: Verdict, strength: Mapping[str, float], words
     weights = dict(case.weights)
     own = own_pros(case, words.by_going)
     against, strongest = against_job(case, words.life), strongest_objection(case)
+    work = against_the_work(case, words.work)
     for factor in FACTORS:
         current = weights[factor.id]
         for value in _walk(current, 0, MAX_WEIGHT):
             trial = {**weights, factor.id: value}
-            new = verdict_of(balance_of(strength, trial, own), strength, trial, own, against, strongest)
+            new = verdict_of(balance_of(strength, trial, own), strength, trial, own, against, strongest, work)
             if new is not verdict:
                 cand = _Candidate(abs(value - current) / MAX_WEIGHT,
                                   f"the weight of “{factor.title}” from {current} to {value}", new)
@@ -268,7 +270,7 @@ def verdict_for(case: Case, weights: Mapping[str, int] | None = None,
     words = read_own_words(case) if words is None else words
     own = own_pros(case, words.by_going)
     return verdict_of(balance_of(strength, weights, own), strength, weights, own, against_job(case, words.life),
-                      strongest_objection(case))
+                      strongest_objection(case), against_the_work(case, words.work))
 
 
 def own_factor(pro: Pro) -> Factor:

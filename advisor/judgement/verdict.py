@@ -77,7 +77,7 @@ def balance_of(strength: Mapping[str, float], weights: Mapping[str, int], own: O
 
 
 def verdict_of(balance: float, strength: Mapping[str, float], weights: Mapping[str, int], own: OwnPros = NO_OWN_PROS,
-               against_the_job: bool = True, strongest: float | None = None) -> Verdict:
+               against_the_job: bool = True, strongest: float | None = None, the_work: bool = False) -> Verdict:
     """Positive with a heavy objection to the core of the job means go for what you learn, not for
     the job; but only when what going teaches outweighs what only the job gives (the income, what
     the person likes about it). When what they need is the job they object to, that is theirs to
@@ -88,6 +88,12 @@ def verdict_of(balance: float, strength: Mapping[str, float], weights: Mapping[s
     may or may not be worth, so it is no reason to go only for the practice. Unless the person
     rated it a deal-breaker (``rules_out``): then no offer is worth it, as they said ("I start law
     school in September, that part is decided", 10 of 10).
+
+    ``the_work`` is True when that objection is to the work itself, the principal activity the
+    article calls the core of the job. Disliked ``CORE_STRONG`` or more, it is no work one takes up
+    for what the job gives, so going is for what the interview teaches even when the pay weighs more
+    (selling courses instead of teaching; euthanasia days at a shelter). What an employer stands for
+    or who works there is weighed against the pay by many, so that stays the person's call.
 
     In the close-call band, a strong objection to the job makes it a skip when the interview
     itself is clearly not worth its cost: the near tie then comes only from what the job would
@@ -103,7 +109,7 @@ def verdict_of(balance: float, strength: Mapping[str, float], weights: Mapping[s
     if balance >= CLOSE_CALL:
         core_leads = sides.cons["core_dislike"] > 0 and sides.cons["core_dislike"] == max(sides.cons.values())
         if core >= CORE_HEAVY and core_leads and rules_out(strong, against_the_job):
-            if sides.learning >= sides.keeping:
+            if sides.learning >= sides.keeping or (the_work and strong >= CORE_STRONG):
                 return Verdict.PRACTICE
             return Verdict.CLOSE_CALL if strong >= CORE_STRONG else Verdict.NEGOTIATE
         return Verdict.NEGOTIATE

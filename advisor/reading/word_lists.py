@@ -238,19 +238,19 @@ STRONG: Mapping[Topic, tuple[str, ...]] = MappingProxyType({
     Topic.HOME: ("remote*", "wfh", "from home", "hybrid", "office based", "in the office"),
     Topic.CONTRACT: ("fixed term", "zero hour*", "probation*", "job security", "maternity cover", "temp to perm",
                      "notice period", "self employed", "through an agency", "contract role", "funding",
-                     # a clause against work on the side ("staff can't take outside work")
-                     "outside work", "side work", "side project*", "my own clients", "moonlight*", "exclusivity"),
+                     # clauses on work on the side and on who owns what one makes ("they'd own every drawing")
+                     "outside work", "side work", "side project*", "my own clients", "moonlight*", "exclusivity",
+                     "own every", "my portfolio", "copyright", "intellectual property", "royalt*", "the rights to"),
     Topic.TITLE: ("demot*", "step down", "title", "junior", "grade", "band", "reporting to me", "report to me",
                   "reports to me", "direct reports", "from head of", "from team lead*", "from lead*", "from senior*",
                   "from supervisor*", "from manager*"),
-    Topic.BENEFITS: ("pension*", "holiday", "annual leave", "benefits", "perk*", "company car",
-                     "health insurance", "statutory"),
-    Topic.GROWTH: ("promotion", "progression", "training", "mentoring", "promoted from within", "move up",
-                   "annual reviews"),
+    Topic.BENEFITS: ("pension*", "holiday", "annual leave", "benefits", "perk*", "company car", "health insurance",
+                     "statutory"),
+    Topic.GROWTH: ("promotion", "progression", "training", "mentoring", "promoted from within", "annual reviews"),
     Topic.START: ("start date", "start in", "start on", "start until", "start back", "starting in"),
     Topic.TRAVEL: ("travel*", "trips", "overnight stays", "flying", "cover the flight*", "pay for the flight*",
-                   "cover the fare*", "pay the fare*", "away two nights", "all over the country",
-                   "around the country", "up and down the country", "across the country"),
+                   "cover the fare*", "pay the fare*", "away two nights", "all over the country", "around the country",
+                   "up and down the country", "across the country"),
     Topic.WORKLOAD: ("workload", "understaffed", "short staffed", "caseload", "targets", "too much for one",
                      "overworked", "enough staff", "staff shortage*", "short of staff", "work of two", "work of three",
                      "from the stress", "from stress", "because of the stress", "burnt out", "burned out", "burnout"),
@@ -286,14 +286,14 @@ STRONG: Mapping[Topic, tuple[str, ...]] = MappingProxyType({
                           "deaf", "hard of hearing", "my hearing", "blind", "partially sighted", "my eyesight",
                           "my back", "my knee*", "my hip*", "my shoulder*", "my joints", "my health",
                           "wheelchair user", "disabled", "diabetes", "diabetic", "epilep*", "dyslexi*",
-                          "year old", "years old", "too old", "ageis*", "ageism",
-                          "rusty", "my english", "in english", "my german", "in german", "my french", "in french",
-                          "language skills", "speak the language",
+                          "year old", "years old", "too old", "ageis*", "rusty", "my english", "in english",
+                          "my german", "in german", "my french", "in french", "language skills", "speak the language",
                           # a move of the person's own home, someone they care for, a course of study they chose
                           "mov* back to", "mov* back home", "mov* abroad", "dialysis", "chemo", "my nan", "drive nan",
                           "my gran*", "my elderly", "look* after my", "car* for my", "law school", "med* school",
                           "nursing school", "grad* school", "start* uni", "start* university", "start* college",
-                          "my studies",
-                          # where the person fears the job would leave them
-                          "never leave", "never get out", "get stuck there"),
+                          "my studies", "never leave", "never get out", "get stuck there",  # where the job leaves one
+                          # nerves about the interview, not the job ("more scared of the interview itself")
+                          "scared of the interview", "afraid of the interview", "nervous about the interview",
+                          "interview nerves", "scared of interviews", "interviews scare", "the interview itself"),
 })

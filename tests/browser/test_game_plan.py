@@ -12,6 +12,7 @@ from advisor.case.examples import example_case
 from advisor.documents.plan import CHECKLIST
 from advisor.sharing.codec import encode
 from tests.browser.conftest import assert_clean, changes_case, nav, open_page, open_part, reload, type_into
+from tests.unit.panel.build import person
 
 # CommonMark: a backslash before ASCII punctuation shows that character literally.
 _ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
@@ -77,3 +78,29 @@ def test_the_checklist_shows_once_ticks_and_is_kept(page: Page, app_url: str) ->
         box = main.get_by_role("checkbox", name=item.text)
         expect(box).to_be_checked() if n in (0, 3) else expect(box).not_to_be_checked()
     assert_clean(page)
+
+
+def test_a_strong_objection_to_the_work_sends_her_for_the_practice_and_her_words_stay_whole(
+        page: Page, app_url: str, tmp_path: Path) -> None:
+    """Kayla, a vet tech who cannot do euthanasia days (9 of 10) and needs the shelter's insurance:
+    she was told "Close call"; her coach, and the fresh panel's two others with a strong objection to
+    the work itself, say go for the practice. Her reason has a full stop inside it, and the report's
+    opening "Why:" line cut it there."""
+    open_page(page, f"{app_url}/game_plan?case={encode(person('kayla_county_shelter_vet_tech'))}")
+    _, report = _download(page, tmp_path)
+    why = next(line for line in report.splitlines() if line.startswith("**Why:**"))
+    assert "“Pay's a bit lower, thats fine honestly. It's euthanasia days I can't do”" in as_read(why)
+    assert "**Verdict:** Go for the practice and the contacts." in report
+    nav(page, "Verdict")
+    main = page.get_by_test_id("stMain")
+    expect(main.get_by_role("heading", name="Go for the practice and the contacts")).to_be_visible()
+
+
+def test_a_walk_away_line_written_as_a_limit_reads_as_one(page: Page, app_url: str) -> None:
+    """Ivan's walk-away line is "Less than 2,800 a month net": the plan said "If they can't offer at
+    least “Less than 2,800 a month net”, withdraw politely", the opposite of what he meant."""
+    open_page(page, f"{app_url}/game_plan?case={encode(person('ivan_tanker_shore_job'))}")
+    main = page.get_by_test_id("stMain")
+    expect(main.get_by_text("Your walk-away line: “Less than 2,800 a month net”. Then withdraw politely.").first
+           ).to_be_visible()
+    expect(main).not_to_contain_text("at least “Less")

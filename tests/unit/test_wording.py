@@ -19,3 +19,6 @@ def test_a_sentence_ends_once() -> None:
 def test_a_line_written_as_a_condition_is_told_apart() -> None:
     assert is_condition("If they expect a ten-year commitment") and is_condition("unless it's remote")
     assert not is_condition("Ten-hour shifts at most") and not is_condition("Iffy hours at most")
+    # a limit, not a thing to be offered (Lucía's and Ivan's lines in the fourth fresh round)
+    assert is_condition("No portfolio rights at all") and is_condition("Less than 2,800 a month net")
+    assert not is_condition("Nobody's old shifts") and not is_condition("Notice of a month")

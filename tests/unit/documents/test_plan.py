@@ -239,8 +239,11 @@ def test_someone_who_needs_the_pay_is_never_scripted_to_turn_the_job_down_in_the
 def test_it_would_tip_only_where_the_asks_would_tip_it() -> None:
     """A close call whose asks, granted, leave it a close call: the line said "it would tip for me
     if we could agree on …", a promise the model itself did not back."""
-    torn = _example_with(financial_need=10, interviews_so_far=10, early_career=False, selling_difficulty=2,
-                         similarity=3, network_value=3)
+    seasoned = _example_with(financial_need=10, interviews_so_far=10, early_career=False, selling_difficulty=2,
+                             similarity=3, network_value=3)
+    *terms, work = seasoned.reasons  # an objection to the employer, not to the work: the person's call
+    torn = seasoned.model_copy(update={"reasons": [
+        *terms, work.model_copy(update={"label": "Selling payday loans goes against my values"})]})
     assessment = evaluate(torn, flip=False)
     assert assessment.verdict is Verdict.CLOSE_CALL and asks_in_order(torn)
     line = closing_line(torn, assessment)

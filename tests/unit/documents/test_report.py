@@ -122,3 +122,12 @@ def test_the_report_lists_the_questions_to_ask() -> None:
     report = to_markdown(case)
     section = report.split("## Questions to ask them\n\n", 1)[1].split("\n\n", 1)[0]
     assert section.splitlines() == [f"- {q}" for q in questions(case, evaluate(case))]
+
+
+def test_the_opening_reason_keeps_a_quoted_reason_whole() -> None:
+    """Kayla's reason "Pay's a bit lower, thats fine honestly. It's euthanasia days I can't do" was
+    cut at its own full stop in the report's "Why:" line, leaving half of what she said."""
+    said = "“Pay's a bit lower, thats fine honestly. It's euthanasia days I can't do”"
+    reason = f"For going, the practice weighs most; against it, the work itself ({said}). That comes with the job."
+    assert first_sentence(reason) == f"For going, the practice weighs most; against it, the work itself ({said})."
+    assert first_sentence("No full stop here") == "No full stop here"

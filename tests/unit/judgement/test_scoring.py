@@ -195,14 +195,20 @@ def test_a_core_objection_is_named_by_what_it_is_about_never_as_a_dislike_of_the
 
 def test_needing_what_only_the_job_gives_from_a_job_one_objects_to_is_the_persons_call() -> None:
     """A benefit that needs the job is never the reason to go and withdraw: the model cannot weigh
-    a need against an objection to the same job, so it says so."""
-    case = make(job={**QUIET_JOB, "financial_need": 10, "similarity": 3}, weights={"income": 10},
-                reasons=[{"label": "Talking to customers", "kind": "core", "severity": 7}])
-    assessment = evaluate(case)
+    a need against an objection to what the employer stands for, so it says so. Against the work
+    itself (what one would do all day) it can: the blind coaches of the fresh panel sent all three
+    such people (selling courses, euthanasia days, pressing poor farmers) for the practice."""
+    values = make(job={**QUIET_JOB, "financial_need": 10, "similarity": 3}, weights={"income": 10},
+                  reasons=[{"label": "Promoting cigarettes goes against my values", "kind": "core", "severity": 7}])
+    assessment = evaluate(values)
     assert assessment.balance >= CLOSE_CALL and assessment.verdict is Verdict.CLOSE_CALL
     assert "For going, the income weighs most" in assessment.reason
     assert "the job is what you object to: no weighing settles that for you" in assessment.reason
     assert "not your match" not in assessment.reason and "cancel out" not in assessment.reason
+    customers = values.reasons[0].model_copy(update={"label": "Talking to customers"})
+    work = values.model_copy(update={"reasons": [customers]})
+    assert evaluate(work).balance == assessment.balance
+    assert evaluate(work).verdict is Verdict.PRACTICE
 
 
 def test_a_dislike_most_people_put_up_with_for_the_pay_they_need_is_no_reason_to_hold_back() -> None:
@@ -218,7 +224,7 @@ def test_a_dislike_most_people_put_up_with_for_the_pay_they_need_is_no_reason_to
     assert "decide at the end whether you could live with it" in assessment.reason
     assert evaluate(make(job={**QUIET_JOB, "financial_need": 10, "similarity": 3}, weights={"income": 10},
                          reasons=[{"label": "Talking to customers", "kind": "core", "severity": 10 * CORE_STRONG}])
-                    ).verdict is Verdict.CLOSE_CALL
+                    ).verdict is Verdict.PRACTICE  # work one cannot stand: no wage makes it one's own
 
 
 def test_mildly_disliked_core_with_positive_balance_is_still_negotiate() -> None:

@@ -3,12 +3,14 @@ only the job gives (its pay, what they like about it) does not hold up a near ti
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from advisor.article.factors import FACTOR_IDS
 from advisor.case.arguments import about_the_employer, own_pros, read_own_words
 from advisor.case.pros import OwnPros
 from advisor.documents.charts import chart_in_words
 from advisor.judgement.options import evaluate_options
-from advisor.judgement.scoring import CLOSE_CALL, CORE_STRONG, Verdict, evaluate, strengths
+from advisor.judgement.scoring import CLOSE_CALL, CORE_STRONG, Verdict, evaluate, strengths, verdict_for
 from advisor.judgement.verdict import DEAL_BREAKER, balance_of, only_the_job_speaks, sides_of, verdict_of
 from advisor.reading.topics import read
 from tests.unit.judgement.by_hand import QUIET_JOB, make
@@ -70,10 +72,11 @@ def test_ciaran_is_told_to_decline_and_why() -> None:
 
 
 def test_a_persons_need_of_the_pay_is_still_weighed_against_a_strong_objection() -> None:
-    """Needing the wage (10 of 10) from a job one objects to at 7 lifts the balance out of the band:
-    that stays the person's call, a close call, never a skip."""
+    """Needing the wage (10 of 10) from an employer one objects to at 7 lifts the balance out of the
+    band: that stays the person's call, a close call, never a skip."""
     case = make(job={**QUIET_JOB, "financial_need": 10, "similarity": 3}, weights={"income": 10},
-                reasons=[{"label": "Talking to customers", "kind": "core", "severity": 10 * CORE_STRONG}])
+                reasons=[{"label": "Promoting cigarettes goes against my values", "kind": "core",
+                          "severity": 10 * CORE_STRONG}])
     assert strengths(case)["core_dislike"] >= CORE_STRONG
     assert evaluate(case).verdict is Verdict.CLOSE_CALL
 
@@ -89,7 +92,8 @@ def test_ciarans_options_agree_with_his_verdict() -> None:
 def test_a_pro_about_the_employer_counts_with_what_going_reaches() -> None:
     """Henrik's admiration for the charity is there whatever the role, so it weighs with the contacts
     and the practice, not with what only the job gives; the same weight on something about the job
-    (its pay) would leave him to weigh a job he objects to."""
+    (its pension) counts with what only the job gives, and would leave him to weigh a job he objects
+    to, were his objection not to the work itself (bookkeeping he used to supervise)."""
     henrik = person("henrik_senior_charity_junior")
     words = read_own_words(henrik)
     assert words.by_going == {"own_0"}
@@ -98,10 +102,11 @@ def test_a_pro_about_the_employer_counts_with_what_going_reaches() -> None:
     about_the_job = henrik.model_copy(update={"pros": [
         henrik.pros[0].model_copy(update={"label": "The pension there is very generous."})]})
     assert not read_own_words(about_the_job).by_going
-    assert evaluate(about_the_job).verdict is Verdict.CLOSE_CALL
+    assert own_pros(about_the_job, frozenset()) == OwnPros(with_job=8.0, by_going=0.0)
+    assert verdict_for(about_the_job, words=replace(read_own_words(about_the_job), work=frozenset())
+                       ) is Verdict.CLOSE_CALL
     assert evaluate(henrik).balance == evaluate(about_the_job).balance  # the same weight either way
     assert evaluate(henrik).reason.startswith("For going, what you like about the employer, “I've admired")
-    assert "what you like about it, “The pension" in evaluate(about_the_job).reason
 
 
 def test_a_pro_about_the_employers_people_is_read_by_its_words_not_by_the_complaints_it_resembles() -> None:

@@ -179,6 +179,16 @@ def ended_twice(texts: Mapping[str, str]) -> list[str]:
             if _TWICE_ENDED.search(line)]
 
 
+# A limit set as a thing to be offered: "If they can't offer at least “Less than 2,800 a month net”".
+_LIMIT_AS_OFFER = re.compile(r"(?i)at least “\W*(?:no|not|never|nothing|less|fewer|below|under)\b")
+
+
+def limit_as_offer(texts: Mapping[str, str]) -> list[str]:
+    """A walk-away line written as a limit, wrapped in a sentence that asks for it as a minimum."""
+    return [f"{key}: “{line.strip()[:80]}”" for key, text in texts.items() for line in text.splitlines()
+            if _LIMIT_AS_OFFER.search(line)]
+
+
 def verdict_late(report: str, verdict: Verdict) -> list[str]:
     """The report's first 60 words hold the verdict's title (compared word by word)."""
     first, title = words(report)[:60], words(VERDICT_TITLES[verdict])

@@ -1,4 +1,4 @@
-"""Twenty-four more people in three rounds of eight, written on 8 December 2026 by someone who had
+"""Thirty-two more people in four rounds of eight, written on 8 December 2026 by someone who had
 seen neither the app nor its code, and judged by another who saw only the article and what each
 person said (``expected``, ``also_fine`` and ``coach_says`` are that coach's words, unchanged;
 ``forbidden`` and ``must_mention`` were written from the coach's "never" and "must" notes). Reasons
@@ -13,7 +13,10 @@ judged the same way after the first round's fixes (commit dc2a5d8), was the held
 round of eight, the held-out test of the second round's fixes, got 6 of 8 at its first run (commit
 8667e22): a decided law-school place and a grandmother driven to dialysis were read as the hours and
 the travel, and a price of one's own life rated 10 of 10 was weighed as one an offer may be worth.
-The fixes since were made with all twenty-four in view, so none is held out now.
+A fourth round, the held-out test of the third's fixes, got 6 of 8 at its first run (commit fc24b87):
+nerves about the interview itself were taken for an objection to the job, and a strong objection to
+the work itself (euthanasia days) was left a close call because the pay weighed more. The fixes since
+were made with all thirty-two in view, so none is held out now.
 """
 
 from __future__ import annotations
@@ -730,4 +733,250 @@ THIRD_ROUND: tuple[Persona, ...] = (
     ),
 )
 
-FRESH_PANEL: tuple[Persona, ...] = (*FIRST_ROUND, *SECOND_ROUND, *THIRD_ROUND)
+FOURTH_ROUND: tuple[Persona, ...] = (
+    Persona(
+        id="freja_paint_counter_first_interview", first_name="Freja",
+        story="I'm 19, I finished upper secondary in June and one day I want to build and paint sets for the "
+              "theatre, but right now I just need some money and I've never done a proper interview. The big "
+              "hardware store in Hyllie invited me to interview for their paint department. Honestly the "
+              "interview scares me more than the job, I go red and forget words. It's not my dream, but mixing "
+              "paint is at least a tiny bit like scenic painting?",
+        title="Sales assistant, paint department", company="Bygghallen Hyllie AB",
+        activity="Mixing paint colours, advising customers and restocking shelves",
+        answers=Answers(gut=Gut.UNSURE, interviews_so_far=0, early_career=True, experience_years=0,
+                        selling_difficulty=8, wanted_job="Set builder and scenic painter in a theatre",
+                        similarity=4, network_value=3, curiosity=5, travel_hours=0.7, travel_cost=0,
+                        spare_money=800, currency=Currency.SEK, financial_need=6, dread=8),
+        reasons=[
+            Why("tbh im more scared of the interview itself than of working there lol", 6, False),
+            Why("Every saturday shift clashes with my folk dance group, been in it since I was 8", 5, True,
+                ask="Sundays instead of Saturdays, or every other Saturday", odds=50),
+            Why("It's retail, not theatre, but I guess mixing paint isn't totally unrelated", 3, False),
+        ],
+        pros=[
+            Like("Staff discount on paint and tools would help with my own set projects", 4),
+            Like("It's 20 mins on the bus from home", 3),
+        ],
+        expected=Verdict.NEGOTIATE,
+        coach_says="As a first-timer who struggles to sell herself she gains the real-interview practice the "
+                   "article values most, and she does not dislike the job's core, so the Saturday clash is a term "
+                   "she can ask to change before deciding at the end.",
+        forbidden=[r"(?i)go for what the interview itself brings you", DISLIKES_WORK],
+        must_mention=[r"(?i)saturday|shifts"],
+    ),
+    Persona(
+        id="lucia_tattooist_boardgame_art", first_name="Lucía",
+        story="I've tattooed in Valencia for nine years and my right wrist has started to complain, so I'd love "
+              "to draw on paper for a living. A board game publisher in Madrid invited me to interview as an "
+              "in-house illustrator, which is honestly the work I'd choose. But the draft contract takes every "
+              "right to everything I draw, they want me in Madrid three days a week, and before round two they "
+              "want an unpaid 'test piece'.",
+        title="Illustrator (card and box art)", company="Dados Rojos Editorial S.L.",
+        activity="Painting card art and box covers for board games",
+        answers=Answers(gut=Gut.UNSURE, interviews_so_far=2, early_career=False, experience_years=9,
+                        selling_difficulty=5, wanted_job="Illustrator for games or books", similarity=8,
+                        network_value=7, curiosity=8, travel_hours=4.5, travel_cost=70, spare_money=400,
+                        currency=Currency.EUR, financial_need=4, dread=3),
+        reasons=[
+            Why("They'd own every drawing forever, I couldnt even put it in my portfolio", 8, True,
+                ask="Keep portfolio rights and get a small royalty on reprints",
+                walk_away="No portfolio rights at all", odds=55),
+            Why("Madrid 3 days a week, and I'm not moving, my mum's here and she's not well", 6, True,
+                ask="Remote, with one week a month in the Madrid studio", odds=40),
+            Why("An unpaid 'test piece' before round 2?? I charge for that normally", 4, True,
+                ask="Pay the test at my usual rate, or judge me on my portfolio", odds=25),
+        ],
+        pros=[
+            Like("Drawing dragons all day instead of tattooing them. My wrist would thank me", 8),
+            Like("Steady salary, no more clients ghosting me after the stencil", 6),
+        ],
+        expected=Verdict.NEGOTIATE,
+        coach_says="The core work is exactly what she wants, and the rights, Madrid days and unpaid test are offer "
+                   "terms that the article says can be discussed and changed if they like her.",
+        forbidden=[r"(?i)go for what the interview itself brings you"],
+        must_mention=[r"(?i)rights|portfolio|contract"],
+    ),
+    Persona(
+        id="graham_caretaker_private_prison", first_name="Graham",
+        story="I've been caretaker at the same primary school in Leeds for twenty-six years, and the trust that's "
+              "taken us over is cutting me to mornings only. The only bite so far is a maintenance job at a "
+              "privately run prison out past Wakefield, better money than I get now and proper full-time. But "
+              "I've never liked the idea of a company making money out of locking people up, and at fifty-nine "
+              "I'm not sure I want to start again anywhere, let alone there.",
+        title="Maintenance operative", company="Northgate Custodial Services Ltd",
+        activity="Fixing locks, plumbing and heating across the prison wings",
+        answers=Answers(gut=Gut.SKIP, interviews_so_far=4, early_career=False, experience_years=26,
+                        selling_difficulty=6, wanted_job="Caretaker or site manager at a school", similarity=5,
+                        network_value=2, curiosity=3, travel_hours=1.5, travel_cost=15, spare_money=150,
+                        currency=Currency.GBP, financial_need=7, dread=6),
+        reasons=[
+            Why("It's not the prisoners that bother me, it's a firm making a profit off them", 8, False),
+            Why("Every door you go through gets locked behind you, i'd hate that all day", 6, False),
+            Why("At 59 do I really want six months probation somewhere new", 5, False),
+            Why("On call for nights one week in four", 4, True,
+                ask="No on-call nights, or paid properly extra for them", odds=40),
+        ],
+        pros=[
+            Like("Full-time hours again, and better money than the school", 6),
+            Like("Decent pension, which matters with six years to go", 5),
+        ],
+        expected=Verdict.CLOSE_CALL, also_fine={Verdict.PRACTICE},
+        coach_says="His main objection is to the employer itself (profit from prisons, locked doors), which no "
+                   "negotiation can change, yet he needs the full-time pay and the trip is cheap, so the article's "
+                   "costs-versus-benefits test leaves it evenly balanced.",
+        forbidden=[TALKED_OVER, FIRST_TIMER_NERVES],
+        must_mention=[r"(?i)on.call|nights|shifts"],
+    ),
+    Persona(
+        id="imran_bank_collections_chandigarh", first_name="Imran",
+        story="I finished my B.Com in Srinagar last year and I've had only two interviews, both online, and I "
+              "froze in both. A private bank has called me to Chandigarh for an in-person interview for a loan "
+              "collections officer post. The bus is ten hours each way and with a night in a hostel it's almost "
+              "everything I have saved. My father says any bank job is a good job, but I don't want to be the "
+              "man who pressures farmers about their loans.",
+        title="Collections officer", company="Northstar Small Finance Bank",
+        activity="Calling and visiting borrowers who are behind on loan repayments",
+        answers=Answers(gut=Gut.UNSURE, interviews_so_far=2, early_career=True, experience_years=0,
+                        selling_difficulty=7, wanted_job="Accounts or audit assistant in a CA firm", similarity=3,
+                        network_value=4, curiosity=4, travel_hours=20.0, travel_cost=3500, spare_money=4000,
+                        currency=Currency.INR, financial_need=7, dread=6),
+        reasons=[
+            Why("Not scared of phone calls but pressuring poor farmers for money feels wrong", 8, False),
+            Why("First round only in person in Chandigarh, no video option they said", 6, True,
+                ask="Let me do the first round on video, our internet is ok now", odds=20),
+            Why("Pay is mostly incentive, so you earn only if you squeeze people", 5, True,
+                ask="A higher fixed salary and a smaller incentive part", odds=15),
+        ],
+        pros=[
+            Like("A bank name on my CV, my father would be proud", 5),
+            Like("HR said you can move to branch accounts after 2 yrs", 4),
+        ],
+        expected=Verdict.PRACTICE, also_fine={Verdict.CLOSE_CALL},
+        coach_says="He is exactly the new, freezing interviewee the article says should accept interviews for "
+                   "practice, but he rejects the core of pressuring borrowers, so he should go only for the "
+                   "experience if the trip cost is worth it.",
+        forbidden=[r"(?i)Go, and put your asks", TALKED_OVER],
+        must_mention=[r"(?i)costs?|fare|journey"],
+    ),
+    Persona(
+        id="nkechi_fostering_senior_practitioner", first_name="Nkechi",
+        story="I've been a child protection social worker with the province for twelve years, and I've been "
+              "invited to interview for a senior practitioner post in the fostering team. On paper it's exactly "
+              "my next step, better pay and far fewer middle-of-the-night removals. But my dad was diagnosed "
+              "with Parkinson's in August and my divorce is finalising, and I don't know if I have it in me to "
+              "start something new right now. Nothing's wrong with the job; it's me.",
+        title="Senior practitioner, fostering and adoption",
+        company="Provincial Child and Family Services, Central Region (Halifax)",
+        activity="Assessing and supporting foster families and guiding three junior workers",
+        answers=Answers(gut=Gut.UNSURE, interviews_so_far=6, early_career=False, experience_years=12,
+                        selling_difficulty=4, wanted_job="Senior social worker in fostering", similarity=9,
+                        network_value=5, curiosity=6, travel_hours=0.5, financial_need=4, dread=5),
+        reasons=[
+            Why("My dad's Parkinson's is new and I dont know how much he'll need me yet", 7, True,
+                ask="Flexible hours or a compressed week around his appointments", odds=65),
+            Why("Divorce papers, house sale, the lot. My head isnt in a new-job place", 6, False),
+            Why("It's a great team by all accounts, I'm just scared of letting them down", 4, False),
+        ],
+        pros=[
+            Like("It's the step up I've wanted for years", 8),
+            Like("Far fewer on-call nights than frontline child protection", 6),
+            Like("Pay bump is about $9k a year", 4),
+        ],
+        expected=Verdict.NEGOTIATE,
+        coach_says="Nothing about the job's core puts her off, and her father's care needs can be raised as a "
+                   "flexible-hours request, so she should go, ask, and decide about the job at the end.",
+        forbidden=[r"(?i)go for what the interview itself brings you", FIRST_TIMER_NERVES],
+        must_mention=[r"(?i)commitments|hours|flexib"],
+    ),
+    Persona(
+        id="rosaria_mall_salon_manager", first_name="Rosaria",
+        story="I've been cutting hair for eleven years and for the last four I've rented a chair in a small salon "
+              "in Vomero, so my money goes up and down with the seasons. A big salon chain invited me to "
+              "interview as manager of their new place in a shopping centre: fixed salary, paid holidays, and "
+              "they'd teach me to run a shop, which I'll need if I ever open my own. But their whole idea is "
+              "twenty-minute walk-in cuts and the centre is open till ten, so some days I want it and some "
+              "days I don't.",
+        title="Salon manager", company="Taglio Express, Centro Commerciale Porta Est",
+        activity="Running a walk-in salon (rotas, stock, targets) and cutting hair on the floor",
+        answers=Answers(gut=Gut.UNSURE, interviews_so_far=3, early_career=False, experience_years=11,
+                        selling_difficulty=5, wanted_job="Owner of my own small salon", similarity=6,
+                        network_value=6, curiosity=7, travel_hours=1.5, travel_cost=8, spare_money=300,
+                        currency=Currency.EUR, financial_need=6, dread=3),
+        reasons=[
+            Why("Twenty minutes a cut. Great, I always dreamed of being a conveyor belt", 6, False),
+            Why("Mall hours till 22:00, and I'd be the one closing most nights", 5, True,
+                ask="Close only two nights a week, taking turns with the deputy", odds=50),
+            Why("I'd lose my regulars, some have followed me for ten years", 5, False),
+        ],
+        pros=[
+            Like("Fixed salary and paid holidays, no more praying for wedding season", 7),
+            Like("They'd teach me stock, staff and numbers, for my own place one day", 6),
+        ],
+        expected=Verdict.NEGOTIATE, also_fine={Verdict.CLOSE_CALL},
+        coach_says="She doesn't reject running a salon, the closing hours are a term she can ask to change, and the "
+                   "contacts and inside look cost her little, so she should go and decide at the end.",
+        forbidden=[r"(?i)go for what the interview itself brings you"],
+        must_mention=[r"(?i)closing|hours|nights"],
+    ),
+    Persona(
+        id="reto_bakery_takeover_decided", first_name="Reto",
+        story="I'm a baker-confectioner in my father's bakery in Burgdorf. In the spring dad and I were fighting "
+              "about whether I'd take over, so I applied to a big industrial bakery, and now they've invited me "
+              "to interview for production shift leader. Last month we signed everything and I take over the "
+              "shop in January. I feel bad going to an interview I won't take, but their production manager "
+              "buys from the same mill as us and I don't want to burn that bridge either.",
+        title="Shift leader, production", company="Aare Backwaren AG",
+        activity="Running a night shift of twelve people on the bread lines",
+        answers=Answers(gut=Gut.SKIP, interviews_so_far=2, early_career=False, experience_years=15,
+                        selling_difficulty=4, wanted_job="Running our family bakery", similarity=4,
+                        network_value=6, curiosity=5, travel_hours=1.2, travel_cost=25, spare_money=1000,
+                        currency=Currency.CHF, financial_need=2, dread=4, taking_other_offer=True),
+        reasons=[
+            Why("Not the night shifts, I'm used to 3am. It's that I'm taking over dad's shop", 10, False),
+            Why("Pressing buttons on a line isn't baking, but that's not really the point", 3, False),
+            Why("Feels dishonest letting them interview me when I know I'll say no", 5, False),
+        ],
+        pros=[
+            Like("Their production manager is someone I'd like to stay on good terms with", 5),
+            Like("Would be interesting to see how they run a line that size", 3),
+        ],
+        expected=Verdict.SKIP, also_fine={Verdict.PRACTICE},
+        coach_says="He has already signed to take over the family bakery, so the article's honesty rule (don't keep "
+                   "them waiting or play games) means declining politely now, which also protects the relationship "
+                   "better than going.",
+        forbidden=[r"(?i)Go, and put your asks", GOES_AHEAD],
+        must_mention=[r"(?i)not the right match|not your match|tell them"],
+    ),
+    Persona(
+        id="kayla_county_shelter_vet_tech", first_name="Kayla",
+        story="I've been a vet tech at a small-animal clinic in Tulsa for eight years. The county shelter invited "
+              "me to interview for a shelter tech job, and their health insurance is way better than my "
+              "clinic's, which matters because my son's asthma meds are eating us alive. The pay's a little "
+              "lower, but honestly that's not it. They're open-intake, so part of the job is euthanasia days, "
+              "and I've sat in on enough of those to know what it does to people.",
+        title="Shelter veterinary technician", company="Osage Trail County Animal Services",
+        activity="Intake exams, vaccines, surgery prep and scheduled euthanasia",
+        answers=Answers(gut=Gut.UNSURE, interviews_so_far=5, early_career=False, experience_years=8,
+                        selling_difficulty=3, wanted_job="Vet tech at a specialty or emergency hospital",
+                        similarity=7, network_value=4, curiosity=4, travel_hours=0.8, travel_cost=6,
+                        spare_money=80, currency=Currency.USD, financial_need=8, dread=5),
+        reasons=[
+            Why("Pay's a bit lower, thats fine honestly. It's euthanasia days I can't do", 9, False),
+            Why("The pay cut is like $2 an hour, which isnt nothing with a kid", 4, True,
+                ask="Start me a step up the county pay scale for my 8 yrs", odds=35),
+            Why("3 rounds incl. a panel with county HR for a vet tech job, seriously?", 2, False),
+        ],
+        pros=[
+            Like("County health insurance would cover my son's inhalers way better", 9),
+            Like("Mon-Fri days, no more Saturday clinic", 4),
+        ],
+        expected=Verdict.PRACTICE, also_fine={Verdict.SKIP},
+        coach_says="Euthanasia days are part of the core and cannot change, and by the article's core-of-the-job "
+                   "test that rules the job out, so the cheap interview is worth it only as a rehearsal for the "
+                   "specialty or emergency interviews she does want.",
+        forbidden=[r"(?i)Go, and put your asks", TALKED_OVER],
+        must_mention=[r"(?i)no offer changes|work itself"],
+    ),
+)
+
+FRESH_PANEL: tuple[Persona, ...] = (*FIRST_ROUND, *SECOND_ROUND, *THIRD_ROUND, *FOURTH_ROUND)

@@ -33,10 +33,6 @@ by_persona = pytest.mark.parametrize("p", EVERYONE, ids=[p.id for p in EVERYONE]
 STILL_DIFFERENT: dict[str, str] = {
     "joao_two_minds": "go and negotiate (+0.30), not a close call: the pros every interview brings outweigh one "
                       "negotiable commute and a like-for-like move",
-    "meera_teacher_edtech_counsellor": "close call (+0.34), not go for the practice: what only the job gives (a "
-                                       "salary “almost double” hers, 8 of 10) outweighs what going teaches, so "
-                                       "the app leaves a strong objection (selling, not teaching) to her; Ravi, "
-                                       "in debt, is the panel's close call on the same rule",
     "jessie_fifo_perth_flights": "go and negotiate (+0.13), not skip: her grandmother's dialysis (9 of 10) is a "
                                  "price of her own life that the pay (8 of 10) may be worth; only a deal-breaker "
                                  "(10) rules a job out for such a reason, and at 7 one rules out Ana's, whose "
@@ -195,6 +191,11 @@ def test_nobody_is_called_dishonest(p: Persona) -> None:
 @by_persona
 def test_no_sentence_ends_twice(p: Persona) -> None:
     assert not (found := checks.ended_twice(_texts(p.id))), _problems(found)
+
+
+@by_persona
+def test_no_limit_is_asked_for_as_a_minimum(p: Persona) -> None:
+    assert not (found := checks.limit_as_offer(_texts(p.id))), _problems(found)
 
 
 @by_persona
