@@ -50,8 +50,10 @@ lint: $(VENV)/.dev
 typecheck: $(VENV)/.dev
 	$(VENV)/bin/mypy
 
+# The unit tier is pure Python and shares nothing between tests, so it runs on every core; the app
+# and browser tiers start servers and a browser of their own and run one test at a time.
 unit: $(VENV)/.dev
-	$(PY) -m pytest tests/unit -q
+	$(PY) -m pytest tests/unit -q -n auto
 
 app: $(VENV)/.dev
 	$(PY) -m pytest tests/app -q
@@ -59,8 +61,8 @@ app: $(VENV)/.dev
 browser: $(VENV)/.dev chromium nginx
 	$(PY) -m pytest tests/browser -q
 
-test: $(VENV)/.dev chromium nginx lint typecheck
-	$(PY) -m pytest tests/unit tests/app tests/browser -q
+test: $(VENV)/.dev chromium nginx lint typecheck unit
+	$(PY) -m pytest tests/app tests/browser -q
 
 bench: $(VENV)/.dev chromium
 	$(PY) -m benchmarks.run

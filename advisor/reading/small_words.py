@@ -128,7 +128,8 @@ COUNTABLE: frozenset[str] = frozenset((
 CONCEDING: tuple[str, ...] = ("though", "although", "even though", "even if", "while", "whereas", "despite")
 # Words after which the complaint comes: what came before in the sentence is set aside.
 TURNING: tuple[str, ...] = ("but", "however", "yet", "except", "except for", "apart from", "only that",
-                            "it's just that", "just that", "the problem is", "the trouble is", "the thing is")
+                            "it's just that", "just that", "the problem is", "the trouble is", "the thing is",
+                            "it's that", "its that", "the problem has", "the issue is", "the catch is")
 # Words that make a clause a good word about the job, not a complaint (unless negated).
 GOOD: tuple[str, ...] = (
     "love", "loved", "like", "liked", "enjoy*", "fine", "great", "good", "ok", "okay", "lovely", "better",

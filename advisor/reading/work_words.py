@@ -86,5 +86,5 @@ DURATIONS: tuple[str, ...] = (
 # neither the pay nor the days from home).
 NO_TOPIC: tuple[str, ...] = (
     "take home test", "take home task", "take home assignment", "take home exercise", "take home project",
-    "the take home",
+    "the take home", "a take home",
 )

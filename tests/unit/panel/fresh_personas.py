@@ -1,4 +1,4 @@
-"""Thirty-two more people in four rounds of eight, written on 8 December 2026 by someone who had
+"""Forty more people in five rounds of eight, written on 8 December 2026 by someone who had
 seen neither the app nor its code, and judged by another who saw only the article and what each
 person said (``expected``, ``also_fine`` and ``coach_says`` are that coach's words, unchanged;
 ``forbidden`` and ``must_mention`` were written from the coach's "never" and "must" notes). Reasons
@@ -16,7 +16,10 @@ the travel, and a price of one's own life rated 10 of 10 was weighed as one an o
 A fourth round, the held-out test of the third's fixes, got 6 of 8 at its first run (commit fc24b87):
 nerves about the interview itself were taken for an objection to the job, and a strong objection to
 the work itself (euthanasia days) was left a close call because the pay weighed more. The fixes since
-were made with all thirty-two in view, so none is held out now.
+were made with all thirty-two in view. A fifth round, the held-out test of the fourth's fixes (the
+work itself among them), got 7 of 8 at its first run (commit 5d7ee01): "I've already signed for the
+flight program" was read as the travel, not as a place taken elsewhere. The fixes since were made with
+all forty in view, so none is held out now.
 """
 
 from __future__ import annotations
@@ -979,4 +982,257 @@ FOURTH_ROUND: tuple[Persona, ...] = (
     ),
 )
 
-FRESH_PANEL: tuple[Persona, ...] = (*FIRST_ROUND, *SECOND_ROUND, *THIRD_ROUND, *FOURTH_ROUND)
+FIFTH_ROUND: tuple[Persona, ...] = (
+    Persona(
+        id="wade_crab_fisher_plant_supervisor", first_name="Wade",
+        story="I've fished crab and cod out of Bonavista since I was sixteen, first on my father's boat and "
+              "then on my own. The quota got cut again, I'm selling the licence, and I'm 44 and I've never "
+              "sat a job interview in my life, not one. The fish plant in town wants me as a shift supervisor, "
+              "which isn't what I want; I want the fishery officer job DFO posts in the spring, and I hear "
+              "their panels eat people alive.",
+        title="Production shift supervisor", company="Bonavista Bay Seafoods Ltd.",
+        activity="Running a crew of thirty on the crab processing line, scheduling and quality checks",
+        answers=Answers(gut=Gut.UNSURE, interviews_so_far=0, early_career=False, experience_years=28,
+                        selling_difficulty=8, wanted_job="Fishery officer with DFO", similarity=4,
+                        network_value=6, curiosity=4, travel_hours=0.5, travel_cost=15, spare_money=800,
+                        currency=Currency.CAD, financial_need=6, dread=5),
+        reasons=[
+            Why("Standing indoors under fluorescent lights all day after 28 years on the water.", 5, False),
+            Why("Every third week is nights on their rotation.", 4, True,
+                ask="Days only, or nights no more than one week in six", odds=30),
+            Why("Id be bossing around people I grew up with, two of them my cousins.", 4, False),
+        ],
+        pros=[
+            Like("Home every night instead of three days out in the fog.", 6),
+            Like("Steady pay through the winter for once.", 5),
+        ],
+        expected=Verdict.PRACTICE, also_fine={Verdict.NEGOTIATE},
+        coach_says="The article says an interview for a job you don't want is real practice that helps you land the "
+                   "job you do want, especially with no interview experience, and the DFO panel he's aiming for is "
+                   "the one that counts while it costs him almost nothing to go.",
+        forbidden=[r"(?i)early in your career"],
+        must_mention=[r"(?i)practi[cs]e"],
+    ),
+    Persona(
+        id="javier_reefer_driver_saturdays", first_name="Javier",
+        story="I'm 51 and I've driven refrigerated trucks between Zaragoza and Germany for fourteen years, ten "
+              "days out and four at home. A supermarket chain invited me to interview for local deliveries out of "
+              "their warehouse in Plaza, home every night, which is what my wife has been asking for since the "
+              "kids were born. But their rota has every other weekend, and Saturday mornings I coach my son's "
+              "under-12 football team, and I'm not giving that up now that I'd finally be around for it.",
+        title="Regional distribution driver", company="Supermercados Ebro Norte S.A.",
+        activity="Driving a rigid refrigerated truck to supermarkets around Aragón, loading at 5am",
+        answers=Answers(gut=Gut.UNSURE, interviews_so_far=3, early_career=False, experience_years=22,
+                        selling_difficulty=5, wanted_job="Local driving job with weekends off", similarity=8,
+                        network_value=3, curiosity=5, travel_hours=1.0, travel_cost=12, spare_money=600,
+                        currency=Currency.EUR, financial_need=4, dread=2),
+        reasons=[
+            Why("The money is a bit less, fine, but the rota has me working every other Saturday.", 7, True,
+                ask="Saturdays off every week, I'll take Sundays instead", odds=55,
+                walk_away="If Saturdays aren't free I stay on international"),
+            Why("Without the international allowances I'd lose about 300 a month.", 4, True,
+                ask="A seniority bonus so my net pay stays the same", odds=35,
+                walk_away="1,900 euros net a month"),
+        ],
+        pros=[
+            Like("Home every night, sleeping in my own bed.", 8),
+            Like("Their trucks are new, not the tired old Scania I drive now.", 3),
+        ],
+        expected=Verdict.NEGOTIATE,
+        coach_says="The article says that unless you dislike the core of the job, things like shifts and pay can be "
+                   "discussed, and here the core (local driving, home every night) is what he wants while the "
+                   "Saturday rota and the allowance are terms he can ask to change.",
+        forbidden=[r"(?i)go for what the interview itself brings you"],
+        must_mention=[r"(?i)saturday|shifts|hours"],
+    ),
+    Persona(
+        id="karim_tax_office_enforcement", first_name="Karim",
+        story="I've been a controller at the tax office in Lille for eleven years, mostly helping small "
+              "businesses get their declarations right, and I like that work. My service is closing in the "
+              "reorganisation and HR has invited me to interview for the enforcement unit: wage garnishments, "
+              "bank seizures, phoning people who owe, and if I refuse they'll put me wherever there's a gap. "
+              "The grade is the same and it's ten minutes away, but I grew up in Roubaix watching the bailiffs "
+              "carry out our television, and I don't know if I can be that man.",
+        title="Enforcement officer, debt recovery unit",
+        company="Direction régionale des Finances publiques Hauts-de-France",
+        activity="Chasing unpaid taxes through wage garnishments, bank seizures and calls to debtors",
+        answers=Answers(gut=Gut.SKIP, interviews_so_far=2, early_career=False, experience_years=11,
+                        selling_difficulty=4, wanted_job="Adviser to small businesses in another service",
+                        similarity=3, network_value=4, curiosity=2, travel_hours=0.3,
+                        financial_need=3, dread=8),
+        reasons=[
+            Why("The job itself is taking money off people who are already underwater.", 9, False),
+            Why("There are recovery targets per month. Obviously nobody calls them quotas.", 6, False),
+            Why("Not the office or the pay, its that I know what a seizure feels like at home.", 8, False),
+        ],
+        pros=[
+            Like("Same grade plus the recovery bonus, around 180 a month more.", 4),
+            Like("Ten minutes from home by tram.", 3),
+        ],
+        expected=Verdict.PRACTICE, also_fine={Verdict.SKIP},
+        coach_says="The article says you can only negotiate what isn't the core of the job, and seizing money from "
+                   "debtors is the core he rejects, so the only reasons to go are the cheap practice and the "
+                   "contact with HR, who will decide where he lands.",
+        forbidden=[r"(?i)Go, and put your asks", TALKED_OVER],
+        must_mention=[r"(?i)not your match|not the right match|no offer changes"],
+    ),
+    Persona(
+        id="divya_data_engineer_old_boss", first_name="Divya",
+        story="I'm a data engineer in Bengaluru, six years in, and since my team got moved under a new VP I've "
+              "been quietly looking. A fintech called me for a lead role with almost 40% more, three days remote "
+              "and paid on-call, honestly everything I'd asked for. Then I saw the hiring manager is Suresh, who "
+              "ran my first team and presented my pipeline work as his own at every all-hands. People say he's "
+              "changed, and maybe he has, but I still remember crying in the washroom on the fourth floor.",
+        title="Lead data engineer", company="Paysetu Technologies Pvt Ltd",
+        activity="Building and running the streaming data pipelines behind payments and fraud checks",
+        answers=Answers(gut=Gut.UNSURE, interviews_so_far=14, early_career=False, experience_years=6,
+                        selling_difficulty=3, wanted_job="Lead data engineer", similarity=9,
+                        network_value=5, curiosity=6, travel_hours=1.5, travel_cost=400, spare_money=25000,
+                        currency=Currency.INR, financial_need=4, dread=7),
+        reasons=[
+            Why("Pay is great, stack is great, the problem has a name and its Suresh.", 8, False),
+            Why("Glassdoor says 'fast paced' 14 times. I'm sure that means nothing at all.", 4, False),
+            Why("Five rounds plus a take-home for a lead role, in this economy, sure.", 3, True,
+                ask="Skip the take-home, I'll walk them through my own project", odds=25),
+        ],
+        pros=[
+            Like("Nearly 40% more than I make now.", 7),
+            Like("Remote three days a week and on-call is actually paid.", 5),
+            Like("Spark and Kafka at real scale, which is where I want to go deeper.", 5),
+        ],
+        expected=Verdict.NEGOTIATE, also_fine={Verdict.CLOSE_CALL},
+        coach_says="The article says an interview is a two-way discussion and nothing is settled until you sign, "
+                   "and since she wants the core of this job, going lets her see whether Suresh has changed before "
+                   "she decides.",
+        forbidden=[r"(?i)go for what the interview itself brings you", DISLIKES_WORK],
+        must_mention=[r"(?i)team|people|manager"],
+    ),
+    Persona(
+        id="maren_postdoc_campus_visit", first_name="Maren",
+        story="I'm a postdoc in plant ecology in Corvallis and my funding ends in December. A small college in "
+              "Maine invited me to a campus visit for a three-year visiting position teaching four courses a "
+              "semester, which leaves basically no time for research, the one thing I actually want to do. "
+              "They want me to book my own flights and hotel and they reimburse 'within 6-8 weeks of receipts', "
+              "which is adorable when you have $400 in checking and your grant pays you to be in the field "
+              "that week.",
+        title="Visiting Assistant Professor of Biology", company="Pemaquid College",
+        activity="Teaching intro biology and ecology with labs, four courses each semester",
+        answers=Answers(gut=Gut.UNSURE, interviews_so_far=3, early_career=True, experience_years=2,
+                        selling_difficulty=6, wanted_job="Tenure-track research faculty in plant ecology",
+                        similarity=5, network_value=6, curiosity=6, travel_hours=11.0, travel_cost=1100,
+                        spare_money=400, currency=Currency.USD, financial_need=8, dread=4),
+        reasons=[
+            Why("A 4-4 load means goodbye research for three years.", 7, True,
+                ask="One course release in the first year and some lab space", odds=15),
+            Why("I front ~$1,100 and wait two months to get it back. Cool cool cool.", 7, True,
+                ask="Have the college book and pay for flights and hotel directly", odds=60,
+                walk_away="If I have to front more than $400 I can't go"),
+            Why("It's visiting, so in three years I'm back on the job market anyway.", 5, False),
+        ],
+        pros=[
+            Like("A faculty title on my CV, even if it says visiting.", 5),
+            Like("Maine coastal marshes are kind of a dream study system, not gonna lie.", 4),
+        ],
+        expected=Verdict.NEGOTIATE, also_fine={Verdict.CLOSE_CALL},
+        coach_says="The article says to weigh the cost of going against the benefits and that terms can change if "
+                   "you ask, so she should ask the college to book the travel directly because fronting $1,100 is "
+                   "past her limit.",
+        forbidden=[r"(?i)go for what the interview itself brings you"],
+        must_mention=[r"(?i)travel costs|fare|costs more than you can spare"],
+    ),
+    Persona(
+        id="mick_paramedic_flight_signed", first_name="Mick",
+        story="I've been on the road as a paramedic out of Geelong for fifteen years. In June I got into the "
+              "flight paramedic program, signed the papers, it starts in September, and it's what I've wanted "
+              "since I was a grad. Before that came through, an event medical mob rang about an operations "
+              "manager job and I said yes to an interview, and now pulling out feels a bit rude.",
+        title="Clinical operations manager", company="FirstOnScene Event Medical Pty Ltd",
+        activity="Rostering and supervising medics at festivals and sporting events, plus clinical audits",
+        answers=Answers(gut=Gut.SKIP, interviews_so_far=5, early_career=False, experience_years=15,
+                        selling_difficulty=3, wanted_job="Flight paramedic", similarity=3,
+                        network_value=5, curiosity=3, travel_hours=2.0, travel_cost=30,
+                        currency=Currency.AUD, financial_need=2, dread=2, taking_other_offer=True),
+        reasons=[
+            Why("I've already signed for the flight program and I'm not backing out.", 10, False),
+            Why("Its mostly rosters and spreadsheets, not patients.", 6, False),
+            Why("Festivals every weekend Oct to March, no thanks.", 4, True,
+                ask="Every second weekend off over summer", odds=30),
+        ],
+        pros=[
+            Like("Their director was my old training officer, good bloke.", 5),
+            Like("Pays a bit better than the road.", 2),
+        ],
+        expected=Verdict.SKIP,
+        coach_says="The article's honesty rule says not to keep employers waiting or play games, and he has signed "
+                   "for the flight program, so the interview gives him little: he needs no practice and can keep "
+                   "the director as a contact without it.",
+        forbidden=[r"(?i)Go, and put your asks", r"(?i)go for what the interview itself brings you"],
+        must_mention=[r"(?i)other offer|tell them|decline"],
+    ),
+    Persona(
+        id="seraina_qc_chemist_ivf", first_name="Seraina",
+        story="I'm a QC chemist at a chocolate factory in Broc, nine years now, and honestly it's fine. A "
+              "pharma company in Basel invited me to interview for their stability lab, more money and more "
+              "interesting methods. The problem isn't them: we're in our third round of IVF, and my boss here "
+              "lets me vanish for scans at an hour's notice without a question. And my partner runs his "
+              "family's dairy farm, so moving to Basel simply isn't a thing.",
+        title="Analytical chemist, stability testing", company="Rheinthal Pharma AG",
+        activity="Running stability studies and HPLC and LC-MS analyses on tablets and injectables",
+        answers=Answers(gut=Gut.UNSURE, interviews_so_far=4, early_career=False, experience_years=9,
+                        selling_difficulty=5, wanted_job="Analytical chemist in pharma, nearer home",
+                        similarity=7, network_value=4, curiosity=6, travel_hours=4.0, travel_cost=90,
+                        spare_money=1500, currency=Currency.CHF, financial_need=2, dread=3),
+        reasons=[
+            Why("Mid IVF, I can't be the new girl on probation taking mornings off.", 8, True,
+                ask="Flexible start times and short-notice mornings off for appointments", odds=40,
+                walk_away="If I have to explain every appointment to HR, no"),
+            Why("It's 2h each way by train and we can't move, the farm doesn't move.", 7, False),
+            Why("Stability testing is the same HPLC runs I do now, just on pills.", 2, False),
+        ],
+        pros=[
+            Like("About 20% more pay and a much better pension fund.", 5),
+            Like("Real LC-MS and method validation, stuff I've only read about.", 6),
+        ],
+        expected=Verdict.NEGOTIATE, also_fine={Verdict.PRACTICE},
+        coach_says="The article says that unless you dislike the core of the job you can ask for changes, and she "
+                   "likes the LC-MS work while the short-notice time off she needs for IVF is a term she can ask "
+                   "for and judge on the day.",
+        forbidden=[DISLIKES_WORK],
+        must_mention=[r"(?i)commitments|hours|time off|journey"],
+    ),
+    Persona(
+        id="linnea_reach_truck_automation", first_name="Linnea",
+        story="I'm 31, I drive a reach truck and lead the early shift at a grocery wholesaler in Gothenburg, nine "
+              "years now with a permanent contract. An automated fulfilment centre out past Landvetter invited me "
+              "to interview as a trainee automation technician: day shifts, real training, a bit more money. "
+              "But I'd be leaving the crew I've fought for through two reorganisations, and starting over on "
+              "probation at 31 scares me more than I like to admit.",
+        title="Automation technician trainee", company="Nordlager Automation AB",
+        activity="Keeping the robot picking system and conveyors running, fault-finding and maintenance",
+        answers=Answers(gut=Gut.UNSURE, interviews_so_far=2, early_career=False, experience_years=9,
+                        selling_difficulty=6, wanted_job="Automation technician", similarity=7,
+                        network_value=5, curiosity=8, travel_hours=1.7, travel_cost=200, spare_money=4000,
+                        currency=Currency.SEK, financial_need=4, dread=3),
+        reasons=[
+            Why("I have a permanent contract now, there it's six months probation first.", 6, True,
+                ask="Permanent from day one, or three months probation at most", odds=20,
+                walk_away="No more than three months probation"),
+            Why("50 min drive each way, right now I bike 15 min.", 4, False),
+            Why("Leaving my crew, we got through the strikes and the new WMS together.", 5, False),
+            Why("The job is literally babysitting the robots that replace ppl like us lol", 3, False),
+        ],
+        pros=[
+            Like("Day shifts only, no more 05:30 starts or Sunday nights.", 7),
+            Like("They train you in PLC and automation, thats where warehouses are going.", 7),
+            Like("About 2 500 kr more a month.", 4),
+        ],
+        expected=Verdict.NEGOTIATE,
+        coach_says="The article says the core of the job is what decides it, and automation technician is the job "
+                   "she wants, while probation is a term she can ask to change and the commute and leaving the crew "
+                   "are things she may be able to live with.",
+        forbidden=[r"(?i)go for what the interview itself brings you", r"(?i)too old"],
+        must_mention=[r"(?i)contract|probation"],
+    ),
+)
+
+FRESH_PANEL: tuple[Persona, ...] = (*FIRST_ROUND, *SECOND_ROUND, *THIRD_ROUND, *FOURTH_ROUND, *FIFTH_ROUND)
