@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
+from typing import NamedTuple
 
 from advisor.article.factors import Kind
 from advisor.article.reasons import reason_topic
@@ -128,11 +129,22 @@ def against_job(case: Case, own: frozenset[int] | None = None) -> bool:
     return reason.id not in own if own is not None else topic_of(case, reason) is not Topic.CIRCUMSTANCES
 
 
-def against_the_work(case: Case, work: frozenset[int]) -> bool:
-    """Whether the reason no offer changes that bothers the person most is about the work itself
-    (``work`` is ``OwnWords.work``)."""
+class Objection(NamedTuple):
+    """The reason no offer changes that bothers the person most, as the verdict weighs it, in the
+    order ``advisor.judgement.verdict.verdict_of`` takes it: whether it is about the job rather than
+    their own life (``against_job``), how much it bothers them (``strongest_objection``), and
+    whether it is about the work itself."""
+
+    about_the_job: bool
+    strength: float
+    about_the_work: bool
+
+
+def objection_of(case: Case, words: OwnWords) -> Objection:
+    """The case's strongest objection, with the words already read (``read_own_words``)."""
     reason = worst_core(case)
-    return reason is not None and reason.id in work
+    return Objection(against_job(case, words.life), strongest_objection(case),
+                     reason is not None and reason.id in words.work)
 
 
 def worst_unfixed(case: Case) -> Reason | None:

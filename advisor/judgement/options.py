@@ -17,12 +17,11 @@ from types import MappingProxyType
 from advisor.article.factors import FACTORS, Kind, Side
 from advisor.case.arguments import (
     OwnWords,
-    against_job,
     decided_elsewhere,
     needs_the_income,
+    objection_of,
     own_pros,
     read_own_words,
-    strongest_objection,
 )
 from advisor.case.models import Case
 from advisor.case.pros import OwnPros
@@ -225,7 +224,8 @@ def _frame(case: Case, verdict: Verdict, own: OwnPros, words: OwnWords) -> Scali
         return FOR_PRACTICE
     strength = strengths(case)
     sides = sides_of(strength, case.weights, own)
-    if verdict is Verdict.SKIP and only_the_job_speaks(strongest_objection(case), sides, against_job(case, words.life)):
+    objection = objection_of(case, words)
+    if verdict is Verdict.SKIP and only_the_job_speaks(objection.strength, sides, objection.about_the_job):
         return WITHOUT_THE_JOB
     return {}
 

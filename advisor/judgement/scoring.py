@@ -15,14 +15,13 @@ from advisor.article.factors import FACTORS, MAX_WEIGHT, Factor, Kind, Side
 from advisor.case.arguments import (
     OwnWords,
     against_job,
-    against_the_work,
     argument_words,
     decided_elsewhere,
     needs_job,
+    objection_of,
     own_pros,
     pro_factor_id,
     read_own_words,
-    strongest_objection,
 )
 from advisor.case.models import Case, Reason
 from advisor.case.pros import Pro
@@ -102,14 +101,14 @@ def evaluate(case: Case, flip: bool = True) -> Assessment:
         contributions=contributions,
         balance=balance,
         verdict=verdict,
-        reason=_reason(case, verdict, contributions, balance, words.by_going),
+        reason=_reason(case, verdict, contributions, balance, words),
         flip=find_flip(case, verdict, strength, words) if flip and not decided else None,
         deciding=sides.learning_balance() if tie_skipped else None,
     )
 
 
 def _reason(case: Case, verdict: Verdict, contributions: tuple[Contribution, ...], balance: float,
-            by_going: frozenset[str]) -> str:
+            words: OwnWords) -> str:
     """The verdict in words: the two arguments that weigh most for this person, named from their
     own case (never one weighed only from starting values, which they never said), and what to do
     about them. The numbers are left to "How is this computed?"."""
@@ -123,11 +122,11 @@ def _reason(case: Case, verdict: Verdict, contributions: tuple[Contribution, ...
     pros = [c for c in ranked if c.value > 0]
     cons = [c for c in ranked if c.value < 0]
     if verdict is Verdict.PRACTICE:
-        pros = [c for c in pros if not needs_job(c.factor.id, by_going)] or pros
+        pros = [c for c in pros if not needs_job(c.factor.id, words.by_going)] or pros
     pro = argument_words(case, pros[0].factor.id) if pros else ""
     con = argument_words(case, cons[0].factor.id) if cons else ""
     if verdict is Verdict.SKIP and balance > -CLOSE_CALL:
-        kept = next((c for c in pros if needs_job(c.factor.id, by_going)), pros[0])
+        kept = next((c for c in pros if needs_job(c.factor.id, words.by_going)), pros[0])
         return (f"Against going, {con} weighs most; what would tip it towards going comes only with the job you "
                 f"object to ({argument_words(case, kept.factor.id)}), and the interview itself is worth less than it "
                 "costs. Decline politely and soon, so nobody keeps a place for you.")
@@ -138,7 +137,8 @@ def _reason(case: Case, verdict: Verdict, contributions: tuple[Contribution, ...
     weighs = (f"For going, {pro} weighs most; against it, {con}." if con
               else f"For going, {pro} weighs most, and nothing you gave weighs against it.")
     if verdict is Verdict.PRACTICE:
-        fixed = "That comes with the job and no offer changes it" if against_job(case) else "No offer changes that"
+        fixed = ("That comes with the job and no offer changes it" if against_job(case, words.life)
+                 else "No offer changes that")
         return (f"{weighs} {fixed}, so go for what the interview "
                 "itself brings you, not for the job: do your best, and if you still feel the same at the end, say "
                 "honestly that it is not your match.")
@@ -149,16 +149,16 @@ def _reason(case: Case, verdict: Verdict, contributions: tuple[Contribution, ...
     if verdict is Verdict.CLOSE_CALL:
         return (f"{weighs} The two sides nearly cancel out: see what would change the answer, and give your first "
                 "feeling a say.")
-    return f"{weighs} {_negotiate_advice(case, cons[0].factor.id if cons else '')}"
+    return f"{weighs} {_negotiate_advice(case, cons[0].factor.id if cons else '', words.life)}"
 
 
-def _negotiate_advice(case: Case, top_con: str) -> str:
+def _negotiate_advice(case: Case, top_con: str, life: frozenset[int]) -> str:
     """What to do when going is worth it, referring back to what weighs most against it."""
     asks = any(r.kind is Kind.NEGOTIABLE and r.ask for r in case.reasons)
     negotiable = any(r.kind is Kind.NEGOTIABLE for r in case.reasons)
     act = ("Go, and put your asks." if asks else
            "Go, and ask about what bothers you." if negotiable else "Go, and do your best.")
-    if top_con == "core_dislike" and not against_job(case):
+    if top_con == "core_dislike" and not against_job(case, life):
         return f"{act} No offer changes that, so decide at the end whether what they offer is worth it to you."
     if top_con == "core_dislike":
         return f"{act} That comes with the job: decide at the end whether you could live with it."
@@ -199,13 +199,12 @@ def find_flip(case: Case, verdict: Verdict, strength: Mapping[str, float], words
     best: _Candidate | None = None
     weights = dict(case.weights)
     own = own_pros(case, words.by_going)
-    against, strongest = against_job(case, words.life), strongest_objection(case)
-    work = against_the_work(case, words.work)
+    objection = objection_of(case, words)
     for factor in FACTORS:
         current = weights[factor.id]
         for value in _walk(current, 0, MAX_WEIGHT):
             trial = {**weights, factor.id: value}
-            new = verdict_of(balance_of(strength, trial, own), strength, trial, own, against, strongest, work)
+            new = verdict_of(balance_of(strength, trial, own), strength, trial, own, *objection)
             if new is not verdict:
                 cand = _Candidate(abs(value - current) / MAX_WEIGHT,
                                   f"the weight of “{factor.title}” from {current} to {value}", new)
@@ -269,8 +268,7 @@ def verdict_for(case: Case, weights: Mapping[str, int] | None = None,
     weights = case.weights if weights is None else weights
     words = read_own_words(case) if words is None else words
     own = own_pros(case, words.by_going)
-    return verdict_of(balance_of(strength, weights, own), strength, weights, own, against_job(case, words.life),
-                      strongest_objection(case), against_the_work(case, words.work))
+    return verdict_of(balance_of(strength, weights, own), strength, weights, own, *objection_of(case, words))
 
 
 def own_factor(pro: Pro) -> Factor:
